@@ -1,0 +1,58 @@
+/**
+ * The one pipeline every consumer calls: text → tokens → syntax tree → linked model
+ * → diagnostics, with the cohort figures computed on first use. The server caches
+ * one Analysis per document version; the command line makes one per file.
+ */
+import { computeCohort } from "./cohort/figures";
+import type { CohortFigures } from "./cohort/types";
+import { linkCohort, type CohortModel } from "./model/cohort-model";
+import { todayNumber } from "./model/dates";
+import { parse, type ParseResult } from "./syntax/parse";
+import { LineIndex } from "./text/line-index";
+import type { Diagnostic } from "./validation/diagnostic";
+import { validate } from "./validation/validate";
+
+export interface AnalysisOptions {
+  /** Today as YYYY-MM-DD, for VC204; the clock when absent. */
+  readonly today?: string;
+  /** Whether dates after today are flagged (VC204). Default true. */
+  readonly futureDates?: boolean;
+}
+
+export interface Analysis {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly parsed: ParseResult;
+  readonly model: CohortModel;
+  /** Syntax and validation diagnostics, in text order. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** The cohort figures of spec §5, computed once, on first use. */
+  readonly figures: CohortFigures;
+}
+
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const lines = new LineIndex(text);
+  const parsed = parse(text);
+  const model = linkCohort(parsed.file);
+  const checks = validate(model, lines, {
+    today: todayNumber(options.today),
+    futureDates: options.futureDates ?? true,
+  });
+  const diagnostics = [...parsed.diagnostics, ...checks].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const errorCount = diagnostics.filter((d) => d.severity === "error").length;
+  let figures: CohortFigures | undefined;
+  return {
+    text,
+    lines,
+    parsed,
+    model,
+    diagnostics,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+    get figures() {
+      return (figures ??= computeCohort(model));
+    },
+  };
+}

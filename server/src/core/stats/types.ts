@@ -1,0 +1,20 @@
+/** Descriptive statistics as spec §5 fixes them: sample SD (n − 1), type-7 quartiles. */
+export interface DescriptiveStats {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly median: number | null;
+  readonly q1: number | null;
+  readonly q3: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+/** Two-sided Wilcoxon signed-rank test, as R's wilcox.test(x, y, paired = TRUE). */
+export interface WilcoxonResult {
+  /** V: the sum of the ranks of the positive x − y differences. */
+  readonly statistic: number;
+  readonly p: number;
+  /** true when the p-value comes from the exact distribution. */
+  readonly exact: boolean;
+}

@@ -1,0 +1,91 @@
+/**
+ * Text → syntax tree, with every syntax problem as one VC001 diagnostic.
+ * Characters no token matches and strings left open are reported here too, so a
+ * stray keystroke gives exactly one diagnostic at the place it was typed.
+ */
+import type { IRecognitionException, IToken } from "chevrotain";
+import type { Span, VcaseFile } from "./ast";
+import { lex } from "./lexer";
+import { VcaseParser } from "./parser";
+import { UnterminatedString } from "./tokens";
+import { diagnostic, type Diagnostic } from "../validation/diagnostic";
+
+export interface ParseResult {
+  readonly file: VcaseFile;
+  /** VC001 diagnostics, in text order. */
+  readonly diagnostics: Diagnostic[];
+  /** Comments, for the formatter and folding. */
+  readonly comments: IToken[];
+  readonly tokens: IToken[];
+}
+
+/** One parser for the whole process: Chevrotain parsers are built once and reused. */
+let sharedParser: VcaseParser | undefined;
+
+function tokenSpan(token: IToken | undefined): Span | undefined {
+  if (token === undefined || !Number.isFinite(token.startOffset) || token.tokenType.name === "EOF") return undefined;
+  return { start: token.startOffset, end: token.startOffset + token.image.length };
+}
+
+function errorSpan(error: IRecognitionException, textLength: number): Span {
+  const previous = (error as { previousToken?: IToken }).previousToken;
+  return tokenSpan(error.token) ?? tokenSpan(previous) ?? { start: textLength, end: textLength };
+}
+
+function describeCharacters(text: string): string {
+  const shown = [...text].map((c) => (c.trim() === "" || c < " " ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` : c));
+  return shown.join("");
+}
+
+export function parse(text: string): ParseResult {
+  const lexed = lex(text);
+  const parser = (sharedParser ??= new VcaseParser());
+  parser.input = lexed.tokens;
+  const file = parser.file();
+  const diagnostics: Diagnostic[] = [];
+  for (const run of lexed.unknown) {
+    const chars = describeCharacters(text.slice(run.start, run.end));
+    diagnostics.push(diagnostic("VC001", run, `\`${chars}\` is not part of the .vcase language here; remove it, or put it inside double quotes or a comment.`));
+  }
+  for (const token of lexed.tokens) {
+    if (token.tokenType === UnterminatedString) {
+      diagnostics.push(diagnostic("VC001", tokenSpan(token)!, "This text has no closing double quote; text in double quotes must end on the same line."));
+    }
+  }
+  let lastErrorToken = -1;
+  for (const error of parser.errors) {
+    // A token the parser already stumbled on often makes the next rule stumble too
+    // (`pain 9 -> x mobility …`): report the first stumble only.
+    const previous = (error as { previousToken?: IToken }).previousToken;
+    if (previous !== undefined && previous.startOffset === lastErrorToken) continue;
+    lastErrorToken = error.token.startOffset;
+    diagnostics.push(diagnostic("VC001", errorSpan(error, text.length), error.message));
+  }
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
+  const deduped = diagnostics.filter((d, i) => i === 0 || d.span.start !== diagnostics[i - 1]!.span.start);
+  dropGhostOutcomes(file?.patients ?? []);
+  const result: ParseResult = {
+    file: { studies: file?.studies ?? [], patients: file?.patients ?? [], span: { start: 0, end: text.length } },
+    diagnostics: deduped,
+    comments: lexed.comments,
+    tokens: lexed.tokens,
+  };
+  return result;
+}
+
+/**
+ * An outcome with neither score is what recovery leaves of a word that stood where a
+ * score belonged (`pain 9 -> x`); the syntax error already names it, so it is not
+ * kept as an outcome of its own.
+ */
+function dropGhostOutcomes(patients: VcaseFile["patients"]): void {
+  for (const patient of patients) {
+    for (const procedure of patient.procedures) {
+      if (procedure.outcomes.some((o) => o.before === undefined && o.after === undefined)) {
+        (procedure as { outcomes: typeof procedure.outcomes }).outcomes = procedure.outcomes.filter(
+          (o) => o.before !== undefined || o.after !== undefined,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * The grammar of spec §3 as a Chevrotain parser with embedded actions: each rule
+ * builds its AST node directly (no concrete syntax tree), which keeps large files fast.
+ *
+ * Error recovery is on. A rule that owns a node (study, patient, procedure, …) adds
+ * the node to its parent before reading its body, so a node cut short by a syntax
+ * error is still in the tree with what was read; fields that could not be read stay
+ * undefined. Tokens inserted by recovery are never taken as values.
+ */
+import { EOF, EmbeddedActionsParser, type IToken } from "chevrotain";
+import type * as A from "./ast";
+import { syntaxErrorMessages } from "./syntax-error-messages";
+import * as T from "./tokens";
+
+type Mutable<N> = { -readonly [K in keyof N]: N[K] };
+
+function isReal(token: IToken): boolean {
+  return token.isInsertedInRecovery !== true && Number.isFinite(token.startOffset) && typeof token.image === "string";
+}
+
+/** Safe on the placeholder tokens of Chevrotain's grammar-recording phase, which have no image. */
+function spanOf(token: IToken): A.Span {
+  return { start: token.startOffset, end: token.startOffset + (token.image?.length ?? 0) };
+}
+
+function word(token: IToken): A.Word | undefined {
+  return isReal(token) ? { text: token.image, span: spanOf(token) } : undefined;
+}
+
+function numberLiteral(token: IToken): A.NumberLiteral | undefined {
+  return isReal(token) ? { value: Number(token.image), text: token.image, span: spanOf(token) } : undefined;
+}
+
+function stringLiteral(token: IToken): A.StringLiteral | undefined {
+  if (!isReal(token)) return undefined;
+  const closed = token.tokenType === T.StringLiteral;
+  const inner = token.image.slice(1, closed ? -1 : undefined);
+  return { value: inner.replace(/\\(.)/g, "$1"), span: spanOf(token) };
+}
+
+export class VcaseParser extends EmbeddedActionsParser {
+  constructor() {
+    super([...T.ALL_TOKENS], { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider: syntaxErrorMessages });
+    this.performSelfAnalysis();
+  }
+
+  /** End offset of the last token read, for the span of the node being built. */
+  private lastEnd(fallback: number): number {
+    const previous = this.LA(0);
+    return previous !== undefined && isReal(previous) && previous.tokenType !== EOF
+      ? Math.max(fallback, previous.startOffset + previous.image.length)
+      : fallback;
+  }
+
+  private close<N extends { span: A.Span }>(node: Mutable<N>): void {
+    node.span = { start: node.span.start, end: this.lastEnd(node.span.end) };
+  }
+
+  public file = this.RULE("file", (): A.VcaseFile => {
+    const file: Mutable<A.VcaseFile> = { studies: [], patients: [], span: { start: 0, end: 0 } };
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.study, { ARGS: [file.studies] }) },
+        { ALT: () => this.SUBRULE(this.patient, { ARGS: [file.patients] }) },
+      ]);
+    });
+    this.CONSUME(EOF);
+    return file;
+  });
+
+  private study = this.RULE("study", (into: A.Study[]) => {
+    const keyword = spanOf(this.CONSUME(T.Study));
+    const study: Mutable<A.Study> = { keyword, references: [], designs: [], measures: [], span: keyword };
+    this.ACTION(() => into.push(study));
+    study.title = stringLiteral(this.CONSUME(T.StringLiteral));
+    this.CONSUME(T.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Reference); this.pushString(study.references, this.CONSUME2(T.StringLiteral)); } },
+        { ALT: () => { this.CONSUME(T.Design); this.pushString(study.designs, this.CONSUME3(T.StringLiteral)); } },
+        { ALT: () => this.SUBRULE(this.measure, { ARGS: [study.measures] }) },
+      ]);
+      this.close(study);
+    });
+    this.CONSUME(T.RCurly);
+    this.close(study);
+  });
+
+  private pushString(into: A.StringLiteral[], token: IToken): void {
+    const value = stringLiteral(token);
+    if (value !== undefined) this.ACTION(() => into.push(value));
+  }
+
+  private measure = this.RULE("measure", (into: A.Measure[]) => {
+    const keyword = spanOf(this.CONSUME(T.Measure));
+    const measure: Mutable<A.Measure> = { span: keyword };
+    this.ACTION(() => into.push(measure));
+    measure.name = word(this.CONSUME(T.Identifier));
+    this.OPTION(() => { measure.label = stringLiteral(this.CONSUME(T.StringLiteral)); });
+    const rangeStart = this.CONSUME(T.Range);
+    measure.rangeMin = numberLiteral(this.CONSUME(T.NumberLiteral));
+    this.CONSUME(T.DotDot);
+    measure.rangeMax = numberLiteral(this.CONSUME2(T.NumberLiteral));
+    if (measure.rangeMin !== undefined && measure.rangeMax !== undefined) {
+      measure.rangeSpan = { start: measure.rangeMin.span.start, end: measure.rangeMax.span.end };
+    } else if (isReal(rangeStart)) {
+      measure.rangeSpan = spanOf(rangeStart);
+    }
+    this.OPTION2(() => {
+      this.CONSUME(T.Better);
+      const direction = this.OR([
+        { ALT: () => this.CONSUME(T.Lower) },
+        { ALT: () => this.CONSUME(T.Higher) },
+      ]);
+      if (isReal(direction)) measure.better = { direction: direction.image as A.Direction, span: spanOf(direction) };
+    });
+    this.OPTION3(() => {
+      this.CONSUME(T.Responder);
+      measure.responder = numberLiteral(this.CONSUME3(T.NumberLiteral));
+    });
+    this.close(measure);
+  });
+
+  private patient = this.RULE("patient", (into: A.Patient[]) => {
+    const keyword = spanOf(this.CONSUME(T.Patient));
+    const patient: Mutable<A.Patient> = { keyword, fields: [], procedures: [], recurrences: [], notes: [], span: keyword };
+    this.ACTION(() => into.push(patient));
+    patient.id = word(this.CONSUME(T.Identifier));
+    this.CONSUME(T.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.patientField, { ARGS: [patient.fields] }) },
+        { ALT: () => this.SUBRULE(this.procedure, { ARGS: [patient.procedures] }) },
+        { ALT: () => this.SUBRULE(this.recurrence, { ARGS: [patient.recurrences] }) },
+        { ALT: () => { this.CONSUME(T.Note); this.pushString(patient.notes, this.CONSUME(T.StringLiteral)); } },
+      ]);
+      this.close(patient);
+    });
+    this.CONSUME(T.RCurly);
+    this.close(patient);
+  });
+
+  private patientField = this.RULE("patientField", (into: A.PatientField[]) => {
+    const keywordToken = this.OR([
+      { ALT: () => this.CONSUME(T.Age) },
+      { ALT: () => this.CONSUME(T.Sex) },
+      { ALT: () => this.CONSUME(T.Etiology) },
+    ]);
+    const keyword = spanOf(keywordToken);
+    const field: Mutable<A.PatientField> = { name: keywordToken.image as A.SingleFieldName, keyword, span: keyword };
+    this.ACTION(() => into.push(field));
+    field.value = this.OR2([
+      { GATE: () => field.name === "age", ALT: () => numberLiteral(this.CONSUME(T.NumberLiteral)) },
+      { GATE: () => field.name !== "age", ALT: () => word(this.CONSUME(T.Identifier)) },
+      { GATE: () => field.name === "etiology", ALT: () => stringLiteral(this.CONSUME(T.StringLiteral)) },
+    ]);
+    this.close(field);
+  });
+
+  private procedure = this.RULE("procedure", (into: A.Procedure[]) => {
+    const keyword = spanOf(this.CONSUME(T.Procedure));
+    const procedure: Mutable<A.Procedure> = { keyword, levels: [], outcomes: [], cements: [], notes: [], span: keyword };
+    this.ACTION(() => into.push(procedure));
+    procedure.id = word(this.CONSUME(T.Identifier));
+    procedure.kind = word(this.CONSUME2(T.Identifier));
+    this.CONSUME(T.On);
+    procedure.date = this.SUBRULE(this.date);
+    this.CONSUME(T.At);
+    this.SUBRULE(this.levels, { ARGS: [procedure.levels] });
+    this.OPTION(() => {
+      this.CONSUME(T.Repeats);
+      procedure.repeats = word(this.CONSUME3(T.Identifier));
+    });
+    this.CONSUME(T.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.outcome, { ARGS: [procedure.outcomes] }) },
+        { ALT: () => this.SUBRULE(this.cement, { ARGS: [procedure.cements] }) },
+        { ALT: () => { this.CONSUME(T.Note); this.pushString(procedure.notes, this.CONSUME(T.StringLiteral)); } },
+      ]);
+      this.close(procedure);
+    });
+    this.CONSUME(T.RCurly);
+    this.close(procedure);
+  });
+
+  private outcome = this.RULE("outcome", (into: A.Outcome[]) => {
+    const measureToken = this.CONSUME(T.Identifier);
+    const outcome: Mutable<A.Outcome> = { measure: word(measureToken)!, span: spanOf(measureToken) };
+    this.ACTION(() => into.push(outcome));
+    outcome.before = this.SUBRULE(this.score);
+    this.CONSUME(T.Arrow);
+    outcome.after = this.SUBRULE2(this.score);
+    this.close(outcome);
+  });
+
+  private score = this.RULE("score", (): A.Score | undefined => {
+    const token = this.OR([
+      { ALT: () => this.CONSUME(T.NumberLiteral) },
+      { ALT: () => this.CONSUME(T.Question) },
+    ]);
+    if (!isReal(token)) return undefined;
+    return { value: token.tokenType === T.Question ? null : Number(token.image), span: spanOf(token) };
+  });
+
+  private cement = this.RULE("cement", (into: A.Cement[]) => {
+    const keyword = spanOf(this.CONSUME(T.Cement));
+    const cement: Mutable<A.Cement> = { keyword, span: keyword };
+    this.ACTION(() => into.push(cement));
+    cement.volume = numberLiteral(this.CONSUME(T.NumberLiteral));
+    this.CONSUME(T.Ml);
+    this.close(cement);
+  });
+
+  private recurrence = this.RULE("recurrence", (into: A.Recurrence[]) => {
+    const keyword = spanOf(this.CONSUME(T.Recurrence));
+    const recurrence: Mutable<A.Recurrence> = { keyword, levels: [], span: keyword };
+    this.ACTION(() => into.push(recurrence));
+    this.CONSUME(T.On);
+    recurrence.date = this.SUBRULE(this.date);
+    this.OPTION(() => {
+      this.CONSUME(T.At);
+      this.SUBRULE(this.levels, { ARGS: [recurrence.levels] });
+    });
+    this.close(recurrence);
+  });
+
+  private date = this.RULE("date", (): A.DateRef | undefined =>
+    this.OR([
+      { ALT: () => calendarDate(this.CONSUME(T.DateLiteral)) },
+      {
+        ALT: () => {
+          const keyword = this.CONSUME(T.Day);
+          const value = numberLiteral(this.CONSUME(T.NumberLiteral));
+          if (!isReal(keyword)) return undefined;
+          const span = { start: keyword.startOffset, end: value?.span.end ?? keyword.startOffset + keyword.image.length };
+          return value === undefined ? { kind: "day" as const, span } : { kind: "day" as const, value, span };
+        },
+      },
+    ]),
+  );
+
+  private levels = this.RULE("levels", (into: A.LevelItem[]) => {
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.Comma,
+      DEF: () => {
+        const item = this.SUBRULE(this.levelItem);
+        if (item !== undefined) this.ACTION(() => into.push(item));
+      },
+    });
+  });
+
+  private levelItem = this.RULE("levelItem", (): A.LevelItem | undefined => {
+    const from = levelToken(this.CONSUME(T.Level));
+    let to: A.LevelToken | undefined;
+    this.OPTION(() => {
+      this.CONSUME(T.Minus);
+      to = levelToken(this.CONSUME2(T.Level));
+    });
+    if (from === undefined) return undefined;
+    return to === undefined ? { from, span: from.span } : { from, to, span: { start: from.span.start, end: to.span.end } };
+  });
+}
+
+function calendarDate(token: IToken): A.CalendarDate | undefined {
+  if (!isReal(token)) return undefined;
+  const [year, month, day] = token.image.split("-").map(Number) as [number, number, number];
+  return { kind: "calendar", text: token.image, year, month, day, span: spanOf(token) };
+}
+
+function levelToken(token: IToken): A.LevelToken | undefined {
+  if (!isReal(token)) return undefined;
+  return {
+    text: token.image,
+    region: token.image[0] as A.LevelToken["region"],
+    number: Number(token.image.slice(1)),
+    span: spanOf(token),
+  };
+}

@@ -1,0 +1,32 @@
+import type { Span } from "../syntax/ast";
+import { CATALOGUE, type DiagnosticCode } from "./catalogue";
+
+export type Severity = "error" | "warning";
+
+/**
+ * One finding about the text. `span` covers exactly the offending token(s).
+ * `data` carries what a quick fix needs (for example the closest measure name),
+ * so editors can act on the code without re-deriving it.
+ */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly data?: DiagnosticData;
+}
+
+export interface DiagnosticData {
+  /** VC102: the declared measure closest to what was written. */
+  readonly suggestion?: string;
+  /** VC304 / VC404: the span to delete to remove the duplicate (with its separator). */
+  readonly removeSpan?: Span;
+  /** VC303: the two level texts in the order they should be written. */
+  readonly swapped?: string;
+}
+
+export function diagnostic(code: DiagnosticCode, span: Span, message: string, data?: DiagnosticData): Diagnostic {
+  return data === undefined
+    ? { code, severity: CATALOGUE[code].severity, message, span }
+    : { code, severity: CATALOGUE[code].severity, message, span, data };
+}
