@@ -1,0 +1,33 @@
+/**
+ * Descriptive statistics of one sample (spec §5): n, mean, sample SD (n − 1),
+ * median and quartiles by linear interpolation (Hyndman & Fan type 7, the
+ * default of R's `quantile` and numpy), min and max.
+ *
+ * Non-finite inputs (NaN, ±Infinity) are excluded before anything is computed,
+ * as R's `na.rm = TRUE` would, and `n` counts only the values used; so no figure
+ * is ever NaN. Callers pass finite scores, so this is a guard, not a feature.
+ */
+import { mean, quantileSorted, sampleStandardDeviation } from "simple-statistics";
+import type { DescriptiveStats } from "./types";
+
+export function describe(values: readonly number[]): DescriptiveStats {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0) {
+    return { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };
+  }
+  return {
+    n,
+    mean: mean(sorted),
+    // simple-statistics' sample SD divides by n − 1 and needs n ≥ 2.
+    sd: n >= 2 ? sampleStandardDeviation(sorted) : null,
+    // simple-statistics' `quantileSorted` (in the ^7.12 we depend on) is type 7:
+    // index (n − 1)·p, linear interpolation between the neighbouring order
+    // statistics. Older releases were not; test/stats.test.ts pins R's values.
+    median: quantileSorted(sorted, 0.5),
+    q1: quantileSorted(sorted, 0.25),
+    q3: quantileSorted(sorted, 0.75),
+    min: sorted[0],
+    max: sorted[n - 1],
+  };
+}

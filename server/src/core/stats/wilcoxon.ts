@@ -1,0 +1,69 @@
+/**
+ * Two-sided Wilcoxon signed-rank test of paired scores (spec §5), giving the
+ * figures of R's `wilcox.test(before, after, paired = TRUE)` with its defaults
+ * (mu = 0, exact = NULL, correct = TRUE):
+ *   - d = before − after; zero differences are dropped; ranks of |d| with ties
+ *     averaged; V = sum of the ranks of the positive d.
+ *   - fewer than 50 differences left, no ties and no zeros: exact p-value,
+ *     min(2·P, 1) with P the tail of the signed-rank distribution on V's side;
+ *   - otherwise the normal approximation with tie correction and continuity
+ *     correction: z = (V − n(n+1)/4 − sign·0.5) / σ,
+ *     σ² = n(n+1)(2n+1)/24 − Σ(t³ − t)/48, p = 2·min(Φ(z), 1 − Φ(z)).
+ * Returns null when no non-zero difference remains. Where R would stop with an
+ * error we return null too, and never throw: arrays of unequal length give null.
+ * Pairs whose difference is not a finite number (a NaN or infinite score) are
+ * dropped, as R drops incomplete pairs; callers pass finite scores anyway.
+ *
+ * @stdlib/stats-wilcoxon is not used: it treats n = 50 as exact (R does not),
+ * does not cap the exact two-sided p at 1, and throws for fewer than 2 pairs.
+ */
+import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
+import signrankCdf from "@stdlib/stats-base-dists-signrank-cdf";
+import type { WilcoxonResult } from "./types";
+
+const pnorm = (z: number): number => normalCdf(z, 0, 1);
+
+export function wilcoxonSignedRank(
+  before: readonly number[],
+  after: readonly number[],
+): WilcoxonResult | null {
+  if (before.length !== after.length) return null;
+  const d: number[] = [];
+  let zeroes = false;
+  for (let i = 0; i < before.length; i++) {
+    const x = before[i] - after[i];
+    if (!Number.isFinite(x)) continue;
+    if (x === 0) zeroes = true;
+    else d.push(x);
+  }
+  const n = d.length;
+  if (n === 0) return null;
+
+  // Average ranks of |d|: walk |d| in ascending order, one group of equal values
+  // at a time; a group spanning sorted positions s..e (0-based) gets rank (s+e)/2 + 1.
+  const abs = d.map(Math.abs);
+  const order = abs.map((_, i) => i).sort((i, j) => abs[i] - abs[j]);
+  let statistic = 0;
+  let tieTerm = 0; // Σ (t³ − t) over groups of t tied |d|
+  for (let s = 0; s < n; ) {
+    let e = s;
+    while (e + 1 < n && abs[order[e + 1]] === abs[order[s]]) e++;
+    const rank = (s + e) / 2 + 1;
+    for (let k = s; k <= e; k++) if (d[order[k]] > 0) statistic += rank;
+    const t = e - s + 1;
+    tieTerm += t * t * t - t;
+    s = e + 1;
+  }
+
+  const mean = (n * (n + 1)) / 4;
+  if (n < 50 && tieTerm === 0 && !zeroes) {
+    // R: psignrank(V − 1, n, lower.tail = FALSE) = P(S ≥ V) = P(S ≤ n(n+1)/2 − V)
+    // by the symmetry of the distribution; the lower tail is summed directly.
+    const tail = statistic > mean ? signrankCdf((n * (n + 1)) / 2 - statistic, n) : signrankCdf(statistic, n);
+    return { statistic, p: Math.min(2 * tail, 1), exact: true };
+  }
+  const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieTerm / 48);
+  const shift = statistic - mean;
+  const z = (shift - Math.sign(shift) * 0.5) / sigma;
+  return { statistic, p: 2 * Math.min(pnorm(z), pnorm(-z)), exact: false };
+}
