@@ -1,0 +1,73 @@
+/**
+ * The machine-readable summary of spec §6 (`vcase summary --format json`).
+ *
+ * Objects are built key by key in the order spec §6 gives, so `JSON.stringify`
+ * prints them in that order whatever order the figures were computed in.
+ * `study` is always an object; a field the file does not give is `null` (the
+ * first `reference` / `design` when given more than once). Numbers are not rounded.
+ */
+import type { CohortModel } from "../model/cohort-model";
+import type { Stats, RoleFigures, MeasureJson, SummaryJson, CohortFigures, CountOf } from "../cohort/types";
+
+function stats(s: Stats): Stats {
+  return { n: s.n, mean: s.mean, sd: s.sd, median: s.median, q1: s.q1, q3: s.q3, min: s.min, max: s.max };
+}
+
+function countOf(c: CountOf): CountOf {
+  return { count: c.count, n: c.n };
+}
+
+function role(r: RoleFigures): RoleFigures {
+  return {
+    n: r.n,
+    pre: stats(r.pre),
+    post: stats(r.post),
+    improvement: stats(r.improvement),
+    responders: r.responders === null ? null : countOf(r.responders),
+    impaired: countOf(r.impaired),
+    improvedAmongImpaired: countOf(r.improvedAmongImpaired),
+    improvementAmongImpaired: stats(r.improvementAmongImpaired),
+    postAmongImpaired: stats(r.postAmongImpaired),
+    wilcoxon: r.wilcoxon === null ? null : { statistic: r.wilcoxon.statistic, p: r.wilcoxon.p, exact: r.wilcoxon.exact },
+  };
+}
+
+export function summaryJson(input: {
+  fileLabel: string;
+  model: CohortModel;
+  figures: CohortFigures;
+  errors: number;
+  warnings: number;
+}): SummaryJson {
+  const { fileLabel, model, figures, errors, warnings } = input;
+  const study = model.study;
+  const measures: Record<string, MeasureJson> = {};
+  for (const [name, m] of figures.measures) {
+    const value: MeasureJson = {
+      label: m.def.label,
+      range: [m.def.min, m.def.max],
+      better: m.def.better,
+      responderThreshold: m.def.responder,
+      initial: role(m.initial),
+      repeat: role(m.repeat),
+    };
+    // defineProperty, not assignment: a measure may be named `__proto__`.
+    Object.defineProperty(measures, name, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return {
+    file: fileLabel,
+    study: {
+      title: study?.title?.value ?? null,
+      reference: study?.references[0]?.value ?? null,
+      design: study?.designs[0]?.value ?? null,
+    },
+    patients: figures.patients,
+    procedures: { total: figures.procedures.total, initial: figures.procedures.initial, repeat: figures.procedures.repeat },
+    intervals: {
+      recurrenceDays: stats(figures.intervals.recurrenceDays),
+      repeatDays: stats(figures.intervals.repeatDays),
+    },
+    measures,
+    diagnostics: { errors, warnings },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * summaryJson: keys and key order exactly as spec §6, study fields null when
+ * absent, `range` as [min, max], `responderThreshold` null when none.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { computeCohort } from "../../server/src/core/cohort/figures";
+import { linkCohort } from "../../server/src/core/model/cohort-model";
+import { summaryJson } from "../../server/src/core/report/summary-json";
+import { parse } from "../../server/src/core/syntax/parse";
+
+function jsonOf(text: string, fileLabel = "samples/x.vcase") {
+  const model = linkCohort(parse(text).file);
+  const json = summaryJson({ fileLabel, model, figures: computeCohort(model), errors: 1, warnings: 2 });
+  // What the CLI prints, read back: key order survives a JSON round trip.
+  return JSON.parse(JSON.stringify(json)) as Record<string, any>;
+}
+
+const STATS_KEYS = ["n", "mean", "sd", "median", "q1", "q3", "min", "max"];
+const ROLE_KEYS = [
+  "n", "pre", "post", "improvement", "responders", "impaired",
+  "improvedAmongImpaired", "improvementAmongImpaired", "postAmongImpaired", "wilcoxon",
+];
+
+const seedText = readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8");
+
+describe("summaryJson of the seed sample", () => {
+  const j = jsonOf(seedText, "samples/repeat-vertebroplasty.vcase");
+
+  it("has the top-level keys of spec §6 in order", () => {
+    expect(Object.keys(j)).toEqual(["file", "study", "patients", "procedures", "intervals", "measures", "diagnostics"]);
+    expect(j.file).toBe("samples/repeat-vertebroplasty.vcase");
+    expect(j.study).toEqual({
+      title: "Repeat percutaneous vertebroplasty at previously treated levels",
+      reference: "PMID 12427618",
+      design: "retrospective case series",
+    });
+    expect(Object.keys(j.study)).toEqual(["title", "reference", "design"]);
+    expect(j.patients).toBe(6);
+    expect(Object.keys(j.procedures)).toEqual(["total", "initial", "repeat"]);
+    expect(j.procedures).toEqual({ total: 12, initial: 6, repeat: 6 });
+    expect(Object.keys(j.intervals)).toEqual(["recurrenceDays", "repeatDays"]);
+    expect(Object.keys(j.intervals.recurrenceDays)).toEqual(STATS_KEYS);
+    expect(Object.keys(j.intervals.repeatDays)).toEqual(STATS_KEYS);
+    expect(Object.keys(j.diagnostics)).toEqual(["errors", "warnings"]);
+    expect(j.diagnostics).toEqual({ errors: 1, warnings: 2 });
+  });
+
+  it("has each measure in declaration order with the keys of spec §6", () => {
+    expect(Object.keys(j.measures)).toEqual(["pain", "mobility"]);
+    const pain = j.measures.pain;
+    expect(Object.keys(pain)).toEqual(["label", "range", "better", "responderThreshold", "initial", "repeat"]);
+    expect(pain.label).toBe("Pain (11-point scale)");
+    expect(pain.range).toEqual([0, 10]);
+    expect(pain.better).toBe("lower");
+    expect(pain.responderThreshold).toBe(3);
+    expect(j.measures.mobility.range).toEqual([0, 4]);
+    expect(j.measures.mobility.responderThreshold).toBeNull();
+    expect(j.measures.mobility.repeat.responders).toBeNull();
+    for (const m of Object.values(j.measures) as Record<string, any>[]) {
+      for (const role of [m.initial, m.repeat]) {
+        expect(Object.keys(role)).toEqual(ROLE_KEYS);
+        for (const k of ["pre", "post", "improvement", "improvementAmongImpaired", "postAmongImpaired"])
+          expect(Object.keys(role[k])).toEqual(STATS_KEYS);
+        for (const k of ["impaired", "improvedAmongImpaired"]) expect(Object.keys(role[k])).toEqual(["count", "n"]);
+        if (role.responders !== null) expect(Object.keys(role.responders)).toEqual(["count", "n"]);
+        expect(Object.keys(role.wilcoxon)).toEqual(["statistic", "p", "exact"]);
+      }
+    }
+  });
+
+  it("keeps numbers unrounded and the abstract's figures as fields", () => {
+    expect(j.measures.pain.repeat.improvement.mean).toBeCloseTo(6.5, 12);
+    expect(j.measures.mobility.repeat.postAmongImpaired.mean).toBeCloseTo(0.25, 12);
+    // hand: pain d = 2, 7, 8, 7, 8, 7, all positive → V = 1+2+…+6 = 21; ties → not exact
+    expect(j.measures.pain.repeat.wilcoxon).toMatchObject({ statistic: 21, exact: false });
+    // unrounded: mean recurrence (8+167+21+45+63+94)/6 = 398/6 = 66.666…
+    expect(j.intervals.recurrenceDays.mean).toBe(398 / 6);
+  });
+});
+
+describe("summaryJson without a study header", () => {
+  it("gives a study object of nulls and no measures", () => {
+    const j = jsonOf("patient A { procedure X vertebroplasty on day 0 at L1 { } }");
+    expect(j.study).toEqual({ title: null, reference: null, design: null });
+    expect(j.measures).toEqual({});
+    expect(j.patients).toBe(1);
+  });
+
+  it("keeps a measure named __proto__ as an ordinary key", () => {
+    const j = jsonOf(`study "S" { measure __proto__ range 0..10 }`);
+    expect(Object.keys(j.measures)).toEqual(["__proto__"]);
+  });
+});
