@@ -39,6 +39,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const checks = validate(model, lines, {
     today: todayNumber(options.today),
     futureDates: options.futureDates ?? true,
+    syntaxErrors: parsed.diagnostics.map((d) => d.span),
   });
   const diagnostics = [...parsed.diagnostics, ...checks].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const errorCount = diagnostics.filter((d) => d.severity === "error").length;

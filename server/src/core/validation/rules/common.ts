@@ -1,0 +1,61 @@
+/**
+ * Small helpers shared by the rules: how to cite a line, name a patient or a
+ * procedure that may have lost its id to a syntax error, and write dates and
+ * numbers back the way the author wrote them.
+ */
+import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
+import type { DateRef, LevelItem, Span, Study } from "../../syntax/ast";
+import type { RuleContext } from "../rule";
+
+/** 1-based line of a span's start. */
+export function lineOf(context: RuleContext, span: Span): number {
+  return context.lines.lineNumber(span.start);
+}
+
+export function patientName(context: RuleContext, patient: PatientInfo): string {
+  return patient.id !== undefined ? `patient ${patient.id}` : `the patient on line ${lineOf(context, patient.node.keyword)}`;
+}
+
+export function procedureName(context: RuleContext, procedure: ProcedureInfo): string {
+  return procedure.id ?? `the procedure on line ${lineOf(context, procedure.node.keyword)}`;
+}
+
+/** A date as written: `1996-05-14` or `day 12`. */
+export function dateText(date: DateRef): string {
+  if (date.kind === "calendar") return date.text;
+  return date.value === undefined ? "day" : `day ${date.value.text}`;
+}
+
+export function levelItemText(item: LevelItem): string {
+  return item.to === undefined ? item.from.text : `${item.from.text}-${item.to.text}`;
+}
+
+/** The level lists of a patient: each procedure's and each recurrence's `at …`. */
+export function levelLists(patient: PatientInfo): { owner: "procedure" | "recurrence"; items: readonly LevelItem[] }[] {
+  return [
+    ...patient.procedures.map((p) => ({ owner: "procedure" as const, items: p.node.levels })),
+    ...patient.recurrences.map((r) => ({ owner: "recurrence" as const, items: r.node.levels })),
+  ];
+}
+
+/** A plain list "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** Whether the parser reported a syntax error starting inside `span` (see ValidationOptions.syntaxErrors). */
+export function syntaxErrorWithin(context: RuleContext, span: Span): boolean {
+  return (context.options.syntaxErrors ?? []).some((e) => e.start >= span.start && e.start <= span.end);
+}
+
+/**
+ * A study header's stretch of text: from its keyword to the next top-level block.
+ * After error recovery the study node's own span may stop short at the error.
+ */
+export function headerRegion(context: RuleContext, study: Study): Span {
+  const { file } = context.model;
+  const starts = [...file.studies.map((s) => s.keyword.start), ...file.patients.map((p) => p.keyword.start)];
+  const next = starts.filter((s) => s > study.keyword.start);
+  return { start: study.keyword.start, end: next.length > 0 ? Math.min(...next) - 1 : file.span.end };
+}

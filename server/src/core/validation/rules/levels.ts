@@ -1,0 +1,130 @@
+/**
+ * Vertebral levels: VC301 not a real level (`T13`), VC302 a repeat at a level the
+ * repeated procedure did not treat, VC303 a range written backwards (`L1-T11`),
+ * VC304 a level listed twice in one `at …` list (procedures, and recurrences too).
+ */
+import { expandLevels, formatLevels, isRealLevel, levelOrdinal, regionCount } from "../../model/levels";
+import type { LevelItem, LevelToken } from "../../syntax/ast";
+import { diagnostic, type Diagnostic } from "../diagnostic";
+import { rule, type RuleContext } from "../rule";
+import { dateText, levelItemText, procedureName } from "./common";
+
+const SPINE: Record<LevelToken["region"], string> = {
+  C: "the cervical spine has",
+  T: "the thoracic spine has",
+  L: "the lumbar spine has",
+  S: "the sacrum has",
+};
+
+/** An item whose levels are all real and, for a range, in order: the only kind whose span we can reason about. */
+function wellFormed(item: LevelItem): boolean {
+  if (!isRealLevel(item.from)) return false;
+  if (item.to === undefined) return true;
+  return isRealLevel(item.to) && levelOrdinal(item.to)! >= levelOrdinal(item.from)!;
+}
+
+export const realLevels = rule(["VC301"], (context: RuleContext) => {
+  const out: Diagnostic[] = [];
+  for (const patient of context.model.patients) {
+    const lists = [...patient.procedures.map((p) => p.node.levels), ...patient.recurrences.map((r) => r.node.levels)];
+    for (const items of lists) {
+      for (const item of items) {
+        for (const level of item.to === undefined ? [item.from] : [item.from, item.to]) {
+          if (isRealLevel(level)) continue;
+          const r = level.region;
+          out.push(
+            diagnostic(
+              "VC301",
+              level.span,
+              `${level.text} is not a vertebral level: ${SPINE[r]} ${r}1–${r}${regionCount(r)}`,
+            ),
+          );
+        }
+      }
+    }
+  }
+  return out;
+});
+
+export const repeatLevels = rule(["VC302"], (context: RuleContext) => {
+  const out: Diagnostic[] = [];
+  for (const patient of context.model.patients) {
+    for (const p of patient.procedures) {
+      const r = p.repeated;
+      if (r === undefined || r.levels.size === 0) continue;
+      for (const item of p.node.levels) {
+        if (!wellFormed(item)) continue;
+        const untreated = expandLevels(item).filter((o) => !r.levels.has(o));
+        if (untreated.length === 0) continue;
+        out.push(
+          diagnostic(
+            "VC302",
+            item.span,
+            `${procedureName(context, p)} repeats ${procedureName(context, r)} at ${formatLevels(untreated)}, ` +
+              `but ${procedureName(context, r)} treated ${formatLevels(r.levels)}`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+});
+
+export const backwardRanges = rule(["VC303"], (context: RuleContext) => {
+  const out: Diagnostic[] = [];
+  for (const patient of context.model.patients) {
+    const lists = [...patient.procedures.map((p) => p.node.levels), ...patient.recurrences.map((r) => r.node.levels)];
+    for (const item of lists.flat()) {
+      if (item.to === undefined) continue;
+      const from = levelOrdinal(item.from);
+      const to = levelOrdinal(item.to);
+      if (from === undefined || to === undefined || to >= from) continue;
+      const swapped = `${item.to.text}-${item.from.text}`;
+      out.push(
+        diagnostic(
+          "VC303",
+          item.span,
+          `The level range ${levelItemText(item)} is written backwards; write ${swapped}`,
+          { swapped },
+        ),
+      );
+    }
+  }
+  return out;
+});
+
+export const repeatedLevels = rule(["VC304"], (context: RuleContext) => {
+  const out: Diagnostic[] = [];
+  for (const patient of context.model.patients) {
+    const lists = [
+      ...patient.procedures.map((p) => ({ items: p.node.levels, where: `in ${procedureName(context, p)}` })),
+      ...patient.recurrences.map((r) => ({
+        items: r.node.levels,
+        where: r.node.date !== undefined ? `for the recurrence on ${dateText(r.node.date)}` : "for the recurrence",
+      })),
+    ];
+    for (const { items, where } of lists) {
+      const seen = new Map<number, LevelItem>();
+      items.forEach((item, index) => {
+        const ordinals = [...new Set(expandLevels(item))];
+        const twice = ordinals.filter((o) => seen.has(o));
+        if (twice.length > 0) {
+          const earlier = seen.get(twice[0]!)!;
+          const also = earlier.to !== undefined || item.to !== undefined ? ` (also in ${levelItemText(earlier)})` : "";
+          const redundant = wellFormed(item) && twice.length === ordinals.length;
+          const previous = items[index - 1]!;
+          out.push(
+            diagnostic(
+              "VC304",
+              item.span,
+              `${formatLevels(twice)} ${twice.length > 1 ? "are" : "is"} listed twice ${where}${also}; list each level once`,
+              redundant ? { removeSpan: { start: previous.span.end, end: item.span.end } } : undefined,
+            ),
+          );
+        }
+        for (const o of ordinals) if (!seen.has(o)) seen.set(o, item);
+      });
+    }
+  }
+  return out;
+});

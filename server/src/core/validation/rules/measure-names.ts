@@ -1,0 +1,56 @@
+/**
+ * VC102: an outcome names a measure the study does not declare. The message names
+ * the closest declared measure (also in `data.suggestion` for the quick fix), or
+ * lists the declared measures when none is close. A file with no study header at
+ * all gets VC601 only, not one VC102 per outcome; nor is VC102 raised while a study
+ * header has a syntax error, since the measure the parser lost would be flagged on
+ * every outcome that scores it.
+ */
+import { distance } from "fastest-levenshtein";
+import { diagnostic, type Diagnostic } from "../diagnostic";
+import { rule, type RuleContext } from "../rule";
+import { headerRegion, listWords, syntaxErrorWithin } from "./common";
+
+/** The declared name closest to `written`, when it is close enough to be a slip. */
+export function closestName(written: string, names: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const candidate = name.toLowerCase();
+    const d = candidate.startsWith(lower) || lower.startsWith(candidate) ? 0.5 : distance(lower, candidate);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(written.length, best.length) / 3));
+  return bestDistance <= limit && bestDistance < written.length ? best : undefined;
+}
+
+export const undeclaredMeasure = rule(["VC102"], (context: RuleContext) => {
+  const out: Diagnostic[] = [];
+  const studies = context.model.file.studies;
+  if (studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)))) return out;
+  const names = [...context.model.measures.keys()];
+  for (const patient of context.model.patients) {
+    for (const procedure of patient.procedures) {
+      for (const outcome of procedure.node.outcomes) {
+        const written = outcome.measure.text;
+        if (context.model.measures.has(written)) continue;
+        const suggestion = closestName(written, names);
+        const message =
+          suggestion !== undefined
+            ? `No measure named '${written}' is declared; did you mean '${suggestion}'?`
+            : names.length === 0
+              ? `No measure named '${written}' is declared; the study declares no measures yet`
+              : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
+        out.push(
+          diagnostic("VC102", outcome.measure.span, message, suggestion !== undefined ? { suggestion } : undefined),
+        );
+      }
+    }
+  }
+  return out;
+});

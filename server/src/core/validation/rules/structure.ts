@@ -1,0 +1,54 @@
+/**
+ * File structure: VC503 a patient with no procedure (counted nowhere in the
+ * figures), VC601 a file with patients but no `study` header, or with more than
+ * one. An empty file, or one with only comments, gets no VC601: nothing is
+ * written yet that a header would govern. Nor does a file whose text before the
+ * first patient has a syntax error: that is most likely the header, mistyped.
+ */
+import { diagnostic, type Diagnostic } from "../diagnostic";
+import { rule, type RuleContext } from "../rule";
+import { lineOf, patientName, syntaxErrorWithin } from "./common";
+
+export const patientsWithoutProcedures = rule(["VC503"], (context: RuleContext) => {
+  const out: Diagnostic[] = [];
+  for (const patient of context.model.patients) {
+    if (patient.procedures.length > 0) continue;
+    const name = patientName(context, patient);
+    out.push(
+      diagnostic(
+        "VC503",
+        patient.node.id?.span ?? patient.node.keyword,
+        `${name.charAt(0).toUpperCase()}${name.slice(1)} has no procedure, so counts in no figure; ` +
+          `add one: procedure ID KIND on DATE at LEVELS { … }`,
+      ),
+    );
+  }
+  return out;
+});
+
+export const studyHeader = rule(["VC601"], (context: RuleContext) => {
+  const out: Diagnostic[] = [];
+  const { studies, patients } = context.model.file;
+  const headerMistyped = patients.length > 0 && syntaxErrorWithin(context, { start: 0, end: patients[0]!.keyword.start - 1 });
+  if (studies.length === 0 && patients.length > 0 && !headerMistyped) {
+    out.push(
+      diagnostic(
+        "VC601",
+        patients[0]!.keyword,
+        'This file has no study header; begin it with study "Title" { measure … } so that the scores can be checked',
+      ),
+    );
+  }
+  const first = studies[0];
+  for (const extra of studies.slice(1)) {
+    out.push(
+      diagnostic(
+        "VC601",
+        extra.keyword,
+        `A file holds one study, and its header is already on line ${lineOf(context, first!.keyword)}; ` +
+          `merge the two headers`,
+      ),
+    );
+  }
+  return out;
+});
