@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/e2e/**", "node_modules/**"],
     pool: "forks",
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 30_000,
   },
 });

@@ -1,0 +1,66 @@
+/**
+ * The `vcase` command line: `check` and `summary` (spec §7). Exit 0 when clean,
+ * 1 when the files have errors, 2 on bad usage or a file that cannot be read;
+ * every failure is one sentence on stderr, never a stack trace.
+ */
+import { parseArgs } from "node:util";
+import { runCheck, type CommandIO } from "./check";
+import { UsageError } from "./read-source";
+import { runSummary, SUMMARY_FORMATS, type SummaryFormat } from "./summary";
+
+const USAGE = `Usage:
+  vcase check FILE...
+  vcase summary FILE [--format md|csv|json|html] [--out PATH] [--force]`;
+
+function parseSummaryArgs(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, force: { type: "boolean" } },
+  });
+  if (positionals.length !== 1) throw new UsageError(`summary takes exactly one FILE.\n${USAGE}`);
+  const format = values.format ?? "md";
+  if (!(SUMMARY_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${SUMMARY_FORMATS.join(", ")}; got "${format}".`);
+  }
+  return { file: positionals[0]!, options: { format: format as SummaryFormat, force: values.force ?? false, ...(values.out !== undefined && { out: values.out }) } };
+}
+
+export function runCli(argv: readonly string[], io: CommandIO): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check": {
+        const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+        if (positionals.length === 0) throw new UsageError(`check needs at least one FILE.\n${USAGE}`);
+        return runCheck(positionals, io);
+      }
+      case "summary": {
+        const { file, options } = parseSummaryArgs(rest);
+        return runSummary(file, options, io);
+      }
+      case "--help":
+      case "-h":
+      case "help":
+        io.out(USAGE);
+        return 0;
+      case undefined:
+        throw new UsageError(USAGE);
+      default:
+        throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`vcase: ${error.message}`);
+      return 2;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+      const firstSentence = (error as Error).message.split(/(?<=\.) /)[0];
+      io.err(`vcase: ${firstSentence}\n${USAGE}`);
+      return 2;
+    }
+    io.err(`vcase: an internal error stopped this command (${(error as Error).message}). Please report it with the file that caused it.`);
+    return 3;
+  }
+}
