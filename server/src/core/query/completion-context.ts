@@ -1,0 +1,205 @@
+/**
+ * What may be written at the cursor, decided from the tokens before it, so that it
+ * works while the user is typing and the file does not parse. The block the cursor
+ * is in comes from ../syntax/block-tracker.ts; the statement read so far in that
+ * block says what comes next (`sex` → a sex value, `at` → a level, …). The syntax
+ * tree is only consulted for the patient and procedure around the cursor.
+ */
+import type { IToken } from "chevrotain";
+import type { Analysis } from "../analyze";
+import { expandLevels } from "../model/levels";
+import type { LevelToken, Patient, Procedure, Span } from "../syntax/ast";
+import { BlockTracker, isType, keywordOf, type BlockKind } from "../syntax/block-tracker";
+
+export type ItemBlock = Exclude<BlockKind, "other">;
+
+export type Expectation =
+  /** A new statement of the block: its keywords (and, in a procedure, the measures). */
+  | { readonly kind: "items"; readonly block: ItemBlock }
+  | { readonly kind: "keywords"; readonly words: readonly string[] }
+  /** Levels; `after`: only those below this ordinal (the end of a range); `listed`: ordinals already in the list. */
+  | { readonly kind: "levels"; readonly after?: number; readonly listed: readonly number[] }
+  /** After `repeats`: the procedures declared earlier in the same patient. */
+  | { readonly kind: "repeated-procedure"; readonly earlier: readonly EarlierProcedure[] }
+  | { readonly kind: "sex" }
+  | { readonly kind: "new-id"; readonly what: "patient" | "procedure" }
+  | { readonly kind: "procedure-kind" };
+
+/** A procedure declared before the cursor: its id and the offset of its `procedure` keyword. */
+export interface EarlierProcedure {
+  readonly id: string;
+  readonly keyword: number;
+}
+
+export interface CompletionContext {
+  /** The word being typed, from its start to the cursor ("" when none). */
+  readonly prefix: string;
+  /** Where a chosen item goes: the typed part of the word, or an empty span at the cursor. */
+  readonly replace: Span;
+  readonly expects: readonly Expectation[];
+  /** The patient block around the cursor, when the parser kept it. */
+  readonly patient?: Patient;
+  /** The procedure whose header or body holds the cursor, when the parser kept it. */
+  readonly procedure?: Procedure;
+}
+
+const WORD_TOKENS = new Set(["Identifier", "Level"]);
+const NOTHING = (offset: number): CompletionContext => ({ prefix: "", replace: { start: offset, end: offset }, expects: [] });
+
+const end = (t: IToken) => t.startOffset + t.image.length;
+const isWord = (t: IToken) => WORD_TOKENS.has(t.tokenType.name) || keywordOf(t) !== undefined;
+
+function inComment(comments: readonly IToken[], offset: number): boolean {
+  return comments.some((c) =>
+    isType(c, "LineComment") ? offset > c.startOffset && offset <= end(c) : offset > c.startOffset && offset < end(c),
+  );
+}
+
+export function completionContext(analysis: Analysis, offset: number): CompletionContext {
+  const at = Math.max(0, Math.min(offset, analysis.text.length));
+  if (inComment(analysis.parsed.comments, at)) return NOTHING(at);
+  const tokens = analysis.parsed.tokens;
+  let count = 0;
+  while (count < tokens.length && end(tokens[count]!) < at) count++;
+  // The token that ends at or holds the cursor: a word being typed, or a value not to complete.
+  const touching = tokens[count] !== undefined && tokens[count]!.startOffset < at ? tokens[count] : undefined;
+  let replace: Span = { start: at, end: at };
+  if (touching !== undefined) {
+    if (isWord(touching)) replace = { start: touching.startOffset, end: at };
+    else if (isType(touching, "StringLiteral") && at === end(touching)) count++;
+    else if (!["Comma", "Minus", "LCurly", "RCurly", "Arrow", "DotDot", "Question"].includes(touching.tokenType.name)) {
+      return NOTHING(at); // inside text, a number or a date
+    } else count++;
+  }
+  const tracker = new BlockTracker();
+  for (let i = 0; i < count; i++) tracker.feed(tokens[i]!);
+  const patient = findPatient(analysis, tracker.innermost("patient")?.keyword);
+  const procedureKeyword =
+    tracker.frame.kind === "procedure" ? tracker.frame.keyword : keywordOf(tracker.statement[0]) === "procedure" ? tracker.statement[0] : undefined;
+  const procedure = procedureKeyword && patient?.procedures.find((p) => p.keyword.start === procedureKeyword.startOffset);
+  const earlier = () => earlierProcedures(tokens, tracker.innermost("patient")?.keyword, procedureKeyword, count);
+  return {
+    prefix: analysis.text.slice(replace.start, replace.end),
+    replace,
+    expects: classify(tracker.frame.kind, tracker.statement, earlier),
+    ...(patient && { patient }),
+    ...(procedure && { procedure }),
+  };
+}
+
+function findPatient(analysis: Analysis, keyword: IToken | undefined): Patient | undefined {
+  return keyword && analysis.model.file.patients.find((p) => p.keyword.start === keyword.startOffset);
+}
+
+/** `procedure ID` pairs between the patient's keyword and the current procedure (or the cursor). */
+function earlierProcedures(tokens: readonly IToken[], patientKeyword: IToken | undefined, current: IToken | undefined, count: number): EarlierProcedure[] {
+  const out: EarlierProcedure[] = [];
+  if (patientKeyword === undefined) return out;
+  const stop = current?.startOffset ?? Infinity;
+  for (let i = tokens.indexOf(patientKeyword) + 1; i < count && tokens[i]!.startOffset < stop; i++) {
+    const t = tokens[i]!;
+    const id = tokens[i + 1];
+    if (keywordOf(t) === "procedure" && id !== undefined && i + 1 < count && isType(id, "Identifier") && !out.some((o) => o.id === id.image)) {
+      out.push({ id: id.image, keyword: t.startOffset });
+    }
+  }
+  return out;
+}
+
+const keywords = (...words: string[]): Expectation => ({ kind: "keywords", words });
+const items = (block: ItemBlock): Expectation => ({ kind: "items", block });
+
+function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => EarlierProcedure[]): Expectation[] {
+  const last = stmt[stmt.length - 1];
+  const previous = stmt[stmt.length - 2];
+  if (keywordOf(last) === "at" || isType(last, "Comma")) return [levels(stmt)];
+  if (isType(last, "Minus") && isType(previous, "Level")) return [levels(stmt, previous)];
+  if (block === "other") return [];
+  if (stmt.length === 0) return [items(block)];
+  const head = keywordOf(stmt[0]);
+  switch (block) {
+    case "top":
+      if (head === "patient") return stmt.length === 1 ? [{ kind: "new-id", what: "patient" }] : [];
+      return head === "study" ? [] : [items("top")];
+    case "study":
+      if (head === "measure") return measureTail(stmt);
+      if (head === "reference" || head === "design") return stmt.length >= 2 ? [items("study")] : [];
+      return [items("study")];
+    case "patient":
+      if (head === "age" || head === "etiology" || head === "note") return stmt.length >= 2 ? [items("patient")] : [];
+      if (head === "sex") return stmt.length >= 2 ? [items("patient")] : [{ kind: "sex" }];
+      if (head === "recurrence") return recurrenceTail(stmt);
+      if (head === "procedure") return procedureHeader(stmt, earlier);
+      return [items("patient")];
+    case "procedure":
+      if (head === "cement") return stmt.length === 2 ? [keywords("ml")] : stmt.length > 2 ? [items("procedure")] : [];
+      if (head === "note") return stmt.length >= 2 ? [items("procedure")] : [];
+      return isType(previous, "Arrow") ? [items("procedure")] : [];
+  }
+}
+
+/** Whether the statement ends with a date (`1996-05-14` or `day 12`). */
+function endsWithDate(stmt: readonly IToken[]): boolean {
+  const last = stmt[stmt.length - 1];
+  return isType(last, "DateLiteral") || (isType(last, "NumberLiteral") && keywordOf(stmt[stmt.length - 2]) === "day");
+}
+
+function procedureHeader(stmt: readonly IToken[], earlier: () => EarlierProcedure[]): Expectation[] {
+  const last = stmt[stmt.length - 1];
+  if (stmt.length === 1) return [{ kind: "new-id", what: "procedure" }];
+  if (stmt.length === 2) return [{ kind: "procedure-kind" }];
+  if (stmt.length === 3) return [keywords("on")];
+  if (keywordOf(last) === "on") return [keywords("day")];
+  if (endsWithDate(stmt)) return [keywords("at")];
+  if (isType(last, "Level")) return [keywords("repeats")];
+  if (keywordOf(last) === "repeats") return [{ kind: "repeated-procedure", earlier: earlier() }];
+  return [];
+}
+
+function recurrenceTail(stmt: readonly IToken[]): Expectation[] {
+  const last = stmt[stmt.length - 1];
+  if (stmt.length === 1) return [keywords("on")];
+  if (keywordOf(last) === "on") return [keywords("day")];
+  if (endsWithDate(stmt)) return [keywords("at"), items("patient")];
+  if (isType(last, "Level")) return [items("patient")];
+  return [];
+}
+
+function measureTail(stmt: readonly IToken[]): Expectation[] {
+  const last = stmt[stmt.length - 1]!;
+  const previous = stmt[stmt.length - 2];
+  const has = (word: string) => stmt.some((t) => keywordOf(t) === word);
+  const optional = (...words: string[]) => words.filter((w) => !has(w));
+  if (stmt.length === 1) return [];
+  if (!has("range") && (stmt.length === 2 || (stmt.length === 3 && isType(last, "StringLiteral")))) return [keywords("range")];
+  if (keywordOf(last) === "better") return [keywords("lower", "higher")];
+  if (isType(last, "NumberLiteral") && isType(previous, "DotDot")) return [keywords(...optional("better", "responder")), items("study")];
+  if (keywordOf(last) === "lower" || keywordOf(last) === "higher") return [keywords(...optional("responder")), items("study")];
+  if (isType(last, "NumberLiteral") && keywordOf(previous) === "responder") return [items("study")];
+  return [];
+}
+
+/** The levels already in the list being written (after its `at`), and the start of a range. */
+function levels(stmt: readonly IToken[], rangeStart?: IToken): Expectation {
+  const from = stmt.map((t) => keywordOf(t)).lastIndexOf("at");
+  const listed: number[] = [];
+  const list = stmt.slice(from + 1);
+  for (let i = 0; i < list.length; i++) {
+    if (!isType(list[i], "Level") || list[i] === rangeStart) continue;
+    const ranged = isType(list[i + 1], "Minus") && isType(list[i + 2], "Level");
+    const item = ranged ? { from: level(list[i]!), to: level(list[i + 2]!) } : { from: level(list[i]!) };
+    listed.push(...expandLevels({ ...item, span: { start: 0, end: 0 } }));
+    if (ranged) i += 2;
+  }
+  const after = rangeStart && expandLevels({ from: level(rangeStart), span: { start: 0, end: 0 } })[0];
+  return after === undefined ? { kind: "levels", listed } : { kind: "levels", after, listed };
+}
+
+function level(token: IToken): LevelToken {
+  return {
+    text: token.image,
+    region: token.image[0] as LevelToken["region"],
+    number: Number(token.image.slice(1)),
+    span: { start: token.startOffset, end: end(token) },
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * The suggestions for a place in the text, in the order they should be shown:
+ * keywords with a line on what they take, the declared measures, the vertebral
+ * levels in column order, sex values, earlier procedures for `repeats`, fresh ids,
+ * and block snippets. What the place allows is decided in completion-context.ts.
+ *
+ * Snippet placeholders are words that do not parse where they stand (`age age`,
+ * `on YYYY-MM-DD`, `pain before -> after`), so a field tabbed past without typing is
+ * flagged instead of being recorded as a plausible made-up value.
+ */
+import type { Analysis } from "../analyze";
+import { levelName, regionName } from "../model/levels";
+import type { Patient, Procedure, Span, Word } from "../syntax/ast";
+import { SEX_VALUES } from "../validation/rules/patient-fields";
+import { completionContext, type CompletionContext, type Expectation, type ItemBlock } from "./completion-context";
+
+export type SuggestionKind = "keyword" | "measure" | "level" | "procedure" | "value" | "id" | "snippet";
+
+export interface Suggestion {
+  readonly label: string;
+  readonly kind: SuggestionKind;
+  readonly detail?: string;
+  readonly documentation?: string;
+  /** The text inserted; snippet syntax when `snippet` is true. */
+  readonly insert: string;
+  readonly snippet: boolean;
+  /** What the typed word is matched against, when not the label. */
+  readonly filterText?: string;
+}
+
+export interface Completions {
+  readonly replace: Span;
+  readonly items: Suggestion[];
+}
+
+const KEYWORD_HELP: Record<string, string> = {
+  study: "The study header: title, reference, design and the outcome measures",
+  patient: "A patient: id, then age, sex, etiology, procedures and recurrences",
+  reference: "Where the series is published, e.g. \"PMID 12427618\"",
+  design: "The study design, e.g. \"retrospective case series\"",
+  measure: "An outcome measure: name, label, range MIN..MAX, better lower|higher, responder N",
+  range: "The scale of the measure: range MIN..MAX",
+  better: "Which direction is an improvement (lower when not given)",
+  lower: "Lower scores are better",
+  higher: "Higher scores are better",
+  responder: "The least improvement, in points, that counts a patient as a responder",
+  age: "Age in years (0–120)",
+  sex: "F, M, female, male, other or unknown",
+  etiology: "The cause, e.g. osteoporosis or \"multiple myeloma\"",
+  procedure: "A procedure: id, kind, date, levels, and `repeats` for a repeat",
+  recurrence: "A recurrence of pain: date and, if known, levels",
+  note: "Free text in double quotes",
+  cement: "Cement volume: cement N ml",
+  ml: "Millilitres",
+  on: "The date: YYYY-MM-DD, or day N",
+  day: "Days from the patient's own origin: day N",
+  at: "The vertebral levels, e.g. T12, L1 or T11-L1",
+  repeats: "Makes this a repeat of an earlier procedure of the same patient",
+};
+
+const BLOCK_KEYWORDS: Record<ItemBlock, readonly string[]> = {
+  top: ["study", "patient"],
+  study: ["reference", "design", "measure"],
+  patient: ["age", "sex", "etiology", "procedure", "recurrence", "note"],
+  procedure: ["cement", "note"],
+};
+
+const SEX_HELP: Record<string, string> = { F: "female", M: "male" };
+const KNOWN_KINDS = ["vertebroplasty", "kyphoplasty"];
+const LEVEL_COUNT = 29;
+
+export function completionsAt(analysis: Analysis, offset: number): Completions {
+  const context = completionContext(analysis, offset);
+  return { replace: context.replace, items: context.expects.flatMap((e) => suggest(analysis, context, e)) };
+}
+
+function keyword(word: string): Suggestion {
+  return { label: word, kind: "keyword", insert: word, snippet: false, ...(KEYWORD_HELP[word] && { detail: KEYWORD_HELP[word] }) };
+}
+
+function suggest(analysis: Analysis, context: CompletionContext, e: Expectation): Suggestion[] {
+  switch (e.kind) {
+    case "keywords":
+      return e.words.map(keyword);
+    case "items":
+      return blockItems(analysis, context, e.block);
+    case "levels":
+      return levelSuggestions(e.after, e.listed);
+    case "sex":
+      return SEX_VALUES.map((v) => ({ label: v, kind: "value", insert: v, snippet: false, ...(SEX_HELP[v] && { detail: SEX_HELP[v] }) }));
+    case "repeated-procedure":
+      return e.earlier.map(({ id, keyword }) => {
+        const detail = procedureSummary(analysis, context.patient?.procedures.find((p) => p.keyword.start === keyword));
+        return { label: id, kind: "procedure", insert: id, snippet: false, ...(detail && { detail }) };
+      });
+    case "new-id": {
+      const typed = context.replace.start; // the id being typed does not count as taken
+      const id = e.what === "patient" ? freshPatientId(analysis, typed) : freshProcedureId(context.patient, typed);
+      return [{ label: id, kind: "id", detail: `an id not used yet for a ${e.what}`, insert: id, snippet: false }];
+    }
+    case "procedure-kind": {
+      const used = analysis.model.file.patients.flatMap((p) => p.procedures.map((q) => q.kind)).filter((k) => k !== undefined && k.span.start !== context.replace.start);
+      const kinds = [...new Set([...used.map((k) => k!.text), ...KNOWN_KINDS])];
+      return kinds.map((k) => ({ label: k, kind: "value", detail: "procedure kind", insert: k, snippet: false }));
+    }
+  }
+}
+
+function blockItems(analysis: Analysis, context: CompletionContext, block: ItemBlock): Suggestion[] {
+  const typed = context.replace.start;
+  let words = BLOCK_KEYWORDS[block];
+  if (block === "patient" && context.patient !== undefined) {
+    // age, sex and etiology are given once per patient (VC404): offer only the missing ones.
+    const given = new Set(context.patient.fields.filter((f) => f.keyword.start !== typed).map((f) => f.name as string));
+    words = words.filter((w) => !given.has(w));
+  }
+  const out: Suggestion[] = [];
+  if (block === "procedure") out.push(...measureSuggestions(analysis, context.procedure, typed));
+  out.push(...words.map(keyword));
+  if (block === "top") out.push(patientSnippet(analysis));
+  if (block === "patient") out.push(procedureSnippet(analysis, context.patient));
+  return out;
+}
+
+function measureSuggestions(analysis: Analysis, procedure: Procedure | undefined, typed: number): Suggestion[] {
+  const recorded = new Set((procedure?.outcomes ?? []).filter((o) => o.measure.span.start !== typed).map((o) => o.measure.text));
+  return [...analysis.model.measures.values()]
+    .filter((m) => !recorded.has(m.name))
+    .map((m) => ({
+      label: m.name,
+      kind: "measure",
+      detail: m.label,
+      documentation: `Scored ${m.rangeValid ? `${m.min} to ${m.max}` : "on its declared range"}; ${m.better} is better. Write the score before -> after, ? when not recorded.`,
+      insert: `${m.name} \${1:before} -> \${2:after}`,
+      snippet: true,
+    }));
+}
+
+function levelSuggestions(after: number | undefined, listed: readonly number[]): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (let ordinal = (after ?? -1) + 1; ordinal < LEVEL_COUNT; ordinal++) {
+    if (listed.includes(ordinal)) continue;
+    const name = levelName(ordinal);
+    out.push({ label: name, kind: "level", detail: regionName(name[0] as "C" | "T" | "L" | "S"), insert: name, snippet: false });
+  }
+  return out;
+}
+
+/** `vertebroplasty on 1996-05-14 at T12, L1`, as written. */
+function procedureSummary(analysis: Analysis, procedure: Procedure | undefined): string | undefined {
+  if (procedure?.kind === undefined) return undefined;
+  const last = procedure.levels[procedure.levels.length - 1];
+  const stop = last?.span.end ?? procedure.date?.span.end ?? procedure.kind.span.end;
+  return analysis.text.slice(procedure.kind.span.start, stop).replace(/\s+/g, " ");
+}
+
+/** The next free id of the form PREFIX<n>: one past the highest in use. */
+function freshId(prefix: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  let n = 1;
+  for (const id of used) {
+    const match = new RegExp(`^${prefix}(\\d+)$`).exec(id);
+    if (match !== null) n = Math.max(n, Number(match[1]) + 1);
+  }
+  while (used.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+const idsOf = (nodes: readonly { id?: Word }[], except: number) => nodes.flatMap((n) => (n.id && n.id.span.start !== except ? [n.id.text] : []));
+
+/** A patient id no patient has, e.g. P7 after P1–P6; `except`: the offset of an id being typed. */
+export function freshPatientId(analysis: Analysis, except = -1): string {
+  return freshId("P", idsOf(analysis.model.file.patients, except));
+}
+
+/** A procedure id the patient does not use yet, e.g. PV3 after PV1 and PV2. */
+export function freshProcedureId(patient: Patient | undefined, except = -1): string {
+  return freshId("PV", idsOf(patient?.procedures ?? [], except));
+}
+
+function patientSnippet(analysis: Analysis): Suggestion {
+  const id = freshPatientId(analysis);
+  return {
+    label: `patient ${id} { … }`,
+    kind: "snippet",
+    detail: "A new patient block",
+    filterText: "patient",
+    insert: `patient \${1:${id}} {\n\tage \${2:age}\n\tsex \${3:sex}\n\tetiology \${4:etiology}\n\t$0\n}`,
+    snippet: true,
+  };
+}
+
+function procedureSnippet(analysis: Analysis, patient: Patient | undefined): Suggestion {
+  const id = freshProcedureId(patient);
+  let n = 5;
+  const outcomes = [...analysis.model.measures.keys()].map((m) => `\t${m} \${${n++}:before} -> \${${n++}:after}\n`).join("");
+  return {
+    label: `procedure ${id} { … }`,
+    kind: "snippet",
+    detail: "A new procedure block",
+    filterText: "procedure",
+    insert: `procedure \${1:${id}} \${2:vertebroplasty} on \${3:YYYY-MM-DD} at \${4:level} {\n${outcomes}\t$0\n}`,
+    snippet: true,
+  };
+}
+
