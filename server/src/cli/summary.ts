@@ -3,14 +3,15 @@
  * per-patient table and the cohort summary, printed or written to a new file.
  * An existing --out file is never replaced unless --force is given.
  */
-import { writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, basename } from "node:path";
 import { analyze } from "../core/analyze";
-import { summaryJson } from "../core/report/summary-json";
+import { renderSummary, SUMMARY_FORMATS, type SummaryFormat } from "../core/report/render-summary";
 import type { CommandIO } from "./check";
 import { readSource, UsageError } from "./read-source";
 
-export const SUMMARY_FORMATS = ["md", "csv", "json", "html"] as const;
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+export { SUMMARY_FORMATS, type SummaryFormat };
 
 export interface SummaryOptions {
   readonly format: SummaryFormat;
@@ -19,25 +20,37 @@ export interface SummaryOptions {
 }
 
 function render(file: string, text: string, format: SummaryFormat): string {
-  const analysis = analyze(text);
-  if (format !== "json") throw new UsageError(`--format ${format} is not available yet; use --format json.`);
-  const json = summaryJson({
-    fileLabel: file,
-    model: analysis.model,
-    figures: analysis.figures,
-    errors: analysis.errorCount,
-    warnings: analysis.warningCount,
-  });
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return renderSummary(analyze(text), file, format);
 }
 
+function cannotWrite(path: string, error: unknown): UsageError {
+  return new UsageError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? "unknown error"}).`);
+}
+
+/**
+ * Writes `content` to `path`. Without `force` the file is created only if it does
+ * not exist (flag "wx": no race with another writer). With `force` the content
+ * goes to a new temporary file beside it, renamed over `path` at the end, so a
+ * reader never sees half a document.
+ */
 export function writeNewFile(path: string, content: string, force: boolean): void {
+  if (!force) {
+    try {
+      writeFileSync(path, content, { flag: "wx" });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") throw new UsageError(`${path} already exists; it was left as it is. Choose another --out, or add --force to replace it.`);
+      throw cannotWrite(path, error);
+    }
+    return;
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(path, content, { flag: force ? "w" : "wx" });
+    writeFileSync(temporary, content, { flag: "wx" });
+    renameSync(temporary, path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new UsageError(`${path} already exists; it was left as it is. Choose another --out, or add --force to replace it.`);
-    throw new UsageError(`${path}: cannot be written (${code ?? "unknown error"}).`);
+    rmSync(temporary, { force: true });
+    throw cannotWrite(path, error);
   }
 }
 

@@ -1,0 +1,84 @@
+/**
+ * VCase: Export Summary… — the summary as Markdown, CSV, HTML or JSON, saved
+ * where the user chooses (proposed: `<name>.summary.<ext>` beside the file). An
+ * existing file is never replaced without the user confirming in a modal dialog,
+ * even when the save dialog has already asked.
+ */
+import * as path from "node:path";
+import * as vscode from "vscode";
+import type { LanguageClient } from "vscode-languageclient/node";
+import { failureText, problemsText, requestSummary, targetDocument, type SummaryView } from "./summary-client";
+
+interface FormatItem extends vscode.QuickPickItem {
+  readonly format: Exclude<SummaryView, "chart">;
+  readonly extension: string;
+  readonly filter: string;
+}
+
+const FORMATS: readonly FormatItem[] = [
+  { label: "Markdown", description: ".md", detail: "Tables for a README, a wiki or a manuscript draft.", format: "md", extension: "md", filter: "Markdown" },
+  { label: "CSV", description: ".csv", detail: "The tables for a spreadsheet.", format: "csv", extension: "csv", filter: "CSV" },
+  { label: "HTML", description: ".html", detail: "A printable page with the tables and the before/after charts.", format: "html", extension: "html", filter: "HTML" },
+  { label: "JSON", description: ".json", detail: "Every figure, unrounded, for other programs.", format: "json", extension: "json", filter: "JSON" },
+];
+
+/** `<name>.summary.<ext>` beside the file; in the first workspace folder for an unsaved file. */
+function proposedTarget(document: vscode.TextDocument, extension: string): vscode.Uri | undefined {
+  const base = path.posix.basename(document.uri.path).replace(/\.vcase$/i, "") || "summary";
+  const name = `${base}.summary.${extension}`;
+  if (document.uri.scheme !== "untitled") return document.uri.with({ path: path.posix.join(path.posix.dirname(document.uri.path), name) });
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder === undefined ? undefined : vscode.Uri.joinPath(folder, name);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function exportSummary(client: LanguageClient, resource?: unknown): Promise<void> {
+  const document = await targetDocument(resource);
+  if (document === undefined) return;
+  const item = await vscode.window.showQuickPick(FORMATS, { title: "Export Summary", placeHolder: "Choose the format of the summary" });
+  if (item === undefined) return;
+  const defaultUri = proposedTarget(document, item.extension);
+  const target = await vscode.window.showSaveDialog({
+    title: `Export the summary as ${item.label}`,
+    saveLabel: "Export",
+    filters: { [item.filter]: [item.extension] },
+    ...(defaultUri !== undefined && { defaultUri }),
+  });
+  if (target === undefined) return;
+  const name = path.posix.basename(target.path);
+  if (await exists(target)) {
+    const choice = await vscode.window.showWarningMessage(
+      `${name} already exists. Replace it with the new summary?`,
+      { modal: true, detail: "The file's present content will be lost." },
+      "Replace",
+    );
+    if (choice !== "Replace") return;
+  }
+  try {
+    const result = await requestSummary(client, document.uri, item.format);
+    await vscode.workspace.fs.writeFile(target, Buffer.from(result.content, "utf8"));
+    const problems = problemsText(result);
+    const message = problems === ""
+      ? `Summary exported to ${name}.`
+      : `Summary exported to ${name}. The file has ${problems}; the summary lists them and leaves out what could not be read.`;
+    const open = await vscode.window.showInformationMessage(message, "Open");
+    if (open === "Open") {
+      if (item.format === "html") await vscode.env.openExternal(target);
+      else await vscode.window.showTextDocument(target);
+    }
+  } catch (error) {
+    void vscode.window.showErrorMessage(`The summary could not be exported to ${name}: ${failureText(error)}`);
+  }
+}
+
+export function registerExportSummary(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(vscode.commands.registerCommand("vcase.exportSummary", (resource?: unknown) => exportSummary(client, resource)));
+}

@@ -1,0 +1,49 @@
+/**
+ * The summary as GitHub-flavoured Markdown: title, facts, the "errors left out"
+ * notice, then each table with its notes. Every text from the file is escaped,
+ * so a title such as `<script>` or `[x](y)` reads literally and never becomes
+ * markup, a link or a broken table.
+ */
+import { MISSING } from "./format-numbers";
+import type { Report } from "./report-model";
+import { headerText, type Cell, type Table } from "./table";
+
+/**
+ * Backslash-escapes what could become markup (emphasis, code, links, HTML, table
+ * pipes, strikethrough, math), turns `&` into `&amp;`, folds line breaks into spaces.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
+    .replace(/&/g, "&amp;");
+}
+
+function cell(c: Cell): string {
+  return c === null ? MISSING : escapeMarkdown(c);
+}
+
+function table(t: Table): string[] {
+  const lines = [`## ${escapeMarkdown(t.title)}`, ""];
+  lines.push(`| ${t.columns.map((c) => escapeMarkdown(headerText(c))).join(" | ")} |`);
+  lines.push(`|${t.columns.map(() => "---").join("|")}|`);
+  for (const row of t.rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
+  if (t.rows.length === 0) lines.push("", "*No rows.*");
+  for (const note of t.notes) lines.push("", `*${escapeMarkdown(note)}*`);
+  lines.push("");
+  return lines;
+}
+
+export function renderMarkdown(report: Report): string {
+  const lines: string[] = [`# ${escapeMarkdown(report.title)}`, ""];
+  for (const f of report.facts) lines.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);
+  lines.push("");
+  if (report.notice !== null) {
+    lines.push(`> **${escapeMarkdown(report.notice.headline)}**`, ">");
+    for (const item of report.notice.items) lines.push(`> - ${escapeMarkdown(item)}`);
+    if (report.notice.more > 0) lines.push(`> - … and ${report.notice.more} more.`);
+    lines.push("");
+  }
+  for (const t of report.tables) lines.push(...table(t));
+  return `${lines.join("\n").trimEnd()}\n`;
+}

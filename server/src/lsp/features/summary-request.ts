@@ -1,0 +1,82 @@
+/**
+ * The custom request `vcase/summary`: the summary tables of an open document as
+ * Markdown, CSV, HTML or JSON, or the chart fragment the editor's webview shows.
+ * The server renders (core/report/render-summary.ts); the client only shows or
+ * saves the text. Documents name the file by its file name only, so no folder of
+ * the user's machine ends up in a shared report.
+ *
+ *   params: { uri: string; format: "md" | "csv" | "html" | "json" | "chart" }
+ *   result: { content: string; errors: number; warnings: number }
+ */
+import { ErrorCodes, LSPErrorCodes, RequestType, ResponseError, type Connection } from "vscode-languageserver";
+import { renderSummary, type SummaryView } from "../../core/report/render-summary";
+import type { AnalyzedDocument } from "../analyzed-document";
+import { describeError } from "../guard";
+
+export interface SummaryParams {
+  readonly uri: string;
+  readonly format: SummaryView;
+}
+
+export interface SummaryResult {
+  readonly content: string;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export const SUMMARY_VIEWS: readonly SummaryView[] = ["md", "csv", "html", "json", "chart"];
+
+export const SummaryRequest = new RequestType<SummaryParams, SummaryResult, void>("vcase/summary");
+
+/** The file name at the end of a URI, decoded: `file:///a/b%20c.vcase` → `b c.vcase`. */
+export function fileLabelOf(uri: string): string {
+  let path = uri;
+  try {
+    path = decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    // not a URL: keep the text as it is
+  }
+  return path.split(/[\\/]/).filter((s) => s !== "").pop() ?? uri;
+}
+
+/** The pure feature: one document, one format. */
+export function provideSummary(doc: AnalyzedDocument, params: SummaryParams): SummaryResult {
+  return {
+    content: renderSummary(doc.analysis, fileLabelOf(doc.uri), params.format),
+    errors: doc.analysis.errorCount,
+    warnings: doc.analysis.warningCount,
+  };
+}
+
+function checkParams(params: unknown): SummaryParams {
+  const p = params as Partial<Record<keyof SummaryParams, unknown>> | null;
+  if (typeof p !== "object" || p === null || typeof p.uri !== "string") {
+    throw new ResponseError(ErrorCodes.InvalidParams, "vcase/summary needs the uri of an open .vcase document.");
+  }
+  if (!SUMMARY_VIEWS.includes(p.format as SummaryView)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `vcase/summary needs a format among ${SUMMARY_VIEWS.join(", ")}.`);
+  }
+  return { uri: p.uri, format: p.format as SummaryView };
+}
+
+export function registerSummaryRequest(
+  connection: Connection,
+  getDocument: (uri: string) => AnalyzedDocument | undefined | Promise<AnalyzedDocument | undefined>,
+): void {
+  connection.onRequest(SummaryRequest, async (raw) => {
+    const params = checkParams(raw);
+    const doc = await getDocument(params.uri);
+    if (doc === undefined) {
+      throw new ResponseError(
+        LSPErrorCodes.RequestFailed,
+        "This file is not open in the editor, or it is too large to analyse, so no summary can be made from it.",
+      );
+    }
+    try {
+      return provideSummary(doc, params);
+    } catch (error) {
+      connection.console.error(`vcase: vcase/summary failed: ${describeError(error)}`);
+      throw new ResponseError(ErrorCodes.InternalError, `The vcase server could not make the summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
