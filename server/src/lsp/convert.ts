@@ -1,0 +1,20 @@
+/** Core spans (offsets) ↔ LSP ranges, and core diagnostics → LSP diagnostics. */
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from "vscode-languageserver";
+import type { Analysis } from "../core/analyze";
+import type { Span } from "../core/syntax/ast";
+import type { Diagnostic } from "../core/validation/diagnostic";
+
+export function toRange(analysis: Analysis, span: Span): Range {
+  return { start: analysis.lines.positionAt(span.start), end: analysis.lines.positionAt(span.end) };
+}
+
+export function toLspDiagnostic(analysis: Analysis, d: Diagnostic): LspDiagnostic {
+  return {
+    range: toRange(analysis, d.span),
+    severity: d.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    source: "vcase",
+    message: d.message,
+    ...(d.data !== undefined && { data: d.data }),
+  };
+}
