@@ -5,7 +5,7 @@
  * cohort figures both read this model, so every rule and figure agrees on what a
  * procedure's role, date and levels are.
  */
-import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
+import type { DateRef, Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
 import { dayNumber } from "./dates";
 import { expandLevels } from "./levels";
 
@@ -79,10 +79,21 @@ function levelSet(items: Procedure["levels"]): Set<number> {
   return set;
 }
 
+/** Whether a patient has both calendar dates and `day N` dates (VC203). */
+function mixesDateKinds(node: Patient): boolean {
+  let calendar = false;
+  let relative = false;
+  const note = (date: DateRef | undefined) => {
+    if (date?.kind === "calendar") calendar = true;
+    if (date?.kind === "day") relative = true;
+  };
+  for (const p of node.procedures) note(p.date);
+  for (const r of node.recurrences) note(r.date);
+  return calendar && relative;
+}
+
 function linkPatient(node: Patient): PatientInfo {
-  const dates = [...node.procedures.map((p) => p.date), ...node.recurrences.map((r) => r.date)];
-  const kinds = new Set(dates.filter((d) => d !== undefined).map((d) => d.kind));
-  const mixedDates = kinds.size > 1;
+  const mixedDates = mixesDateKinds(node);
   const byId = new Map<string, ProcedureInfo>();
   const procedures: ProcedureInfo[] = [];
   for (const p of node.procedures) {

@@ -10,11 +10,21 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
   return day <= daysInMonth(year, month);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian leap years, extended backwards as Date does (1600 and 2000 are, 1900 is not). */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month 1–12. Arithmetic, not a Date: it runs for every date of every patient. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 function epochDay(year: number, month: number, day: number): number {
+  // Date.UTC makes no Date object, but reads the years 0–99 as 1900–1999.
+  if (year >= 100) return Date.UTC(year, month - 1, day) / 86_400_000;
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   return Math.round(d.getTime() / 86_400_000);

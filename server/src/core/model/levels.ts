@@ -11,8 +11,11 @@ const REGIONS = [
   { region: "S", count: 5, name: "sacral" },
 ] as const;
 
+/** Vertebrae per region, read for every level of every procedure. */
+const COUNT = Object.fromEntries(REGIONS.map((r) => [r.region, r.count])) as Readonly<Record<LevelToken["region"], number>>;
+
 export function regionCount(region: LevelToken["region"]): number {
-  return REGIONS.find((r) => r.region === region)!.count;
+  return COUNT[region];
 }
 
 export function regionName(region: LevelToken["region"]): string {

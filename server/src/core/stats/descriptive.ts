@@ -11,7 +11,10 @@ import { mean, quantileSorted, sampleStandardDeviation } from "simple-statistics
 import type { DescriptiveStats } from "./types";
 
 export function describe(values: readonly number[]): DescriptiveStats {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  // A Float64Array sorts numerically without a comparator, several times faster
+  // than an array with one on a large cohort. simple-statistics reads only the
+  // length and the elements, which a typed array has.
+  const sorted = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort() as unknown as number[];
   const n = sorted.length;
   if (n === 0) {
     return { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };

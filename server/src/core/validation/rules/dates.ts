@@ -14,9 +14,18 @@ import { dateText, lineOf, patientName, procedureName } from "./common";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+/** A patient's dates in text order. */
 function patientDates(patient: PatientInfo): DateRef[] {
   const dates = [...patient.procedures.map((p) => p.node.date), ...patient.recurrences.map((r) => r.node.date)];
   return dates.filter((d): d is DateRef => d !== undefined).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Every calendar date of the file, in no particular order (the findings are sorted later). */
+function eachCalendarDate(context: RuleContext, visit: (date: CalendarDate) => void): void {
+  for (const patient of context.model.patients) {
+    for (const p of patient.procedures) if (p.node.date?.kind === "calendar") visit(p.node.date);
+    for (const r of patient.recurrences) if (r.node.date?.kind === "calendar") visit(r.node.date);
+  }
 }
 
 function whyNotADay(date: CalendarDate): string {
@@ -27,12 +36,9 @@ function whyNotADay(date: CalendarDate): string {
 
 export const calendarDays = rule(["VC201"], (context: RuleContext) => {
   const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    for (const date of patientDates(patient)) {
-      if (date.kind !== "calendar" || isValidCalendarDate(date)) continue;
-      out.push(diagnostic("VC201", date.span, `${date.text} is not a calendar day: ${whyNotADay(date)}`));
-    }
-  }
+  eachCalendarDate(context, (date) => {
+    if (!isValidCalendarDate(date)) out.push(diagnostic("VC201", date.span, `${date.text} is not a calendar day: ${whyNotADay(date)}`));
+  });
   return out;
 });
 
@@ -103,13 +109,12 @@ export const futureDates = rule(["VC204"], (context: RuleContext) => {
   const out: Diagnostic[] = [];
   if (!context.options.futureDates) return out;
   const today = formatDay(context.options.today);
-  for (const patient of context.model.patients) {
-    for (const date of patientDates(patient)) {
-      // Read the date itself, not the model's day: a patient with mixed dates still has future ones.
-      const day = date.kind === "calendar" ? dayNumber(date) : undefined;
-      if (date.kind !== "calendar" || day === undefined || day <= context.options.today) continue;
+  eachCalendarDate(context, (date) => {
+    // Read the date itself, not the model's day: a patient with mixed dates still has future ones.
+    const day = dayNumber(date);
+    if (day !== undefined && day > context.options.today) {
       out.push(diagnostic("VC204", date.span, `${date.text} is after today (${today}); check the year`));
     }
-  }
+  });
   return out;
 });

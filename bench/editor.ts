@@ -1,0 +1,55 @@
+/**
+ * What an author feels in the editor: re-analysis after typing one character in a
+ * 2,000-line file, and a hover on the study title of a large cohort (the first
+ * hover computes the cohort figures, the next ones read them from the analysis).
+ */
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { analyze } from "../server/src/core/analyze";
+import { analyzeDocument } from "../server/src/lsp/analyzed-document";
+import { provideHover } from "../server/src/lsp/features/hover";
+import { timeSync, type RunCounts, type Timing } from "./measure";
+
+/**
+ * The text and the text with one score retyped (`pain 9` → `pain 8`) in the middle
+ * of the file; runs alternate between the two, as keystrokes would.
+ */
+export function oneCharacterEdit(text: string): [string, string] {
+  const at = text.indexOf("    pain ", text.length >> 1) + "    pain ".length;
+  const digit = text[at]!;
+  const typed = digit === "8" ? "7" : "8";
+  return [text, text.slice(0, at) + typed + text.slice(at + 1)];
+}
+
+/** Full analyze() of the edited text, diagnostics only (the figures are computed on first use). */
+export function timeReanalysis(text: string, counts: RunCounts): Timing {
+  const texts = oneCharacterEdit(text);
+  return timeSync(counts, (i) => analyze(texts[i % 2]!));
+}
+
+export interface HoverTimes {
+  /** The first hover: computes the cohort figures and the symbol index. */
+  readonly first: number;
+  /** Later hovers on the same version. */
+  readonly cached: Timing;
+  /** What the hover said, to show that it says something. */
+  readonly firstLine: string;
+}
+
+export function timeStudyHover(text: string, counts: RunCounts): HoverTimes {
+  const doc = analyzeDocument(TextDocument.create("file:///bench/cohort.vcase", "vcase", 1, text));
+  const title = doc.analysis.model.study?.title;
+  if (title === undefined) throw new Error("the benchmark cohort has no study title");
+  const params = {
+    textDocument: { uri: doc.uri },
+    position: doc.analysis.lines.positionAt(title.span.start + 1),
+  };
+  const start = performance.now();
+  const hover = provideHover(doc, params);
+  const first = performance.now() - start;
+  const value = hover !== null && typeof hover.contents === "object" && "value" in hover.contents ? hover.contents.value : "";
+  return {
+    first,
+    cached: timeSync(counts, () => provideHover(doc, params)),
+    firstLine: value.split("\n")[0] ?? "",
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The benchmark's results: their JSON form (bench/results/latest.json, so runs can
+ * be compared), the targets of the speed issue judged against them, and the
+ * Markdown table that is printed and copied into bench/README.md.
+ */
+import type { HoverTimes } from "./editor";
+import type { Timing } from "./measure";
+import type { StartTimes } from "./server-start";
+
+export interface SizeResult {
+  readonly patients: number;
+  readonly lines: number;
+  readonly vcaseBytes: number;
+  readonly jsonBytes: number;
+  /** Full analysis: parse, every check, every figure. */
+  readonly analysis: Timing;
+  /** vscode-json-languageservice: parse and validate against the schema. */
+  readonly peer: Timing;
+  /** JSON.parse of the same cohort, indented as an editor shows it. */
+  readonly floor: Timing;
+  /** JSON.parse of the same cohort without indentation. */
+  readonly floorCompact: Timing;
+  readonly heapBytesPerPatient: number;
+}
+
+export interface EditorResult {
+  readonly lines: number;
+  readonly patients: number;
+  readonly reanalysis: Timing;
+  /** Server start to first diagnostics on the same file; absent when dist/server.js is not built. */
+  readonly serverStart?: StartTimes;
+  readonly hover: HoverTimes & { readonly patients: number };
+}
+
+export interface Target {
+  readonly what: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly met: boolean;
+}
+
+export interface Results {
+  readonly date: string;
+  readonly command: string;
+  readonly machine: Record<string, string | number>;
+  readonly sizes: readonly SizeResult[];
+  readonly editor: EditorResult;
+  readonly targets: readonly Target[];
+}
+
+const ms = (t: number): string => (t < 10 ? t.toFixed(2) : t < 100 ? t.toFixed(1) : t.toFixed(0)) + " ms";
+const kb = (bytes: number): string => (bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0) + " KB";
+const mb = (bytes: number): string => (bytes >= 1_048_576 ? (bytes / 1_048_576).toFixed(1) + " MB" : kb(bytes));
+
+export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult): Target[] {
+  const at = (n: number) => sizes.find((s) => s.patients === n);
+  const out: Target[] = [];
+  const s10k = at(10_000);
+  const s50k = at(50_000);
+  if (s10k !== undefined) {
+    const a = s10k.analysis.median;
+    out.push({ what: "10,000 patients: full analysis", target: "≤ 60 ms", measured: ms(a), met: a <= 60 });
+    const faster = s10k.peer.median / a;
+    out.push({ what: "10,000 patients: vs JSON language service", target: "≥ 8× faster", measured: `${faster.toFixed(1)}× faster`, met: faster >= 8 });
+    const floor = a / s10k.floor.median;
+    out.push({ what: "10,000 patients: vs JSON.parse", target: "≤ 2.5×", measured: `${floor.toFixed(2)}×`, met: floor <= 2.5 });
+  }
+  if (s10k !== undefined && s50k !== undefined) {
+    const growth = s50k.analysis.median / s10k.analysis.median;
+    out.push({ what: "growth 10,000 → 50,000 patients", target: "≤ 5.5×", measured: `${growth.toFixed(2)}×`, met: growth <= 5.5 });
+  }
+  const r = editor.reanalysis.median;
+  out.push({ what: `${editor.lines}-line file: re-analysis after one character`, target: "≤ 1 ms", measured: ms(r), met: r <= 1 });
+  const h = editor.hover.cached.median;
+  out.push({ what: `hover on the study title, ${editor.hover.patients.toLocaleString("en")} patients`, target: "≤ 5 ms", measured: `${ms(h)} (first ${ms(editor.hover.first)})`, met: h <= 5 });
+  const heap = Math.max(...sizes.filter((s) => s.patients >= 1000).map((s) => s.heapBytesPerPatient));
+  out.push({ what: "heap retained per patient (worst size ≥ 1,000)", target: "≤ 4 KB", measured: kb(heap), met: heap <= 4096 });
+  if (editor.serverStart !== undefined) {
+    const s = editor.serverStart.median;
+    out.push({ what: "server start to first diagnostics", target: "≤ 300 ms", measured: ms(s), met: s <= 300 });
+  } else {
+    out.push({ what: "server start to first diagnostics", target: "≤ 300 ms", measured: "not measured", met: false });
+  }
+  return out;
+}
+
+export function markdown(results: Results): string {
+  const rows = results.sizes.map((s) =>
+    [
+      s.patients.toLocaleString("en"),
+      `${mb(s.vcaseBytes)} / ${mb(s.jsonBytes)}`,
+      ms(s.analysis.median),
+      ms(s.analysis.cpuMedian),
+      ms(s.peer.median),
+      ms(s.floor.median),
+      `${(s.analysis.median / s.peer.median).toFixed(3)} (${(s.peer.median / s.analysis.median).toFixed(1)}× faster)`,
+      (s.analysis.median / s.floor.median).toFixed(2),
+      kb(s.heapBytesPerPatient),
+    ].join(" | "),
+  );
+  const { editor } = results;
+  const start = editor.serverStart;
+  return [
+    "| patients | .vcase / JSON size | vcase full analysis | (its CPU time) | JSON language service (peer) | JSON.parse (floor) | analysis / peer | analysis / floor | heap / patient |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r} |`),
+    "",
+    `- JSON.parse of the same JSON without indentation: ${results.sizes.map((s) => `${ms(s.floorCompact.median)} (${s.patients.toLocaleString("en")})`).join(", ")}.`,
+    `- Re-analysis after a one-character edit, ${editor.lines}-line file (${editor.patients} patients): ${ms(editor.reanalysis.median)} median (min ${ms(editor.reanalysis.min)}).`,
+    start === undefined
+      ? "- Server start to first diagnostics: not measured (--no-server, or dist/server.js not built)."
+      : `- Server start to first diagnostics on that file: ${ms(start.median)} median of ${start.runs} cold starts (min ${ms(start.min)}).`,
+    `- Hover on the study title, ${editor.hover.patients.toLocaleString("en")} patients: first ${ms(editor.hover.first)} (computes the figures), then ${ms(editor.hover.cached.median)} median.`,
+    "",
+    "| target | wanted | measured | met |",
+    "|---|---:|---:|:---:|",
+    ...results.targets.map((t) => `| ${t.what} | ${t.target} | ${t.measured} | ${t.met ? "yes" : "**no**"} |`),
+    "",
+    `Machine: ${Object.entries(results.machine).map(([k, v]) => `${k} ${v}`).join(", ")}. ${results.date}.`,
+  ].join("\n");
+}

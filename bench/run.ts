@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: vcase against what users would use instead, on seeded cohorts of
+ * 100 to 50,000 patients. For each size, medians over repeated runs after warm-up of
+ *   1. vcase full analysis of the .vcase text (parse, every check, every figure),
+ *   2. the peer: the same cohort as JSON, parsed and validated against
+ *      bench/cohort.schema.json by vscode-json-languageservice,
+ *   3. the floor: JSON.parse of that JSON,
+ *   4. heap retained per patient by the analysis (figures included);
+ * then re-analysis after a one-character edit in a 2,000-line file, server start to
+ * first diagnostics on that file, and a hover on the study title of 10,000 patients.
+ * Prints a Markdown table and writes bench/results/latest.json.
+ *
+ * Options: --sizes 100,1000 (default all), --out FILE, --no-server.
+ */
+import { execSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { dirname } from "node:path";
+import { analyze } from "../server/src/core/analyze";
+import { timeReanalysis, timeStudyHover } from "./editor";
+import { cohortOfLines, generateCohort, toJson, toVcase } from "./generate";
+import { median, retainedBytes, timeAsync, timeSync, type RunCounts } from "./measure";
+import { jsonChecker } from "./peer";
+import { judgeTargets, markdown, type Results, type SizeResult } from "./report";
+import { timeServerStart } from "./server-start";
+
+const SEED = 20240601;
+const ALL_SIZES = [100, 1_000, 10_000, 50_000];
+/** Fewer runs for the large sizes, where one run of the peer takes seconds. */
+const COUNTS: Record<number, RunCounts> = {
+  100: { warmup: 30, runs: 101 },
+  1_000: { warmup: 10, runs: 41 },
+  10_000: { warmup: 3, runs: 15 },
+  50_000: { warmup: 2, runs: 7 },
+};
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function log(line: string): void {
+  process.stderr.write(line + "\n");
+}
+
+async function measureSize(patients: number): Promise<SizeResult> {
+  const cohort = generateCohort(SEED, patients);
+  const text = toVcase(cohort);
+  const json = toJson(cohort);
+  const counts = COUNTS[patients] ?? { warmup: 3, runs: 9 };
+  log(`${patients} patients: ${text.length} bytes of .vcase, ${json.length} bytes of JSON`);
+  const check = analyze(text);
+  if (check.errorCount > 0) throw new Error(`the generated cohort has ${check.errorCount} errors`);
+  const analysis = timeSync(counts, () => {
+    const a = analyze(text);
+    return a.figures;
+  });
+  const checker = jsonChecker();
+  const uri = `file:///bench/cohort-${patients}.cohort.json`;
+  const schemaErrors = await checker.check(uri, json);
+  if (schemaErrors.length > 0) throw new Error(`the generated JSON breaks the schema: ${schemaErrors[0]!.message}`);
+  const peer = await timeAsync(counts, () => checker.check(uri, json));
+  const floor = timeSync(counts, () => JSON.parse(json) as unknown);
+  // The same cohort without indentation, as a registry might export it: a harder floor.
+  const compact = JSON.stringify(cohort);
+  const floorCompact = timeSync(counts, () => JSON.parse(compact) as unknown);
+  const heap = median(
+    [1, 2, 3].map(() =>
+      retainedBytes(() => {
+        const a = analyze(text);
+        void a.figures;
+        return a;
+      }),
+    ),
+  );
+  log(`  analysis ${analysis.median.toFixed(1)} ms, peer ${peer.median.toFixed(1)} ms, floor ${floor.median.toFixed(1)} ms`);
+  return {
+    patients,
+    lines: check.lines.lineCount,
+    vcaseBytes: Buffer.byteLength(text),
+    jsonBytes: Buffer.byteLength(json),
+    analysis,
+    peer,
+    floor,
+    floorCompact,
+    heapBytesPerPatient: Math.round(heap / patients),
+  };
+}
+
+function machine(): Record<string, string | number> {
+  const cpus = os.cpus();
+  let commit = "unknown";
+  try {
+    commit = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
+    if (execSync("git status --porcelain -- server bench", { encoding: "utf8" }).trim() !== "") commit += " + local changes";
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpu: `${cpus[0]?.model ?? "unknown"} × ${cpus.length}`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    commit,
+    "load average at start": os.loadavg()[0]!.toFixed(2),
+  };
+}
+
+async function main(): Promise<void> {
+  const sizes = (option("--sizes")?.split(",").map(Number) ?? ALL_SIZES).filter((n) => n > 0);
+  const out = option("--out") ?? "bench/results/latest.json";
+  const info = machine();
+  const sizeResults: SizeResult[] = [];
+  for (const n of sizes) sizeResults.push(await measureSize(n));
+
+  const author = toVcase(cohortOfLines(SEED, 2000));
+  const authorPatients = analyze(author).model.patients.length;
+  log(`editor: ${author.split("\n").length}-line file`);
+  const reanalysis = timeReanalysis(author, { warmup: 50, runs: 201 });
+  const hoverPatients = 10_000;
+  const hover = { ...timeStudyHover(toVcase(generateCohort(SEED, hoverPatients)), { warmup: 20, runs: 101 }), patients: hoverPatients };
+  const serverStart = process.argv.includes("--no-server") ? undefined : await timeServerStart(author, 7);
+  const editor = { lines: author.split("\n").length, patients: authorPatients, reanalysis, hover, ...(serverStart && { serverStart }) };
+
+  const results: Results = {
+    date: new Date().toISOString(),
+    command: "npm run bench",
+    machine: { ...info, "load average at end": os.loadavg()[0]!.toFixed(2) },
+    sizes: sizeResults,
+    editor,
+    targets: judgeTargets(sizeResults, editor),
+  };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
+  process.stdout.write(markdown(results) + "\n");
+  log(`written to ${out}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
