@@ -26,9 +26,9 @@ export function readSource(path: string): string {
     throw new UsageError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "unknown error"}).`);
   }
   if (bytes.includes(0)) throw new UsageError(`${path}: looks like a binary file, not .vcase text.`);
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  if (text.includes("\uFFFD") && !bytes.toString("latin1").includes("\uFFFD")) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
     throw new UsageError(`${path}: is not UTF-8 text; save it as UTF-8 and try again.`);
   }
-  return text;
 }

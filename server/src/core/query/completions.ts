@@ -114,8 +114,8 @@ function blockItems(analysis: Analysis, context: CompletionContext, block: ItemB
     const given = new Set(context.patient.fields.filter((f) => f.keyword.start !== typed).map((f) => f.name as string));
     words = words.filter((w) => !given.has(w));
   }
-  const out: Suggestion[] = [];
-  if (block === "procedure") out.push(...measureSuggestions(analysis, context.procedure, typed));
+  // Not push(...measures): a study of 200,000 measures would overflow the call stack.
+  const out: Suggestion[] = block === "procedure" ? measureSuggestions(analysis, context.procedure, typed) : [];
   out.push(...words.map(keyword));
   if (block === "top") out.push(patientSnippet(analysis));
   if (block === "patient") out.push(procedureSnippet(analysis, context.patient));

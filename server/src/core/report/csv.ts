@@ -38,8 +38,12 @@ export function csvRecords(report: Report): string[][] {
     records.push([], [neutralizeCell(report.notice.headline)], ...report.notice.items.map((i) => [neutralizeCell(i)]));
     if (report.notice.more > 0) records.push([`… and ${report.notice.more} more.`]);
   }
-  for (const t of report.tables) records.push([], ...tableRecords(t));
-  const width = Math.max(...records.map((r) => r.length));
+  // Loops, not push(...rows) / Math.max(...widths): a spread of 200,000 patient rows overflows the call stack.
+  for (const t of report.tables) {
+    records.push([]);
+    for (const record of tableRecords(t)) records.push(record);
+  }
+  const width = records.reduce((w, r) => Math.max(w, r.length), 0);
   return records.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
 }
 

@@ -44,6 +44,7 @@ export function renderMarkdown(report: Report): string {
     if (report.notice.more > 0) lines.push(`> - … and ${report.notice.more} more.`);
     lines.push("");
   }
-  for (const t of report.tables) lines.push(...table(t));
+  // Line by line, not push(...table(t)): a spread of 200,000 rows overflows the call stack.
+  for (const t of report.tables) for (const line of table(t)) lines.push(line);
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -6,8 +6,8 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { Span, VcaseFile } from "./ast";
 import { lex } from "./lexer";
-import { VcaseParser } from "./parser";
-import { UnterminatedString } from "./tokens";
+import { isReadableNumber, VcaseParser } from "./parser";
+import { NumberLiteral, UnterminatedString } from "./tokens";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 
 export interface ParseResult {
@@ -16,6 +16,7 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
   /** Comments, for the formatter and folding. */
   readonly comments: IToken[];
+  /** The tokens, for completion and formatting: lexed again on first use. */
   readonly tokens: IToken[];
 }
 
@@ -37,19 +38,49 @@ function describeCharacters(text: string): string {
   return shown.join("");
 }
 
+/**
+ * The tokens are lexed again when asked for (completion, formatting), not kept:
+ * they weigh more than the syntax tree, and most analyses never read them.
+ */
+function withTokensOnDemand(text: string, result: Omit<ParseResult, "tokens">): ParseResult {
+  let tokens: IToken[] | undefined;
+  return {
+    ...result,
+    get tokens() {
+      return (tokens ??= lex(text).tokens);
+    },
+  };
+}
+
+/** Every text through the Chevrotain parser, which recovers from syntax errors and explains them. */
 export function parse(text: string): ParseResult {
   const lexed = lex(text);
   const parser = (sharedParser ??= new VcaseParser());
   parser.input = lexed.tokens;
-  const file = parser.file();
+  // Recovery throws an exception per syntax error; their stack traces are never read,
+  // and on a large damaged file capturing them took most of the time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let file: ReturnType<VcaseParser["file"]>;
+  try {
+    file = parser.file();
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const diagnostics: Diagnostic[] = [];
   for (const run of lexed.unknown) {
     const chars = describeCharacters(text.slice(run.start, run.end));
-    diagnostics.push(diagnostic("VC001", run, `\`${chars}\` is not part of the .vcase language here; remove it, or put it inside double quotes or a comment.`));
+    const message = chars === "/*"
+      ? "`/*` opens a comment that is never closed; add `*/` where the comment ends, or remove it."
+      : `\`${chars}\` is not part of the .vcase language here; remove it, or put it inside double quotes or a comment.`;
+    diagnostics.push(diagnostic("VC001", run, message));
   }
   for (const token of lexed.tokens) {
     if (token.tokenType === UnterminatedString) {
       diagnostics.push(diagnostic("VC001", tokenSpan(token)!, "This text has no closing double quote; text in double quotes must end on the same line."));
+    }
+    if (token.tokenType === NumberLiteral && !isReadableNumber(token.image)) {
+      diagnostics.push(diagnostic("VC001", tokenSpan(token)!, "This number is too large to be a score, age, volume or day count: numbers have at most 15 digits before the decimal point."));
     }
   }
   let lastErrorToken = -1;
@@ -61,16 +92,16 @@ export function parse(text: string): ParseResult {
     lastErrorToken = error.token.startOffset;
     diagnostics.push(diagnostic("VC001", errorSpan(error, text.length), error.message));
   }
+  // The shared parser would otherwise hold this text's tokens until the next parse.
+  parser.input = [];
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   const deduped = diagnostics.filter((d, i) => i === 0 || d.span.start !== diagnostics[i - 1]!.span.start);
   dropGhostOutcomes(file?.patients ?? []);
-  const result: ParseResult = {
+  return withTokensOnDemand(text, {
     file: { studies: file?.studies ?? [], patients: file?.patients ?? [], span: { start: 0, end: text.length } },
     diagnostics: deduped,
     comments: lexed.comments,
-    tokens: lexed.tokens,
-  };
-  return result;
+  });
 }
 
 /**

@@ -18,17 +18,37 @@ function isReal(token: IToken): boolean {
   return token.isInsertedInRecovery !== true && Number.isFinite(token.startOffset) && typeof token.image === "string";
 }
 
-/** Safe on the placeholder tokens of Chevrotain's grammar-recording phase, which have no image. */
+/**
+ * Where a token ends. `| 0` keeps offsets small integers: Chevrotain's own tokens
+ * (end of file, recovery, grammar recording) hold their offsets as doubles, NaN or
+ * -1, and one double stored in a span makes V8 box the offsets of every span in the
+ * process — a third more memory and garbage for the whole tree.
+ */
+function startOf(token: IToken): number {
+  return Number.isFinite(token.startOffset) ? token.startOffset | 0 : 0;
+}
+
+/** Safe on the placeholder tokens of recording and recovery, which have no offset or image: an empty span at 0. */
 function spanOf(token: IToken): A.Span {
-  return { start: token.startOffset, end: token.startOffset + (token.image?.length ?? 0) };
+  const start = startOf(token);
+  return { start, end: start + (token.image?.length ?? 0) };
 }
 
 function word(token: IToken): A.Word | undefined {
   return isReal(token) ? { text: token.image, span: spanOf(token) } : undefined;
 }
 
+/**
+ * Numbers with more than 15 digits before the point are not read (parse.ts reports
+ * them as VC001): no score, age, volume or day count is that large, and beyond it a
+ * number is no longer exact, or is infinite, and would poison every figure.
+ */
+export function isReadableNumber(image: string): boolean {
+  return /^-?0*\d{0,15}(?:\.|$)/.test(image);
+}
+
 function numberLiteral(token: IToken): A.NumberLiteral | undefined {
-  return isReal(token) ? { value: Number(token.image), text: token.image, span: spanOf(token) } : undefined;
+  return isReal(token) && isReadableNumber(token.image) ? { value: Number(token.image), text: token.image, span: spanOf(token) } : undefined;
 }
 
 function stringLiteral(token: IToken): A.StringLiteral | undefined {
@@ -48,7 +68,7 @@ export class VcaseParser extends EmbeddedActionsParser {
   private lastEnd(fallback: number): number {
     const previous = this.LA(0);
     return previous !== undefined && isReal(previous) && previous.tokenType !== EOF
-      ? Math.max(fallback, previous.startOffset + previous.image.length)
+      ? Math.max(fallback, spanOf(previous).end)
       : fallback;
   }
 
@@ -199,7 +219,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.NumberLiteral) },
       { ALT: () => this.CONSUME(T.Question) },
     ]);
-    if (!isReal(token)) return undefined;
+    if (!isReal(token) || (token.tokenType === T.NumberLiteral && !isReadableNumber(token.image))) return undefined;
     return { value: token.tokenType === T.Question ? null : Number(token.image), span: spanOf(token) };
   });
 
@@ -233,7 +253,7 @@ export class VcaseParser extends EmbeddedActionsParser {
           const keyword = this.CONSUME(T.Day);
           const value = numberLiteral(this.CONSUME(T.NumberLiteral));
           if (!isReal(keyword)) return undefined;
-          const span = { start: keyword.startOffset, end: value?.span.end ?? keyword.startOffset + keyword.image.length };
+          const span = { start: spanOf(keyword).start, end: value?.span.end ?? spanOf(keyword).end };
           return value === undefined ? { kind: "day" as const, span } : { kind: "day" as const, value, span };
         },
       },

@@ -12,6 +12,29 @@ function keyword(word: string): TokenType {
   return createToken({ name: `Kw_${word}`, pattern: word, longer_alt: Identifier, label: `\`${word}\`` });
 }
 
+// A block comment, slash-star to star-slash. A regular expression would search the
+// rest of the text for the closing star-slash at every opening that never closes,
+// which is quadratic on pasted text full of them; this remembers, for the text being
+// lexed (known by Chevrotain's token array), the offset after which no closing
+// exists. An opening that never closes is then no comment, and its characters are
+// reported as stray.
+let lexedTokens: unknown;
+let noCloseFrom = Infinity;
+function matchBlockComment(text: string, offset: number, tokens: unknown[]): RegExpExecArray | null {
+  if (text.charCodeAt(offset) !== 47 || text.charCodeAt(offset + 1) !== 42) return null;
+  if (tokens !== lexedTokens) {
+    lexedTokens = tokens;
+    noCloseFrom = Infinity;
+  }
+  if (offset >= noCloseFrom) return null;
+  const close = text.indexOf("*/", offset + 2);
+  if (close === -1) {
+    noCloseFrom = offset;
+    return null;
+  }
+  return [text.slice(offset, close + 2)] as unknown as RegExpExecArray;
+}
+
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
   pattern: /[ \t\r\n\f\v\u00a0\ufeff]+/,
@@ -21,7 +44,7 @@ export const WhiteSpace = createToken({
 export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\r\n]*/, group: "comments" });
 export const BlockComment = createToken({
   name: "BlockComment",
-  pattern: /\/\*[^]*?\*\//,
+  pattern: { exec: matchBlockComment },
   group: "comments",
   line_breaks: true,
   start_chars_hint: ["/"],

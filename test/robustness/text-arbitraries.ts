@@ -1,0 +1,160 @@
+/**
+ * The texts the robustness tests feed the core and the server, as fast-check
+ * arbitraries: strings of any code units, samples damaged the way real files get
+ * damaged (the mutations issue 7 names), token soup of the language's own words,
+ * and whole files built from the grammar with values from sane to absurd.
+ */
+import fc from "fast-check";
+
+/**
+ * Strings of any UTF-16 code units (lone surrogates, NUL, astral halves), biased
+ * towards ASCII and surrogates. Built by hand: fast-check's `unit: "binary"` takes
+ * seconds to construct.
+ */
+export function utf16String(maxLength: number): fc.Arbitrary<string> {
+  const unit = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.integer({ min: 0, max: 0xffff }));
+  return fc.array(unit, { maxLength }).map((units) => String.fromCharCode(...units));
+}
+
+/** Strings of any code points, astral ones included. */
+export function codePointString(maxLength: number): fc.Arbitrary<string> {
+  return fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength }).map((points) => String.fromCodePoint(...points));
+}
+
+// ---- mutations -----------------------------------------------------------------
+
+/** Words, strings, numbers and single punctuation marks, with the whitespace between them. */
+const TOKEN = /"[^"\n]*"?|\/\/[^\n]*|[A-Za-z_0-9.]+|->|\s+|[^]/g;
+
+function tokensOf(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+function linesOf(text: string): string[] {
+  return text.split("\n");
+}
+
+type Edit = (text: string) => string;
+
+const pick = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
+
+function onParts(split: (t: string) => string[], join: string, f: (parts: string[], a: number, b: number) => void) {
+  return (a: number, b: number): Edit =>
+    (text) => {
+      const parts = split(text);
+      if (parts.length === 0) return text;
+      f(parts, a % parts.length, b % parts.length);
+      return parts.join(join);
+    };
+}
+
+const remove = (parts: string[], a: number) => void parts.splice(a, 1);
+const duplicate = (parts: string[], a: number) => void parts.splice(a, 0, parts[a]!);
+const swap = (parts: string[], a: number, b: number) => void ([parts[a], parts[b]] = [parts[b]!, parts[a]!]);
+const moveTo = (parts: string[], a: number, b: number) => void parts.splice(b, 0, ...parts.splice(a, 1));
+
+const insertAt = (insert: string) => (at: number): Edit => (text) => {
+  const i = at % (text.length + 1);
+  return text.slice(0, i) + insert + text.slice(i);
+};
+
+/** Bytes as an editor might decode a file in the wrong encoding. */
+const randomBytes = fc.uint8Array({ minLength: 1, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString(bytesEncoding(bytes)));
+function bytesEncoding(bytes: Uint8Array): BufferEncoding {
+  return bytes[0]! % 2 === 0 ? "utf8" : "latin1";
+}
+
+/** One long line, as pasted from a spreadsheet export. */
+const longLine = fc
+  .tuple(fc.constantFrom("9 ", "pain 9 -> 2 ", "T12, ", "x", "\"", "/*", "patient P ", "{", "}", "-", "..", "é"), fc.integer({ min: 9_000, max: 11_000 }))
+  .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
+
+const position = fc.nat();
+
+/** One edit of a text: the kinds of damage issue 7 names. */
+export const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.tuple(position, position).map(([a, b]) => onParts(tokensOf, "", remove)(a, b)),
+  fc.tuple(position, position).map(([a, b]) => onParts(tokensOf, "", duplicate)(a, b)),
+  fc.tuple(position, position).map(([a, b]) => onParts(tokensOf, "", swap)(a, b)),
+  fc.tuple(position, position).map(([a, b]) => onParts(tokensOf, "", moveTo)(a, b)),
+  fc.tuple(position, position).map(([a, b]) => onParts(linesOf, "\n", remove)(a, b)),
+  fc.tuple(position, position).map(([a, b]) => onParts(linesOf, "\n", duplicate)(a, b)),
+  fc.tuple(position, position).map(([a, b]) => onParts(linesOf, "\n", swap)(a, b)),
+  fc.tuple(randomBytes, position).map(([bytes, at]) => insertAt(bytes)(at)),
+  fc.tuple(utf16String(8), position).map(([s, at]) => insertAt(s)(at)),
+  fc.tuple(fc.constantFrom("\0", "\uFEFF", "\r", "\r\n", "\u2028", "\uD800", "\uDFFF", "\t", "\u00A0"), position).map(([c, at]) => insertAt(c)(at)),
+  fc.constant<Edit>((t) => "\uFEFF" + t),
+  fc.constant<Edit>((t) => t.replace(/\r?\n/g, "\r\n")),
+  fc.constant<Edit>((t) => t.replace(/\r?\n/g, "\r")),
+  fc.tuple(longLine, position).map(([line, at]) => insertAt(line)(at)),
+  position.map((at): Edit => (t) => t.slice(0, at % (t.length + 1))),
+  fc.tuple(position, fc.nat({ max: 200 })).map(([at, n]): Edit => (t) => {
+    const i = at % (t.length + 1);
+    return t.slice(0, i) + t.slice(i + n);
+  }),
+);
+
+/** A sample with one to six edits applied. */
+export function mutatedSample(corpus: readonly { text: string }[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 6 }))
+    .map(([i, edits]) => edits.reduce((text, e) => e(text), pick(corpus, i).text));
+}
+
+/** Words and marks of the language, so random sequences reach deep into the grammar. */
+const WORDS = [
+  "study", "reference", "design", "measure", "range", "better", "lower", "higher", "responder", "patient",
+  "age", "sex", "etiology", "procedure", "on", "at", "repeats", "recurrence", "cement", "ml", "note", "day",
+  "{", "}", ",", "->", "..", "?", "-", "\"title\"", "\"open", "0", "3", "10", "-1", "4.5", "99999999999999999999999",
+  "1".repeat(400), "0.000000000000000000001", "2001-02-30", "1996-05-14", "9999-99-99", "T12", "L1", "T13", "C8", "S5",
+  "L1-T11", "P1", "PV1", "pain", "mobility", "__proto__", "constructor", "toString", "F", "female", "//c\n", "/*", "*/",
+];
+export const tokenSoup: fc.Arbitrary<string> = fc
+  .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(" ", "\n", "", "  ", "\r\n", "\t")), { maxLength: 300 })
+  .map((parts) => parts.map(([w, s]) => w + s).join(""));
+
+
+/** Numbers a file might hold, sane and absurd (a 309-digit number is near the largest a double holds). */
+const NUMBER = fc.oneof(
+  { weight: 24, arbitrary: fc.integer({ min: -2, max: 12 }).map(String) },
+  { weight: 8, arbitrary: fc.tuple(fc.nat(40), fc.nat(99)).map(([a, b]) => `${a}.${b}`) },
+  { weight: 1, arbitrary: fc.constantFrom("1".repeat(400), "9".repeat(309), "-" + "9".repeat(309), "0.0000000000000000000000001", "-0", "99999999999999999999", "4503599627370497", "999999999999999", "-999999999999999.99") },
+);
+const SCORE = fc.oneof({ weight: 5, arbitrary: NUMBER }, { weight: 1, arbitrary: fc.constant("?") });
+const NAME = fc.constantFrom("P1", "P2", "PV1", "PV2", "pain", "mobility", "pian", "mobilty", "x", "__proto__", "constructor");
+const LEVEL = fc.constantFrom("C1", "C7", "T1", "T11", "T12", "L1", "L5", "S1", "T13", "L6", "C8", "T" + "9".repeat(400));
+const LEVELS = fc.array(fc.oneof(LEVEL, fc.tuple(LEVEL, LEVEL).map(([a, b]) => `${a}-${b}`)), { minLength: 1, maxLength: 3 }).map((l) => l.join(", "));
+const DATE = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+    ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+  ),
+  NUMBER.map((n) => `day ${n}`),
+);
+const measureDecl = fc
+  .tuple(NAME, fc.boolean(), NUMBER, NUMBER, fc.constantFrom("", " better lower", " better higher"), fc.option(NUMBER))
+  .map(([name, label, lo, hi, better, responder]) => `  measure ${name}${label ? ' "Label"' : ""} range ${lo}..${hi}${better}${responder === null ? "" : ` responder ${responder}`}\n`);
+const procedure = fc
+  .tuple(NAME, DATE, LEVELS, fc.option(NAME), fc.array(fc.tuple(NAME, SCORE, SCORE), { maxLength: 3 }), fc.option(NUMBER))
+  .map(([id, date, levels, repeats, outcomes, cement]) =>
+    `  procedure ${id} vertebroplasty on ${date} at ${levels}${repeats === null ? "" : ` repeats ${repeats}`} {\n` +
+    (cement === null ? "" : `    cement ${cement} ml\n`) +
+    outcomes.map(([m, a, b]) => `    ${m} ${a} -> ${b}\n`).join("") +
+    "  }\n",
+  );
+const recurrence = fc.tuple(DATE, fc.option(LEVELS)).map(([date, levels]) => `  recurrence on ${date}${levels === null ? "" : ` at ${levels}`}\n`);
+const field = fc.oneof(
+  NUMBER.map((n) => `  age ${n}\n`),
+  fc.constantFrom("F", "M", "other", "unknown", "Q", "f", "MALE", "Female").map((s) => `  sex ${s}\n`),
+  fc.constantFrom("osteoporosis", '"multiple myeloma"').map((e) => `  etiology ${e}\n`),
+  fc.constant('  note "seen twice"\n'),
+);
+const patient = fc
+  .tuple(NAME, fc.array(field, { maxLength: 3 }), fc.array(fc.oneof(procedure, recurrence), { maxLength: 4 }))
+  .map(([id, fields, items]) => `patient ${id} {\n${fields.join("")}${items.join("")}}\n`);
+
+/** Files built from the grammar, with values from sane to absurd: they reach the figures. */
+export const grammarFile: fc.Arbitrary<string> = fc
+  .tuple(fc.array(measureDecl, { maxLength: 3 }), fc.array(patient, { maxLength: 6 }), fc.nat(2))
+  .map(([measures, patients, studies]) =>
+    Array.from({ length: studies }, () => `study "S" {\n  reference "R"\n${measures.join("")}}\n`).join("") + patients.join(""),
+  );
