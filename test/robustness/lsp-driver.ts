@@ -21,6 +21,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze } from "../../server/src/core/analyze";
 import { toLspDiagnostic } from "../../server/src/lsp/convert";
+import { prng } from "../../bench/generate";
 
 export interface Session {
   readonly client: ProtocolConnection;
@@ -42,17 +43,8 @@ export interface StressResult {
   finalTexts: Map<string, string>;
 }
 
-/** A small seeded generator (mulberry32), so a failing sequence replays exactly. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (the benchmark's mulberry32), so a failing sequence replays exactly. */
+export const random = prng;
 
 const WORDS = [
   "patient P9 {", "procedure PV3 vertebroplasty on 2001-02-03 at T12 {", "}", "{", "pain 9 -> 2", "mobility ? -> 1", "repeats PV1",
