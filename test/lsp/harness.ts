@@ -5,7 +5,10 @@
  * `settings`, records every notification, and waits for them with a timeout
  * instead of sleeping.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
+import { afterAll, beforeAll } from "vitest";
 import {
   ConfigurationRequest,
   createConnection,
@@ -157,4 +160,23 @@ export function positionOf(text: string, needle: string, delta = 0, nth = 0): Po
   const offset = index + delta;
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: before.length - 1, character: before[before.length - 1]!.length };
+}
+
+/** The seed sample, and the URI the protocol tests open it under. */
+export const SAMPLE = readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8");
+export const SAMPLE_URI = "file:///cases/sample.vcase";
+
+/**
+ * One server for a test file, started before its tests with the sample open and
+ * checked, and stopped after them. Returns a getter, since the server starts later.
+ */
+export function serverWithSample(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+    harness.open(SAMPLE_URI, SAMPLE);
+    await harness.waitForDiagnostics(SAMPLE_URI);
+  });
+  afterAll(() => harness?.dispose());
+  return () => harness!;
 }

@@ -5,25 +5,15 @@
  * 8–167 days, 4 of 6 impaired in mobility, all 4 improved, 1.50 and 0.25) or
  * worked out by hand from the sample's dates and scores.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HoverRequest, type MarkupContent, type Position } from "vscode-languageserver/node";
-import { positionOf, startHarness, type Harness } from "./harness";
+import { positionOf, SAMPLE, SAMPLE_URI, serverWithSample } from "./harness";
 
-const SAMPLE = readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8");
-const URI = "file:///cases/sample.vcase";
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  h.open(URI, SAMPLE);
-  await h.waitForDiagnostics(URI);
-});
-afterAll(() => h.dispose());
+const URI = SAMPLE_URI;
+const server = serverWithSample();
 
 async function hover(position: Position, uri = URI): Promise<string | null> {
-  const result = await h.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  const result = await server().client.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
   return result === null ? null : (result.contents as MarkupContent).value;
 }
 
@@ -65,7 +55,7 @@ describe("hover on the study", () => {
   });
 
   it("on the title as well, with the hover range on the title", async () => {
-    const result = await h.client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: positionOf(SAMPLE, '"Repeat percutaneous', 5) });
+    const result = await server().client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: positionOf(SAMPLE, '"Repeat percutaneous', 5) });
     expect((result!.contents as MarkupContent).value).toContain("5/6 (83%)");
     const start = positionOf(SAMPLE, '"Repeat percutaneous');
     expect(result!.range!.start).toEqual(start);
@@ -128,8 +118,8 @@ describe("hover on a level in a large file", () => {
   it("lists the first 20 procedures and counts the rest", async () => {
     const patients = Array.from({ length: 25 }, (_, i) => `patient Q${i + 1} {\n  procedure A vp on 2001-01-01 at L3 {\n  }\n}\n`);
     const text = `study "S" {\n  measure pain range 0..10\n}\n${patients.join("")}`;
-    h.open("file:///many.vcase", text);
-    await h.waitForDiagnostics("file:///many.vcase");
+    server().open("file:///many.vcase", text);
+    await server().waitForDiagnostics("file:///many.vcase");
     const md = (await hover(positionOf(text, "L3", 1), "file:///many.vcase"))!;
     expect(md).toContain("treated in 25 patients, 25 procedures");
     expect(md).toContain("| Q20 |");
@@ -146,8 +136,8 @@ describe("hover where there is nothing to show", () => {
 
   it("explains an undeclared measure and an unreal level", async () => {
     const text = 'study "S" {\n  measure pain range 0..10\n}\npatient P1 {\n  procedure A vp on 2001-01-01 at T13 {\n    painn 3 -> 1\n  }\n}\n';
-    h.open("file:///typos.vcase", text);
-    await h.waitForDiagnostics("file:///typos.vcase");
+    server().open("file:///typos.vcase", text);
+    await server().waitForDiagnostics("file:///typos.vcase");
     expect(await hover(positionOf(text, "painn", 2), "file:///typos.vcase")).toContain("is not declared in the study header");
     expect(await hover(positionOf(text, "T13", 1), "file:///typos.vcase")).toContain("is not a vertebral level");
   });

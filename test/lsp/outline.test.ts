@@ -2,9 +2,7 @@
  * Document symbols, folding ranges and inlay hints over the protocol, on the seed
  * sample. Expected lines and days are read off the sample by hand.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DocumentSymbolRequest,
   FoldingRangeKind,
@@ -13,23 +11,15 @@ import {
   SymbolKind,
   type DocumentSymbol,
 } from "vscode-languageserver/node";
-import { positionOf, startHarness, type Harness } from "./harness";
+import { positionOf, SAMPLE, SAMPLE_URI, serverWithSample } from "./harness";
 
-const SAMPLE = readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8");
-const URI = "file:///cases/sample.vcase";
+const URI = SAMPLE_URI;
 const lineOf = (needle: string, nth = 0) => positionOf(SAMPLE, needle, 0, nth).line;
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  h.open(URI, SAMPLE);
-  await h.waitForDiagnostics(URI);
-});
-afterAll(() => h.dispose());
+const server = serverWithSample();
 
 describe("document symbols", () => {
   it("the study with its measures, then patients with their procedures", async () => {
-    const symbols = (await h.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
+    const symbols = (await server().client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
     expect(symbols.map((s) => s.name)).toEqual(["Repeat percutaneous vertebroplasty at previously treated levels", "P1", "P2", "P3", "P4", "P5", "P6"]);
     const [study, p1] = symbols;
     expect(study!.kind).toBe(SymbolKind.Namespace);
@@ -47,16 +37,16 @@ describe("document symbols", () => {
 
   it("keeps a block whose name a syntax error left out", async () => {
     const text = "patient {\n  age 70\n}\n";
-    h.open("file:///broken.vcase", text);
-    await h.waitForDiagnostics("file:///broken.vcase");
-    const symbols = (await h.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: "file:///broken.vcase" } })) as DocumentSymbol[];
+    server().open("file:///broken.vcase", text);
+    await server().waitForDiagnostics("file:///broken.vcase");
+    const symbols = (await server().client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: "file:///broken.vcase" } })) as DocumentSymbol[];
     expect(symbols.map((s) => s.name)).toEqual(["patient"]);
   });
 });
 
 describe("folding", () => {
   it("folds the header comment and every block up to its closing brace", async () => {
-    const ranges = await h.client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });
+    const ranges = await server().client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: URI } });
     expect(ranges).toContainEqual({ startLine: 0, endLine: lineOf("study ") - 2, kind: FoldingRangeKind.Comment });
     expect(ranges).toContainEqual({ startLine: lineOf("study "), endLine: lineOf("patient P1") - 3 });
     expect(ranges).toContainEqual({ startLine: lineOf("patient P1"), endLine: lineOf("patient P2") - 3 });
@@ -67,9 +57,9 @@ describe("folding", () => {
 
   it("folds a block comment", async () => {
     const text = "/* first\n   second\n   third */\npatient P1 {\n}\n";
-    h.open("file:///comment.vcase", text);
-    await h.waitForDiagnostics("file:///comment.vcase");
-    const ranges = await h.client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: "file:///comment.vcase" } });
+    server().open("file:///comment.vcase", text);
+    await server().waitForDiagnostics("file:///comment.vcase");
+    const ranges = await server().client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: "file:///comment.vcase" } });
     expect(ranges).toEqual([{ startLine: 0, endLine: 2, kind: FoldingRangeKind.Comment }]);
   });
 });
@@ -78,7 +68,7 @@ describe("inlay hints", () => {
   const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 
   it("shows the days since the repeated procedure after a repeat's date, and since the treated procedure after a recurrence's", async () => {
-    const hints = (await h.client.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: whole }))!;
+    const hints = (await server().client.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: whole }))!;
     const at = (date: string) => hints.find((x) => x.position.line === lineOf(date) && x.position.character === positionOf(SAMPLE, date, date.length).character);
     // P1: 1993-11-08 → recurrence 1993-11-16 (8 days) → repeat 1993-11-24 (16 days).
     expect(at("1993-11-16")?.label).toBe("+8 d");
@@ -94,7 +84,7 @@ describe("inlay hints", () => {
 
   it("only in the range asked for", async () => {
     const line = lineOf("recurrence on 1993");
-    const hints = await h.client.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: { start: { line, character: 0 }, end: { line, character: 80 } } });
+    const hints = await server().client.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: { start: { line, character: 0 }, end: { line, character: 80 } } });
     expect(hints!.map((x) => x.label)).toEqual(["+8 d"]);
   });
 });

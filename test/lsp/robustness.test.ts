@@ -5,9 +5,7 @@
  * The wrapper that turns a feature's exception into an error reply is tested
  * directly (guard.ts), since no real feature should throw.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   CancellationToken,
   CompletionRequest,
@@ -22,54 +20,46 @@ import {
 import { analyzeDocument } from "../../server/src/lsp/analyzed-document";
 import { documentRequest } from "../../server/src/lsp/guard";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { startHarness, type Harness } from "./harness";
+import { SAMPLE, SAMPLE_URI, serverWithSample } from "./harness";
 
-const SAMPLE = readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8");
-const URI = "file:///cases/sample.vcase";
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  h.open(URI, SAMPLE);
-  await h.waitForDiagnostics(URI);
-});
-afterAll(() => h.dispose());
+const URI = SAMPLE_URI;
+const server = serverWithSample();
 
 async function stillServing() {
-  const symbols = await h.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } });
+  const symbols = await server().client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } });
   expect(symbols).toHaveLength(7);
 }
 
 describe("requests the server cannot answer usefully", () => {
   it("for a document that is not open: null or empty", async () => {
     const unknown = { textDocument: { uri: "file:///not-open.vcase" } };
-    expect(await h.client.sendRequest(HoverRequest.type, { ...unknown, position: { line: 0, character: 0 } })).toBeNull();
-    expect(await h.client.sendRequest(DocumentSymbolRequest.type, unknown)).toEqual([]);
-    expect(await h.client.sendRequest(FoldingRangeRequest.type, unknown)).toEqual([]);
+    expect(await server().client.sendRequest(HoverRequest.type, { ...unknown, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await server().client.sendRequest(DocumentSymbolRequest.type, unknown)).toEqual([]);
+    expect(await server().client.sendRequest(FoldingRangeRequest.type, unknown)).toEqual([]);
     await stillServing();
   });
 
   it("at a position past the end: no exception", async () => {
-    expect(await h.client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 99_999, character: 5 } })).toBeNull();
-    expect(await h.client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 3, character: 10_000 } })).toBeNull();
+    expect(await server().client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 99_999, character: 5 } })).toBeNull();
+    expect(await server().client.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 3, character: 10_000 } })).toBeNull();
     // Answered (whatever completions fit at the end), not an error reply.
-    await expect(h.client.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 99_999, character: 0 } })).resolves.toBeDefined();
+    await expect(server().client.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 99_999, character: 0 } })).resolves.toBeDefined();
     const far = { start: { line: 50_000, character: 0 }, end: { line: 60_000, character: 0 } };
-    expect(await h.client.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: far })).toEqual([]);
+    expect(await server().client.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: far })).toEqual([]);
     await stillServing();
   });
 
   it("with malformed params: an InvalidParams error reply", async () => {
-    const reply = h.client.sendRequest("textDocument/hover", { textDocument: 42 });
+    const reply = server().client.sendRequest("textDocument/hover", { textDocument: 42 });
     await expect(reply).rejects.toMatchObject({ code: ErrorCodes.InvalidParams });
-    const noPosition = h.client.sendRequest("textDocument/hover", { textDocument: { uri: URI } });
+    const noPosition = server().client.sendRequest("textDocument/hover", { textDocument: { uri: URI } });
     await expect(noPosition).rejects.toMatchObject({ code: ErrorCodes.InvalidParams, message: expect.stringContaining("position") });
-    await expect(h.client.sendRequest("textDocument/documentSymbol", null)).rejects.toBeInstanceOf(ResponseError);
+    await expect(server().client.sendRequest("textDocument/documentSymbol", null)).rejects.toBeInstanceOf(ResponseError);
     await stillServing();
   });
 
   it("for a method it does not know: MethodNotFound", async () => {
-    await expect(h.client.sendRequest("vcase/noSuchThing", {})).rejects.toMatchObject({ code: ErrorCodes.MethodNotFound });
+    await expect(server().client.sendRequest("vcase/noSuchThing", {})).rejects.toMatchObject({ code: ErrorCodes.MethodNotFound });
     await stillServing();
   });
 });
