@@ -23,7 +23,7 @@ function edits(text: string, options = { tabSize: 2, insertSpaces: true }) {
 
 /** The syntax tree with every offset removed: what the file says, not where. */
 function meaning(text: string): unknown {
-  return JSON.parse(JSON.stringify(parse(text).file, (key, value) => (["span", "keyword", "rangeSpan"].includes(key) ? undefined : value)));
+  return JSON.parse(JSON.stringify(parse(text).file, (key, value) => (["start", "end", "span", "keyword", "rangeSpan"].includes(key) ? undefined : value)));
 }
 
 const commentsOf = (text: string) => lex(text).comments.map((c) => c.image.trimEnd());

@@ -40,7 +40,7 @@ function meaning(text: string): unknown {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip);
     if (value === null || typeof value !== "object") return value;
-    const entries = Object.entries(value).filter(([, v]) => !isSpan(v));
+    const entries = Object.entries(value).filter(([k, v]) => k !== "start" && k !== "end" && !isSpan(v));
     return Object.fromEntries(entries.map(([k, v]) => [k, strip(v)]));
   };
   return strip(parse(text).file);

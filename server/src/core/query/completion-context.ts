@@ -10,6 +10,7 @@ import type { Analysis } from "../analyze";
 import { expandLevels } from "../model/levels";
 import type { LevelToken, Patient, Procedure, Span } from "../syntax/ast";
 import { BlockTracker, isType, keywordOf, type BlockKind } from "../syntax/block-tracker";
+import { LevelItemNode, LevelTokenNode } from "../syntax/nodes";
 
 export type ItemBlock = Exclude<BlockKind, "other">;
 
@@ -187,19 +188,14 @@ function levels(stmt: readonly IToken[], rangeStart?: IToken): Expectation {
   for (let i = 0; i < list.length; i++) {
     if (!isType(list[i], "Level") || list[i] === rangeStart) continue;
     const ranged = isType(list[i + 1], "Minus") && isType(list[i + 2], "Level");
-    const item = ranged ? { from: level(list[i]!), to: level(list[i + 2]!) } : { from: level(list[i]!) };
-    listed.push(...expandLevels({ ...item, span: { start: 0, end: 0 } }));
+    const to = ranged ? level(list[i + 2]!) : undefined;
+    listed.push(...expandLevels(new LevelItemNode(level(list[i]!), to, list[i]!.startOffset, end(to === undefined ? list[i]! : list[i + 2]!))));
     if (ranged) i += 2;
   }
-  const after = rangeStart && expandLevels({ from: level(rangeStart), span: { start: 0, end: 0 } })[0];
+  const after = rangeStart && expandLevels(new LevelItemNode(level(rangeStart), undefined, rangeStart.startOffset, end(rangeStart)))[0];
   return after === undefined ? { kind: "levels", listed } : { kind: "levels", after, listed };
 }
 
 function level(token: IToken): LevelToken {
-  return {
-    text: token.image,
-    region: token.image[0] as LevelToken["region"],
-    number: Number(token.image.slice(1)),
-    span: { start: token.startOffset, end: end(token) },
-  };
+  return new LevelTokenNode(token.image, token.image[0] as LevelToken["region"], Number(token.image.slice(1)), token.startOffset, end(token));
 }

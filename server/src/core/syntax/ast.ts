@@ -1,10 +1,13 @@
 /**
  * The typed syntax tree of a .vcase file.
  *
- * Every node and every token-valued field carries a `span`: half-open character
- * offsets [start, end) into the source text. Line and column are derived on demand
- * (see ../text/line-index.ts). A field the parser could not read (a syntax error
- * recovered from) is `undefined`, never a made-up value.
+ * Every node is its own span: it carries `start` and `end`, half-open character
+ * offsets [start, end) into the source text, and `span` is the node itself (see
+ * nodes.ts, which builds them; a separate span object per node would double the
+ * objects a large cohort allocates). Keyword spans are derived from `start` on
+ * demand. Line and column are derived on demand too (see ../text/line-index.ts).
+ * A field the parser could not read (a syntax error recovered from) is
+ * `undefined`, never a made-up value.
  */
 
 export interface Span {
@@ -13,30 +16,30 @@ export interface Span {
 }
 
 /** A word of the source: an identifier, a keyword value such as `lower`, or a sex code. */
-export interface Word {
+export interface Word extends Span {
   readonly text: string;
   readonly span: Span;
 }
 
-export interface NumberLiteral {
+export interface NumberLiteral extends Span {
   readonly value: number;
   readonly text: string;
   readonly span: Span;
 }
 
-export interface StringLiteral {
+export interface StringLiteral extends Span {
   /** The text between the quotes with escapes resolved. */
   readonly value: string;
   readonly span: Span;
 }
 
-export interface VcaseFile {
+export interface VcaseFile extends Span {
   readonly studies: Study[];
   readonly patients: Patient[];
   readonly span: Span;
 }
 
-export interface Study {
+export interface Study extends Span {
   /** The `study` keyword. */
   readonly keyword: Span;
   readonly title?: StringLiteral;
@@ -48,7 +51,7 @@ export interface Study {
 
 export type Direction = "lower" | "higher";
 
-export interface Measure {
+export interface Measure extends Span {
   readonly name?: Word;
   readonly label?: StringLiteral;
   readonly rangeMin?: NumberLiteral;
@@ -63,7 +66,7 @@ export interface Measure {
 export type SingleFieldName = "age" | "sex" | "etiology";
 
 /** `age N`, `sex X`, `etiology X` — the single-valued patient fields. */
-export interface PatientField {
+export interface PatientField extends Span {
   readonly name: SingleFieldName;
   readonly keyword: Span;
   /** NumberLiteral for age, Word for sex, Word or StringLiteral for etiology. */
@@ -71,7 +74,7 @@ export interface PatientField {
   readonly span: Span;
 }
 
-export interface Patient {
+export interface Patient extends Span {
   readonly keyword: Span;
   readonly id?: Word;
   readonly fields: PatientField[];
@@ -84,7 +87,7 @@ export interface Patient {
 /** A calendar date `YYYY-MM-DD` or a relative `day N`. */
 export type DateRef = CalendarDate | RelativeDay;
 
-export interface CalendarDate {
+export interface CalendarDate extends Span {
   readonly kind: "calendar";
   readonly text: string;
   readonly year: number;
@@ -93,7 +96,7 @@ export interface CalendarDate {
   readonly span: Span;
 }
 
-export interface RelativeDay {
+export interface RelativeDay extends Span {
   readonly kind: "day";
   /** The number after `day`; `undefined` when it is missing. */
   readonly value?: NumberLiteral;
@@ -101,7 +104,7 @@ export interface RelativeDay {
 }
 
 /** One vertebral level as written, e.g. `T12`; `L6` is lexed as a level too and rejected by VC301. */
-export interface LevelToken {
+export interface LevelToken extends Span {
   readonly text: string;
   /** C, T, L or S. */
   readonly region: "C" | "T" | "L" | "S";
@@ -110,32 +113,32 @@ export interface LevelToken {
 }
 
 /** `T12` or a range `T11-L1`. */
-export interface LevelItem {
+export interface LevelItem extends Span {
   readonly from: LevelToken;
   readonly to?: LevelToken;
   readonly span: Span;
 }
 
-export interface Score {
+export interface Score extends Span {
   /** `null` when written `?` (not recorded). */
   readonly value: number | null;
   readonly span: Span;
 }
 
-export interface Outcome {
+export interface Outcome extends Span {
   readonly measure: Word;
   readonly before?: Score;
   readonly after?: Score;
   readonly span: Span;
 }
 
-export interface Cement {
+export interface Cement extends Span {
   readonly keyword: Span;
   readonly volume?: NumberLiteral;
   readonly span: Span;
 }
 
-export interface Procedure {
+export interface Procedure extends Span {
   readonly keyword: Span;
   readonly id?: Word;
   /** e.g. `vertebroplasty`. */
@@ -150,7 +153,7 @@ export interface Procedure {
   readonly span: Span;
 }
 
-export interface Recurrence {
+export interface Recurrence extends Span {
   readonly keyword: Span;
   readonly date?: DateRef;
   readonly levels: LevelItem[];

@@ -6,6 +6,7 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { Span, VcaseFile } from "./ast";
 import { lex } from "./lexer";
+import { FileNode } from "./nodes";
 import { isReadableNumber, VcaseParser } from "./parser";
 import { NumberLiteral, UnterminatedString } from "./tokens";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";
@@ -97,8 +98,13 @@ export function parse(text: string): ParseResult {
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   const deduped = diagnostics.filter((d, i) => i === 0 || d.span.start !== diagnostics[i - 1]!.span.start);
   dropGhostOutcomes(file?.patients ?? []);
+  const tree = new FileNode(0, text.length);
+  if (file !== undefined) {
+    tree.studies = file.studies;
+    tree.patients = file.patients;
+  }
   return withTokensOnDemand(text, {
-    file: { studies: file?.studies ?? [], patients: file?.patients ?? [], span: { start: 0, end: text.length } },
+    file: tree,
     diagnostics: deduped,
     comments: lexed.comments,
   });

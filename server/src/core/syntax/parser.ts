@@ -9,10 +9,9 @@
  */
 import { EOF, EmbeddedActionsParser, type IToken } from "chevrotain";
 import type * as A from "./ast";
+import * as N from "./nodes";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
-
-type Mutable<N> = { -readonly [K in keyof N]: N[K] };
 
 function isReal(token: IToken): boolean {
   return token.isInsertedInRecovery !== true && Number.isFinite(token.startOffset) && typeof token.image === "string";
@@ -28,14 +27,17 @@ function startOf(token: IToken): number {
   return Number.isFinite(token.startOffset) ? token.startOffset | 0 : 0;
 }
 
-/** Safe on the placeholder tokens of recording and recovery, which have no offset or image: an empty span at 0. */
+/** Safe on the placeholder tokens of recording and recovery, which have no image: they end where they start. */
+function endOf(token: IToken): number {
+  return startOf(token) + (token.image?.length ?? 0);
+}
+
 function spanOf(token: IToken): A.Span {
-  const start = startOf(token);
-  return { start, end: start + (token.image?.length ?? 0) };
+  return { start: startOf(token), end: endOf(token) };
 }
 
 function word(token: IToken): A.Word | undefined {
-  return isReal(token) ? { text: token.image, span: spanOf(token) } : undefined;
+  return isReal(token) ? new N.WordNode(token.image, startOf(token), endOf(token)) : undefined;
 }
 
 /**
@@ -48,14 +50,14 @@ export function isReadableNumber(image: string): boolean {
 }
 
 function numberLiteral(token: IToken): A.NumberLiteral | undefined {
-  return isReal(token) && isReadableNumber(token.image) ? { value: Number(token.image), text: token.image, span: spanOf(token) } : undefined;
+  return isReal(token) && isReadableNumber(token.image) ? new N.NumberNode(Number(token.image), token.image, startOf(token), endOf(token)) : undefined;
 }
 
 function stringLiteral(token: IToken): A.StringLiteral | undefined {
   if (!isReal(token)) return undefined;
   const closed = token.tokenType === T.StringLiteral;
   const inner = token.image.slice(1, closed ? -1 : undefined);
-  return { value: inner.replace(/\\(.)/g, "$1"), span: spanOf(token) };
+  return new N.StringNode(inner.replace(/\\(.)/g, "$1"), startOf(token), endOf(token));
 }
 
 export class VcaseParser extends EmbeddedActionsParser {
@@ -68,16 +70,17 @@ export class VcaseParser extends EmbeddedActionsParser {
   private lastEnd(fallback: number): number {
     const previous = this.LA(0);
     return previous !== undefined && isReal(previous) && previous.tokenType !== EOF
-      ? Math.max(fallback, spanOf(previous).end)
+      ? Math.max(fallback, endOf(previous))
       : fallback;
   }
 
-  private close<N extends { span: A.Span }>(node: Mutable<N>): void {
-    node.span = { start: node.span.start, end: this.lastEnd(node.span.end) };
+  /** A node ends with the last token read into it. */
+  private close(node: { end: number }): void {
+    node.end = this.lastEnd(node.end);
   }
 
   public file = this.RULE("file", (): A.VcaseFile => {
-    const file: Mutable<A.VcaseFile> = { studies: [], patients: [], span: { start: 0, end: 0 } };
+    const file = new N.FileNode(0, 0);
     this.MANY(() => {
       this.OR([
         { ALT: () => this.SUBRULE(this.study, { ARGS: [file.studies] }) },
@@ -89,8 +92,8 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   private study = this.RULE("study", (into: A.Study[]) => {
-    const keyword = spanOf(this.CONSUME(T.Study));
-    const study: Mutable<A.Study> = { keyword, references: [], designs: [], measures: [], span: keyword };
+    const keyword = this.CONSUME(T.Study);
+    const study = new N.StudyNode(startOf(keyword), endOf(keyword));
     this.ACTION(() => into.push(study));
     study.title = stringLiteral(this.CONSUME(T.StringLiteral));
     this.CONSUME(T.LCurly);
@@ -112,8 +115,8 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   private measure = this.RULE("measure", (into: A.Measure[]) => {
-    const keyword = spanOf(this.CONSUME(T.Measure));
-    const measure: Mutable<A.Measure> = { span: keyword };
+    const keyword = this.CONSUME(T.Measure);
+    const measure = new N.MeasureNode(startOf(keyword), endOf(keyword));
     this.ACTION(() => into.push(measure));
     measure.name = word(this.CONSUME(T.Identifier));
     this.OPTION(() => { measure.label = stringLiteral(this.CONSUME(T.StringLiteral)); });
@@ -142,8 +145,12 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   private patient = this.RULE("patient", (into: A.Patient[]) => {
-    const keyword = spanOf(this.CONSUME(T.Patient));
-    const patient: Mutable<A.Patient> = { keyword, fields: [], procedures: [], recurrences: [], notes: [], span: keyword };
+    const keyword = this.CONSUME(T.Patient);
+    const patient = new N.PatientNode(startOf(keyword), endOf(keyword));
+    patient.fields = [];
+    patient.procedures = [];
+    patient.recurrences = [];
+    patient.notes = [];
     this.ACTION(() => into.push(patient));
     patient.id = word(this.CONSUME(T.Identifier));
     this.CONSUME(T.LCurly);
@@ -166,8 +173,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.Sex) },
       { ALT: () => this.CONSUME(T.Etiology) },
     ]);
-    const keyword = spanOf(keywordToken);
-    const field: Mutable<A.PatientField> = { name: keywordToken.image as A.SingleFieldName, keyword, span: keyword };
+    const field = new N.PatientFieldNode(keywordToken.image as A.SingleFieldName, startOf(keywordToken), endOf(keywordToken));
     this.ACTION(() => into.push(field));
     field.value = this.OR2([
       { GATE: () => field.name === "age", ALT: () => numberLiteral(this.CONSUME(T.NumberLiteral)) },
@@ -178,8 +184,12 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   private procedure = this.RULE("procedure", (into: A.Procedure[]) => {
-    const keyword = spanOf(this.CONSUME(T.Procedure));
-    const procedure: Mutable<A.Procedure> = { keyword, levels: [], outcomes: [], cements: [], notes: [], span: keyword };
+    const keyword = this.CONSUME(T.Procedure);
+    const procedure = new N.ProcedureNode(startOf(keyword), endOf(keyword));
+    procedure.levels = [];
+    procedure.outcomes = [];
+    procedure.cements = [];
+    procedure.notes = [];
     this.ACTION(() => into.push(procedure));
     procedure.id = word(this.CONSUME(T.Identifier));
     procedure.kind = word(this.CONSUME2(T.Identifier));
@@ -206,7 +216,7 @@ export class VcaseParser extends EmbeddedActionsParser {
 
   private outcome = this.RULE("outcome", (into: A.Outcome[]) => {
     const measureToken = this.CONSUME(T.Identifier);
-    const outcome: Mutable<A.Outcome> = { measure: word(measureToken)!, span: spanOf(measureToken) };
+    const outcome = new N.OutcomeNode(word(measureToken)!, startOf(measureToken), endOf(measureToken));
     this.ACTION(() => into.push(outcome));
     outcome.before = this.SUBRULE(this.score);
     this.CONSUME(T.Arrow);
@@ -220,12 +230,12 @@ export class VcaseParser extends EmbeddedActionsParser {
       { ALT: () => this.CONSUME(T.Question) },
     ]);
     if (!isReal(token) || (token.tokenType === T.NumberLiteral && !isReadableNumber(token.image))) return undefined;
-    return { value: token.tokenType === T.Question ? null : Number(token.image), span: spanOf(token) };
+    return new N.ScoreNode(token.tokenType === T.Question ? null : Number(token.image), startOf(token), endOf(token));
   });
 
   private cement = this.RULE("cement", (into: A.Cement[]) => {
-    const keyword = spanOf(this.CONSUME(T.Cement));
-    const cement: Mutable<A.Cement> = { keyword, span: keyword };
+    const keyword = this.CONSUME(T.Cement);
+    const cement = new N.CementNode(startOf(keyword), endOf(keyword));
     this.ACTION(() => into.push(cement));
     cement.volume = numberLiteral(this.CONSUME(T.NumberLiteral));
     this.CONSUME(T.Ml);
@@ -233,8 +243,9 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   private recurrence = this.RULE("recurrence", (into: A.Recurrence[]) => {
-    const keyword = spanOf(this.CONSUME(T.Recurrence));
-    const recurrence: Mutable<A.Recurrence> = { keyword, levels: [], span: keyword };
+    const keyword = this.CONSUME(T.Recurrence);
+    const recurrence = new N.RecurrenceNode(startOf(keyword), endOf(keyword));
+    recurrence.levels = [];
     this.ACTION(() => into.push(recurrence));
     this.CONSUME(T.On);
     recurrence.date = this.SUBRULE(this.date);
@@ -253,8 +264,9 @@ export class VcaseParser extends EmbeddedActionsParser {
           const keyword = this.CONSUME(T.Day);
           const value = numberLiteral(this.CONSUME(T.NumberLiteral));
           if (!isReal(keyword)) return undefined;
-          const span = { start: spanOf(keyword).start, end: value?.span.end ?? spanOf(keyword).end };
-          return value === undefined ? { kind: "day" as const, span } : { kind: "day" as const, value, span };
+          const day = new N.RelativeDayNode(startOf(keyword), value?.end ?? endOf(keyword));
+          day.value = value;
+          return day;
         },
       },
     ]),
@@ -278,22 +290,17 @@ export class VcaseParser extends EmbeddedActionsParser {
       to = levelToken(this.CONSUME2(T.Level));
     });
     if (from === undefined) return undefined;
-    return to === undefined ? { from, span: from.span } : { from, to, span: { start: from.span.start, end: to.span.end } };
+    return new N.LevelItemNode(from, to, from.start, (to ?? from).end);
   });
 }
 
 function calendarDate(token: IToken): A.CalendarDate | undefined {
   if (!isReal(token)) return undefined;
   const [year, month, day] = token.image.split("-").map(Number) as [number, number, number];
-  return { kind: "calendar", text: token.image, year, month, day, span: spanOf(token) };
+  return new N.CalendarDateNode(year, month, day, startOf(token), endOf(token));
 }
 
 function levelToken(token: IToken): A.LevelToken | undefined {
   if (!isReal(token)) return undefined;
-  return {
-    text: token.image,
-    region: token.image[0] as A.LevelToken["region"],
-    number: Number(token.image.slice(1)),
-    span: spanOf(token),
-  };
+  return new N.LevelTokenNode(token.image, token.image[0] as A.LevelToken["region"], Number(token.image.slice(1)), startOf(token), endOf(token));
 }

@@ -25,7 +25,13 @@ export interface DiagnosticData {
   readonly swapped?: string;
 }
 
-export function diagnostic(code: DiagnosticCode, span: Span, message: string, data?: DiagnosticData): Diagnostic {
+/**
+ * `span` may be a syntax-tree node (a node is its own span); the diagnostic keeps a
+ * copy of its offsets only, so it never carries the tree along when it is sent or
+ * printed as JSON.
+ */
+export function diagnostic(code: DiagnosticCode, at: Span, message: string, data?: DiagnosticData): Diagnostic {
+  const span = { start: at.start, end: at.end };
   return data === undefined
     ? { code, severity: CATALOGUE[code].severity, message, span }
     : { code, severity: CATALOGUE[code].severity, message, span, data };

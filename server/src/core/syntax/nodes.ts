@@ -1,0 +1,228 @@
+/**
+ * The syntax tree's nodes, as built by both parsers (parser.ts and fast-parser.ts).
+ *
+ * A node is its own span: `start` and `end` are fields of the node, and `span`
+ * returns the node itself. Keyword spans (`patient`, `procedure`, …) are computed
+ * from `start` when asked for. A cohort of 10,000 patients has about a million
+ * nodes; a separate `{ start, end }` object for each would double that.
+ *
+ * Fields are public and writable here so the parsers can fill a node in as they
+ * read it; everything else sees the read-only interfaces of ast.ts.
+ */
+import type * as A from "./ast";
+
+/** What every node shares: its offsets, and itself as its span. */
+abstract class Node implements A.Span {
+  constructor(
+    public start: number,
+    public end: number,
+  ) {}
+
+  get span(): A.Span {
+    return this;
+  }
+}
+
+/** The span of the keyword a node begins with (`patient`, `procedure`, …), derived from where the node starts. */
+function keywordSpan(node: Node, keyword: string): A.Span {
+  return { start: node.start, end: node.start + keyword.length };
+}
+
+/** For the lists of a node: one shared, frozen empty list instead of one per node. */
+export const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+export class WordNode extends Node implements A.Word {
+  constructor(
+    public text: string,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+export class NumberNode extends Node implements A.NumberLiteral {
+  constructor(
+    public value: number,
+    public text: string,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+export class StringNode extends Node implements A.StringLiteral {
+  constructor(
+    public value: string,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+export class FileNode extends Node implements A.VcaseFile {
+  studies: A.Study[] = [];
+  patients: A.Patient[] = [];
+}
+
+export class StudyNode extends Node implements A.Study {
+  title?: A.StringLiteral;
+  references: A.StringLiteral[] = [];
+  designs: A.StringLiteral[] = [];
+  measures: A.Measure[] = [];
+
+  get keyword(): A.Span {
+    return keywordSpan(this, "study");
+  }
+}
+
+export class MeasureNode extends Node implements A.Measure {
+  name?: A.Word;
+  label?: A.StringLiteral;
+  rangeMin?: A.NumberLiteral;
+  rangeMax?: A.NumberLiteral;
+  rangeSpan?: A.Span;
+  better?: { readonly direction: A.Direction; readonly span: A.Span };
+  responder?: A.NumberLiteral;
+
+  get keyword(): A.Span {
+    return keywordSpan(this, "measure");
+  }
+}
+
+export class PatientFieldNode extends Node implements A.PatientField {
+  value?: A.NumberLiteral | A.Word | A.StringLiteral;
+
+  constructor(
+    public name: A.SingleFieldName,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+
+  get keyword(): A.Span {
+    return { start: this.start, end: this.start + this.name.length };
+  }
+}
+
+export class PatientNode extends Node implements A.Patient {
+  id?: A.Word;
+  fields: A.PatientField[] = NONE;
+  procedures: A.Procedure[] = NONE;
+  recurrences: A.Recurrence[] = NONE;
+  notes: A.StringLiteral[] = NONE;
+
+  get keyword(): A.Span {
+    return keywordSpan(this, "patient");
+  }
+}
+
+export class CalendarDateNode extends Node implements A.CalendarDate {
+  constructor(
+    public year: number,
+    public month: number,
+    public day: number,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+
+  get kind(): "calendar" {
+    return "calendar";
+  }
+
+  /** As written: the token is always four, two and two digits, so this is the source text. */
+  get text(): string {
+    return `${String(this.year).padStart(4, "0")}-${String(this.month).padStart(2, "0")}-${String(this.day).padStart(2, "0")}`;
+  }
+}
+
+export class RelativeDayNode extends Node implements A.RelativeDay {
+  value?: A.NumberLiteral;
+
+  get kind(): "day" {
+    return "day";
+  }
+}
+
+export class LevelTokenNode extends Node implements A.LevelToken {
+  constructor(
+    public text: string,
+    public region: "C" | "T" | "L" | "S",
+    public number: number,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+export class LevelItemNode extends Node implements A.LevelItem {
+  constructor(
+    public from: A.LevelToken,
+    public to: A.LevelToken | undefined,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+export class ScoreNode extends Node implements A.Score {
+  constructor(
+    public value: number | null,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+export class OutcomeNode extends Node implements A.Outcome {
+  before?: A.Score;
+  after?: A.Score;
+
+  constructor(
+    public measure: A.Word,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+export class CementNode extends Node implements A.Cement {
+  volume?: A.NumberLiteral;
+
+  get keyword(): A.Span {
+    return keywordSpan(this, "cement");
+  }
+}
+
+export class ProcedureNode extends Node implements A.Procedure {
+  id?: A.Word;
+  kind?: A.Word;
+  date?: A.DateRef;
+  levels: A.LevelItem[] = NONE;
+  repeats?: A.Word;
+  outcomes: A.Outcome[] = NONE;
+  cements: A.Cement[] = NONE;
+  notes: A.StringLiteral[] = NONE;
+
+  get keyword(): A.Span {
+    return keywordSpan(this, "procedure");
+  }
+}
+
+export class RecurrenceNode extends Node implements A.Recurrence {
+  date?: A.DateRef;
+  levels: A.LevelItem[] = NONE;
+
+  get keyword(): A.Span {
+    return keywordSpan(this, "recurrence");
+  }
+}
