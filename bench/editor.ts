@@ -20,10 +20,27 @@ export function oneCharacterEdit(text: string): [string, string] {
   return [text, text.slice(0, at) + typed + text.slice(at + 1)];
 }
 
+/**
+ * The same text with one syntax error typed in the middle (the score after the
+ * arrow replaced by a letter, `pain 9 -> 2` → `pain 9 -> x`): such text goes
+ * through the parser that recovers from errors and explains them, the slower of the two.
+ */
+export function withSyntaxError(text: string): string {
+  const line = text.indexOf("    pain ", text.length >> 1);
+  const at = text.indexOf("-> ", line) + "-> ".length;
+  const end = text.indexOf("\n", at);
+  return text.slice(0, at) + "x" + text.slice(end);
+}
+
 /** Full analyze() of the edited text, diagnostics only (the figures are computed on first use). */
 export function timeReanalysis(text: string, counts: RunCounts): Timing {
   const texts = oneCharacterEdit(text);
   return timeSync(counts, (i) => analyze(texts[i % 2]!));
+}
+
+/** As timeReanalysis, when every keystroke leaves one syntax error in the file. */
+export function timeReanalysisWithSyntaxError(text: string, counts: RunCounts): Timing {
+  return timeReanalysis(withSyntaxError(text), counts);
 }
 
 export interface HoverTimes {

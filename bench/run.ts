@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname } from "node:path";
 import { analyze } from "../server/src/core/analyze";
-import { timeReanalysis, timeStudyHover } from "./editor";
+import { timeReanalysis, timeReanalysisWithSyntaxError, timeStudyHover, withSyntaxError } from "./editor";
 import { cohortOfLines, generateCohort, toJson, toVcase } from "./generate";
 import { median, retainedBytes, timeAsync, timeSync, type RunCounts } from "./measure";
 import { jsonChecker } from "./peer";
@@ -64,6 +64,9 @@ async function measureSize(patients: number): Promise<SizeResult> {
   // The same cohort without indentation, as a registry might export it: a harder floor.
   const compact = JSON.stringify(cohort);
   const floorCompact = timeSync(counts, () => JSON.parse(compact) as unknown);
+  // One syntax error sends the whole file through the recovering parser: measured too,
+  // at 10,000 patients, so the table shows what a damaged file costs.
+  const withError = patients === 10_000 ? timeSync({ warmup: 1, runs: 5 }, () => analyze(withSyntaxError(text)).figures) : undefined;
   const heap = median(
     [1, 2, 3].map(() =>
       retainedBytes(() => {
@@ -84,6 +87,7 @@ async function measureSize(patients: number): Promise<SizeResult> {
     floor,
     floorCompact,
     heapBytesPerPatient: Math.round(heap / patients),
+    ...(withError && { withSyntaxError: withError }),
   };
 }
 
@@ -117,10 +121,11 @@ async function main(): Promise<void> {
   const authorPatients = analyze(author).model.patients.length;
   log(`editor: ${author.split("\n").length}-line file`);
   const reanalysis = timeReanalysis(author, { warmup: 50, runs: 201 });
+  const reanalysisWithSyntaxError = timeReanalysisWithSyntaxError(author, { warmup: 20, runs: 101 });
   const hoverPatients = 10_000;
   const hover = { ...timeStudyHover(toVcase(generateCohort(SEED, hoverPatients)), { warmup: 20, runs: 101 }), patients: hoverPatients };
   const serverStart = process.argv.includes("--no-server") ? undefined : await timeServerStart(author, 7);
-  const editor = { lines: author.split("\n").length, patients: authorPatients, reanalysis, hover, ...(serverStart && { serverStart }) };
+  const editor = { lines: author.split("\n").length, patients: authorPatients, reanalysis, reanalysisWithSyntaxError, hover, ...(serverStart && { serverStart }) };
 
   const results: Results = {
     date: new Date().toISOString(),
