@@ -1,14 +1,13 @@
 /**
  * The lexer: one shared Chevrotain lexer that tracks offsets only (line and column
- * are derived later from a LineIndex), which keeps large files linear.
+ * are derived later from a LineIndex), which keeps large files linear. It is built
+ * on first use (about 20 ms): valid text is read by the fast path (fast-parser.ts),
+ * so a server that opens only valid files never needs it.
  */
 import { Lexer, type IToken } from "chevrotain";
 import { ALL_TOKENS } from "./tokens";
 
-export const vcaseLexer = new Lexer([...ALL_TOKENS], {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-});
+let vcaseLexer: Lexer | undefined;
 
 export interface LexedText {
   readonly tokens: IToken[];
@@ -18,6 +17,7 @@ export interface LexedText {
 }
 
 export function lex(text: string): LexedText {
+  vcaseLexer ??= new Lexer([...ALL_TOKENS], { positionTracking: "onlyOffset", ensureOptimizations: true });
   const result = vcaseLexer.tokenize(text);
   return {
     tokens: result.tokens,

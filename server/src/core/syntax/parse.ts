@@ -1,10 +1,12 @@
 /**
- * Text → syntax tree, with every syntax problem as one VC001 diagnostic.
+ * Text → syntax tree, with every syntax problem as one VC001 diagnostic. Valid text
+ * takes a fast path (fast-parser.ts); the rest goes through Chevrotain (parser.ts).
  * Characters no token matches and strings left open are reported here too, so a
  * stray keystroke gives exactly one diagnostic at the place it was typed.
  */
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { Span, VcaseFile } from "./ast";
+import { fastParse } from "./fast-parser";
 import { lex } from "./lexer";
 import { FileNode } from "./nodes";
 import { isReadableNumber, VcaseParser } from "./parser";
@@ -53,8 +55,19 @@ function withTokensOnDemand(text: string, result: Omit<ParseResult, "tokens">): 
   };
 }
 
-/** Every text through the Chevrotain parser, which recovers from syntax errors and explains them. */
+/**
+ * A valid text through the fast parser; any other (or any it declines) through the
+ * Chevrotain parser, which recovers from syntax errors and explains them. Both give
+ * the same tree (see fast-parser.ts).
+ */
 export function parse(text: string): ParseResult {
+  const fast = fastParse(text);
+  if (fast === undefined) return parseWithRecovery(text);
+  return withTokensOnDemand(text, { file: fast.file, diagnostics: [], comments: fast.comments });
+}
+
+/** Every text through the Chevrotain parser, which recovers from syntax errors and explains them. */
+export function parseWithRecovery(text: string): ParseResult {
   const lexed = lex(text);
   const parser = (sharedParser ??= new VcaseParser());
   parser.input = lexed.tokens;
