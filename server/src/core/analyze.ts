@@ -32,6 +32,12 @@ export interface Analysis {
   readonly figures: CohortFigures;
 }
 
+/** Syntax diagnostics and validation's (already sorted) in one list, in text order; a syntax error comes first at a tie. */
+function inTextOrder(syntax: readonly Diagnostic[], checks: Diagnostic[]): Diagnostic[] {
+  if (syntax.length === 0) return checks;
+  return [...syntax, ...checks].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const lines = new LineIndex(text);
   const parsed = parse(text);
@@ -41,8 +47,9 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     futureDates: options.futureDates ?? true,
     syntaxErrors: parsed.diagnostics.map((d) => d.span),
   });
-  const diagnostics = [...parsed.diagnostics, ...checks].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const errorCount = diagnostics.filter((d) => d.severity === "error").length;
+  const diagnostics = inTextOrder(parsed.diagnostics, checks);
+  let errorCount = 0;
+  for (const d of diagnostics) if (d.severity === "error") errorCount++;
   let figures: CohortFigures | undefined;
   return {
     text,

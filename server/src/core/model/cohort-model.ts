@@ -4,10 +4,15 @@
  * and each `repeats X` points at the procedure it repeats. Validation and the
  * cohort figures both read this model, so every rule and figure agrees on what a
  * procedure's role, date and levels are.
+ *
+ * Linking visits every procedure of a cohort, so its loops index the tree's lists
+ * rather than `for … of` them: a list is either the node's own array or the shared
+ * frozen empty one (syntax/nodes.ts), and a `for … of` that meets both kinds
+ * allocates an iterator each time it runs.
  */
-import type { DateRef, Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
+import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
 import { dayNumber } from "./dates";
-import { expandLevels } from "./levels";
+import { LevelSet } from "./levels";
 
 export interface MeasureDef {
   readonly name: string;
@@ -29,7 +34,7 @@ export interface ProcedureInfo {
   readonly role: Role;
   readonly day: number | undefined;
   /** Ordinals of every real level treated (ranges expanded). */
-  readonly levels: ReadonlySet<number>;
+  readonly levels: LevelSet;
   /** The earlier procedure of the same patient that `repeats` names, when there is one. */
   readonly repeated: ProcedureInfo | undefined;
 }
@@ -37,7 +42,7 @@ export interface ProcedureInfo {
 export interface RecurrenceInfo {
   readonly node: Recurrence;
   readonly day: number | undefined;
-  readonly levels: ReadonlySet<number>;
+  readonly levels: LevelSet;
 }
 
 export interface PatientInfo {
@@ -73,47 +78,53 @@ function measureDef(node: Measure): MeasureDef | undefined {
   };
 }
 
-function levelSet(items: Procedure["levels"]): Set<number> {
-  const set = new Set<number>();
-  for (const item of items) for (const o of expandLevels(item)) set.add(o);
-  return set;
-}
-
 /** Whether a patient has both calendar dates and `day N` dates (VC203). */
 function mixesDateKinds(node: Patient): boolean {
   let calendar = false;
   let relative = false;
-  const note = (date: DateRef | undefined) => {
-    if (date?.kind === "calendar") calendar = true;
-    if (date?.kind === "day") relative = true;
-  };
-  for (const p of node.procedures) note(p.date);
-  for (const r of node.recurrences) note(r.date);
+  for (let i = 0; i < node.procedures.length; i++) {
+    const kind = node.procedures[i]!.date?.kind;
+    calendar ||= kind === "calendar";
+    relative ||= kind === "day";
+  }
+  for (let i = 0; i < node.recurrences.length; i++) {
+    const kind = node.recurrences[i]!.date?.kind;
+    calendar ||= kind === "calendar";
+    relative ||= kind === "day";
+  }
   return calendar && relative;
+}
+
+/**
+ * The first of the procedures before index `before` with this id. A patient has a
+ * handful of procedures, so a search costs less than a map per patient.
+ */
+function procedureWithId(procedures: readonly ProcedureInfo[], before: number, id: string): ProcedureInfo | undefined {
+  for (let i = 0; i < before; i++) if (procedures[i]!.id === id) return procedures[i];
+  return undefined;
 }
 
 function linkPatient(node: Patient): PatientInfo {
   const mixedDates = mixesDateKinds(node);
-  const byId = new Map<string, ProcedureInfo>();
-  const procedures: ProcedureInfo[] = [];
-  for (const p of node.procedures) {
-    const repeatedId = p.repeats?.text;
-    const info: ProcedureInfo = {
+  // Lists made at their final length: grown by push, each would reserve room for more.
+  const procedures = new Array<ProcedureInfo>(node.procedures.length);
+  for (let i = 0; i < procedures.length; i++) {
+    const p = node.procedures[i]!;
+    procedures[i] = {
       node: p,
       id: p.id?.text,
       role: p.repeats === undefined ? "initial" : "repeat",
       day: mixedDates ? undefined : dayNumber(p.date),
-      levels: levelSet(p.levels),
-      repeated: repeatedId === undefined ? undefined : byId.get(repeatedId),
+      levels: LevelSet.of(p.levels),
+      // A repeat names an earlier procedure, and those are linked already.
+      repeated: p.repeats === undefined ? undefined : procedureWithId(procedures, i, p.repeats.text),
     };
-    procedures.push(info);
-    if (info.id !== undefined && !byId.has(info.id)) byId.set(info.id, info);
   }
-  const recurrences = node.recurrences.map((r) => ({
-    node: r,
-    day: mixedDates ? undefined : dayNumber(r.date),
-    levels: levelSet(r.levels),
-  }));
+  const recurrences = new Array<RecurrenceInfo>(node.recurrences.length);
+  for (let i = 0; i < recurrences.length; i++) {
+    const r = node.recurrences[i]!;
+    recurrences[i] = { node: r, day: mixedDates ? undefined : dayNumber(r.date), levels: LevelSet.of(r.levels) };
+  }
   return { node, id: node.id?.text, procedures, recurrences, mixedDates };
 }
 

@@ -11,11 +11,26 @@ const REGIONS = [
   { region: "S", count: 5, name: "sacral" },
 ] as const;
 
-/** Vertebrae per region, read for every level of every procedure. */
-const COUNT = Object.fromEntries(REGIONS.map((r) => [r.region, r.count])) as Readonly<Record<LevelToken["region"], number>>;
+/**
+ * Per region, indexed by its letter's character code: the ordinal of its first
+ * vertebra (C1 = 0, T1 = 7, L1 = 19, S1 = 24) and how many it has. Arrays, not
+ * records keyed by the letter: they are read for every level of every procedure,
+ * and an array lookup costs a fraction of a keyed one.
+ */
+const FIRST: number[] = [];
+const COUNT: number[] = [];
+let levels = 0;
+for (const r of REGIONS) {
+  FIRST[r.region.charCodeAt(0)] = levels;
+  COUNT[r.region.charCodeAt(0)] = r.count;
+  levels += r.count;
+}
+
+/** How many levels the column has (29): every ordinal is below it. */
+export const LEVEL_COUNT = levels;
 
 export function regionCount(region: LevelToken["region"]): number {
-  return COUNT[region];
+  return COUNT[region.charCodeAt(0)]!;
 }
 
 export function regionName(region: LevelToken["region"]): string {
@@ -29,13 +44,7 @@ export function isRealLevel(level: Pick<LevelToken, "region" | "number">): boole
 
 /** Position in the column from C1 = 0 to S5 = 28; undefined for a level that does not exist. */
 export function levelOrdinal(level: Pick<LevelToken, "region" | "number">): number | undefined {
-  if (!isRealLevel(level)) return undefined;
-  let offset = 0;
-  for (const r of REGIONS) {
-    if (r.region === level.region) return offset + level.number - 1;
-    offset += r.count;
-  }
-  return undefined;
+  return isRealLevel(level) ? FIRST[level.region.charCodeAt(0)]! + level.number - 1 : undefined;
 }
 
 export function levelName(ordinal: number): string {
@@ -60,6 +69,82 @@ export function expandLevels(item: LevelItem): number[] {
   const out: number[] = [];
   for (let o = from; o <= to; o++) out.push(o);
   return out;
+}
+
+/** A set of ordinals as the bits of one integer (bit o for ordinal o): the column has only 29 levels. */
+function bit(ordinal: number | undefined): number {
+  return ordinal === undefined ? 0 : 1 << ordinal;
+}
+
+/** The ordinals of `expandLevels(item)` as bits, without making the list. */
+export function levelBits(item: LevelItem): number {
+  const from = levelOrdinal(item.from);
+  const to = item.to === undefined ? from : levelOrdinal(item.to);
+  if (from === undefined || to === undefined || to < from) return bit(from) | bit(to);
+  return (bit(to) << 1) - bit(from); // the bits from..to
+}
+
+/**
+ * The levels a procedure or recurrence treats: every ordinal its items cover.
+ * Linking needs one per procedure and recurrence of the cohort, so it is one
+ * integer's bits rather than a hash set, it cannot change, and procedures that
+ * treat the same levels share one; it iterates in column order.
+ */
+export class LevelSet implements ReadonlySet<number> {
+  /**
+   * The sets made so far, by their bits: a cohort treats few distinct sets of
+   * levels. Bounded, so that no file can make it grow without end.
+   */
+  private static readonly made = new Map<number, LevelSet>();
+
+  private constructor(private readonly bits: number) {}
+
+  static of(items: readonly LevelItem[]): LevelSet {
+    let bits = 0;
+    for (let i = 0; i < items.length; i++) bits |= levelBits(items[i]!); // indexed: see cohort-model.ts
+    let set = LevelSet.made.get(bits);
+    if (set === undefined) {
+      set = new LevelSet(bits);
+      if (LevelSet.made.size < 4096) LevelSet.made.set(bits, set);
+    }
+    return set;
+  }
+
+  get size(): number {
+    let count = 0;
+    for (let rest = this.bits; rest !== 0; rest &= rest - 1) count++;
+    return count;
+  }
+
+  has(ordinal: number): boolean {
+    return Number.isInteger(ordinal) && ordinal >= 0 && ordinal < LEVEL_COUNT && (this.bits & (1 << ordinal)) !== 0;
+  }
+
+  /** Whether the set has every level the item covers. */
+  hasAllOf(item: LevelItem): boolean {
+    const bits = levelBits(item);
+    return (this.bits & bits) === bits;
+  }
+
+  *values(): SetIterator<number> {
+    for (let o = 0; o < LEVEL_COUNT; o++) if ((this.bits & (1 << o)) !== 0) yield o;
+  }
+
+  keys(): SetIterator<number> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[number, number]> {
+    for (const o of this.values()) yield [o, o];
+  }
+
+  forEach(callback: (value: number, key: number, set: ReadonlySet<number>) => void, thisArg?: unknown): void {
+    for (const o of this.values()) callback.call(thisArg, o, o, this);
+  }
+
+  [Symbol.iterator](): SetIterator<number> {
+    return this.values();
+  }
 }
 
 /** A readable list such as "T11, T12, L1". */

@@ -1,6 +1,7 @@
 /**
  * Maps character offsets to zero-based line and column and back.
- * Built once per text; the lexer tracks offsets only, which keeps lexing linear.
+ * One per text; the lexer tracks offsets only, which keeps lexing linear. The line
+ * starts are found on first use: a file without findings may never need a line.
  */
 export interface Position {
   /** Zero-based line. */
@@ -9,32 +10,44 @@ export interface Position {
   readonly character: number;
 }
 
-/** Where each line starts, for text with `\n`, `\r\n` or `\r` line ends. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
+/** Where the line after the one `from` is in starts, or -1 from the last line; `\n`, `\r\n` and `\r` end a line. */
+function afterLineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   }
-  return starts;
+  return -1;
 }
 
 /** The same for text with `\n` line ends only: the engine's own search finds them several times faster. */
-function lineFeedStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+function afterLineFeed(text: string, from: number): number {
+  const i = text.indexOf("\n", from);
+  return i === -1 ? -1 : i + 1;
+}
+
+/**
+ * Where each line starts. The lines are counted first so that the list is made
+ * once, at its final size: a large file has hundreds of thousands of lines, and a
+ * list grown as it fills costs several times more.
+ */
+function lineStarts(text: string): Uint32Array {
+  const next = text.includes("\r") ? afterLineEnd : afterLineFeed;
+  let count = 1;
+  for (let start = next(text, 0); start !== -1; start = next(text, start)) count++;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let start = next(text, 0); start !== -1; start = next(text, start)) starts[line++] = start;
   return starts;
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: Uint32Array | undefined;
 
-  constructor(private readonly text: string) {
-    this.lineStarts = text.includes("\r") ? lineStarts(text) : lineFeedStarts(text);
+  constructor(private readonly text: string) {}
+
+  private get lineStarts(): Uint32Array {
+    return (this.starts ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -42,28 +55,31 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
+    const starts = this.lineStarts;
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
+      if (starts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    return { line: low, character: clamped - starts[low]! };
   }
 
   offsetAt(position: Position): number {
+    const starts = this.lineStarts;
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const lineStart = this.lineStarts[position.line]!;
+    if (position.line >= starts.length) return this.text.length;
+    const lineStart = starts[position.line]!;
     return Math.min(lineStart + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
   /** Offset just before the line's end-of-line characters (a column past it is clamped here, as LSP asks). */
   lineEnd(line: number): number {
-    let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1]! : this.text.length;
-    while (end > this.lineStarts[line]! && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    const starts = this.lineStarts;
+    let end = line + 1 < starts.length ? starts[line + 1]! : this.text.length;
+    while (end > starts[line]! && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return end;
   }
 

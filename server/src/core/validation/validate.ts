@@ -14,11 +14,12 @@ import { backwardRanges, realLevels, repeatedLevels, repeatLevels } from "./rule
 import { plausibleValues, sexValues, singleFields } from "./rules/patient-fields";
 import { measureTwice, scoreRange, unrecordedScores } from "./rules/scores";
 import { patientsWithoutProcedures, studyHeader } from "./rules/structure";
+import { walk } from "./walk";
 
 export type { Rule, RuleContext, ValidationOptions } from "./rule";
 
 /** Every rule, in catalogue order. */
-export const RULES: readonly Rule[] = [
+export const RULES: readonly Rule<unknown>[] = [
   scoreRange, undeclaredMeasure, unrecordedScores, measureTwice,
   calendarDays, dateOrder, mixedDates, futureDates,
   realLevels, repeatLevels, backwardRanges, repeatedLevels,
@@ -31,7 +32,16 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code);
 }
 
+/** The `report` of every context: one function, made once, as the checks are (see rule.ts). */
+function report(this: { readonly found: Diagnostic[] }, diagnostic: Diagnostic): void {
+  this.found.push(diagnostic);
+}
+
 export function validate(model: CohortModel, lines: LineIndex, options: ValidationOptions): Diagnostic[] {
-  const context = { model, lines, options };
-  return RULES.flatMap((r) => r.check(context)).sort(compareDiagnostics);
+  const found: Diagnostic[] = [];
+  // A literal, not a class instance: see walk.ts.
+  const context = { model, lines, options, found, report };
+  const states = RULES.map((r) => r.start?.(context));
+  walk(context, RULES, states);
+  return found.sort(compareDiagnostics);
 }

@@ -30,14 +30,6 @@ export function levelItemText(item: LevelItem): string {
   return item.to === undefined ? item.from.text : `${item.from.text}-${item.to.text}`;
 }
 
-/** The level lists of a patient: each procedure's and each recurrence's `at …`. */
-export function levelLists(patient: PatientInfo): { owner: "procedure" | "recurrence"; items: readonly LevelItem[] }[] {
-  return [
-    ...patient.procedures.map((p) => ({ owner: "procedure" as const, items: p.node.levels })),
-    ...patient.recurrences.map((r) => ({ owner: "recurrence" as const, items: r.node.levels })),
-  ];
-}
-
 /** A plain list "a, b and c". */
 export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join("");
@@ -55,9 +47,13 @@ export function syntaxErrorWithin(context: RuleContext, span: Span): boolean {
  */
 export function headerRegion(context: RuleContext, study: Study): Span {
   const { file } = context.model;
-  let next = Infinity; // a loop, not Math.min(...starts): 200,000 patients overflow the call stack
-  for (const block of [...file.studies, ...file.patients]) {
-    if (block.keyword.start > study.keyword.start && block.keyword.start < next) next = block.keyword.start;
+  // A block starts at its keyword. A loop, not Math.min(...starts): 200,000 patients overflow the call stack.
+  let next = Infinity;
+  for (const blocks of [file.studies, file.patients]) {
+    for (let i = 0; i < blocks.length; i++) {
+      const start = blocks[i]!.start;
+      if (start > study.start && start < next) next = start;
+    }
   }
-  return { start: study.keyword.start, end: next < Infinity ? next - 1 : file.span.end };
+  return { start: study.start, end: next < Infinity ? next - 1 : file.span.end };
 }

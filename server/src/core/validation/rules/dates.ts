@@ -6,10 +6,10 @@
  * mixed dates, so VC202 stays silent where VC201/VC203 already spoke.
  */
 import { dayNumber, daysInMonth, formatDay, isValidCalendarDate } from "../../model/dates";
-import type { PatientInfo } from "../../model/cohort-model";
+import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import type { CalendarDate, DateRef } from "../../syntax/ast";
-import { diagnostic, type Diagnostic } from "../diagnostic";
-import { rule, type RuleContext } from "../rule";
+import { diagnostic } from "../diagnostic";
+import type { Rule } from "../rule";
 import { dateText, lineOf, patientName, procedureName } from "./common";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -20,52 +20,44 @@ function patientDates(patient: PatientInfo): DateRef[] {
   return dates.filter((d): d is DateRef => d !== undefined).sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Every calendar date of the file, in no particular order (the findings are sorted later). */
-function eachCalendarDate(context: RuleContext, visit: (date: CalendarDate) => void): void {
-  for (const patient of context.model.patients) {
-    for (const p of patient.procedures) if (p.node.date?.kind === "calendar") visit(p.node.date);
-    for (const r of patient.recurrences) if (r.node.date?.kind === "calendar") visit(r.node.date);
-  }
-}
-
 function whyNotADay(date: CalendarDate): string {
   if (date.month < 1 || date.month > 12) return `there is no month ${String(date.month).padStart(2, "0")}; months run 01 to 12`;
   if (date.day < 1) return "days of the month start at 01";
   return `${MONTHS[date.month - 1]} ${date.year} has ${daysInMonth(date.year, date.month)} days`;
 }
 
-export const calendarDays = rule(["VC201"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  eachCalendarDate(context, (date) => {
-    if (!isValidCalendarDate(date)) out.push(diagnostic("VC201", date.span, `${date.text} is not a calendar day: ${whyNotADay(date)}`));
-  });
-  return out;
-});
+export const calendarDays: Rule = {
+  codes: ["VC201"],
+  date(date, _owner, context) {
+    if (date.kind !== "calendar" || isValidCalendarDate(date)) return;
+    context.report(diagnostic("VC201", date.span, `${date.text} is not a calendar day: ${whyNotADay(date)}`));
+  },
+};
 
-export const dateOrder = rule(["VC202"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    for (const p of patient.procedures) {
-      const r = p.repeated;
-      if (r === undefined || p.day === undefined || r.day === undefined || p.node.date === undefined) continue;
-      if (p.day > r.day) continue;
-      const when = p.day === r.day ? "on the same day as" : "before";
-      out.push(
-        diagnostic(
-          "VC202",
-          p.node.date.span,
-          `${procedureName(context, p)} on ${dateText(p.node.date)} is ${when} ${procedureName(context, r)} ` +
-            `(${dateText(r.node.date!)}, line ${lineOf(context, r.node.keyword)}), which it repeats; ` +
-            `a repeat must come after the procedure it repeats`,
-        ),
-      );
-    }
-    const dated = patient.procedures.filter((p) => p.day !== undefined);
-    if (dated.length === 0) continue;
-    const first = dated.reduce((a, b) => (b.day! < a.day! ? b : a));
+export const dateOrder: Rule = {
+  codes: ["VC202"],
+  procedure(p, _patient, context) {
+    const r = p.repeated;
+    if (r === undefined || p.day === undefined || r.day === undefined || p.node.date === undefined) return;
+    if (p.day > r.day) return;
+    const when = p.day === r.day ? "on the same day as" : "before";
+    context.report(
+      diagnostic(
+        "VC202",
+        p.node.date.span,
+        `${procedureName(context, p)} on ${dateText(p.node.date)} is ${when} ${procedureName(context, r)} ` +
+          `(${dateText(r.node.date!)}, line ${lineOf(context, r.node.keyword)}), which it repeats; ` +
+          `a repeat must come after the procedure it repeats`,
+      ),
+    );
+  },
+  patient(patient, context) {
+    if (patient.recurrences.length === 0) return;
+    const first = firstProcedure(patient);
+    if (first === undefined) return;
     for (const rec of patient.recurrences) {
       if (rec.day === undefined || rec.node.date === undefined || rec.day >= first.day!) continue;
-      out.push(
+      context.report(
         diagnostic(
           "VC202",
           rec.node.date.span,
@@ -74,14 +66,20 @@ export const dateOrder = rule(["VC202"], (context: RuleContext) => {
         ),
       );
     }
-  }
-  return out;
-});
+  },
+};
 
-export const mixedDates = rule(["VC203"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    if (!patient.mixedDates) continue;
+/** The patient's earliest dated procedure (the first written, of those on the same day). */
+function firstProcedure(patient: PatientInfo): ProcedureInfo | undefined {
+  let first: ProcedureInfo | undefined;
+  for (const p of patient.procedures) if (p.day !== undefined && (first === undefined || p.day < first.day!)) first = p;
+  return first;
+}
+
+export const mixedDates: Rule = {
+  codes: ["VC203"],
+  patient(patient, context) {
+    if (!patient.mixedDates) return;
     const dates = patientDates(patient);
     const calendar = dates.filter((d) => d.kind === "calendar").length;
     const day = dates.length - calendar;
@@ -92,7 +90,7 @@ export const mixedDates = rule(["VC203"], (context: RuleContext) => {
       if (date.kind !== flagged) continue;
       const what = flagged === "day" ? "a day number" : "a calendar date";
       const others = flagged === "day" ? "calendar dates" : "day numbers";
-      out.push(
+      context.report(
         diagnostic(
           "VC203",
           date.span,
@@ -101,20 +99,18 @@ export const mixedDates = rule(["VC203"], (context: RuleContext) => {
         ),
       );
     }
-  }
-  return out;
-});
+  },
+};
 
-export const futureDates = rule(["VC204"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  if (!context.options.futureDates) return out;
-  const today = formatDay(context.options.today);
-  eachCalendarDate(context, (date) => {
-    // Read the date itself, not the model's day: a patient with mixed dates still has future ones.
-    const day = dayNumber(date);
-    if (day !== undefined && day > context.options.today) {
-      out.push(diagnostic("VC204", date.span, `${date.text} is after today (${today}); check the year`));
-    }
-  });
-  return out;
-});
+/** Its state: today as written in the message, or undefined when future dates are not flagged. */
+export const futureDates: Rule<string | undefined> = {
+  codes: ["VC204"],
+  start: (context) => (context.options.futureDates ? formatDay(context.options.today) : undefined),
+  date(date, owner, context, today) {
+    if (today === undefined || date.kind !== "calendar") return;
+    // The date's own day: the model has none for a patient with mixed dates, which may still have future ones.
+    const day = owner.day ?? dayNumber(date);
+    if (day === undefined || day <= context.options.today) return;
+    context.report(diagnostic("VC204", date.span, `${date.text} is after today (${today}); check the year`));
+  },
+};

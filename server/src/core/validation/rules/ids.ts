@@ -3,70 +3,86 @@
  * twice within one patient; VC402 `repeats X` where X is not an earlier procedure
  * of the same patient (unknown, later, itself, or another patient's).
  */
+import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import type { Word } from "../../syntax/ast";
-import { diagnostic, type Diagnostic } from "../diagnostic";
-import { rule, type RuleContext } from "../rule";
+import { firstOrAdd, firstSeen, type FirstSeen } from "../../text/first-seen";
+import { diagnostic } from "../diagnostic";
+import type { Rule, RuleContext } from "../rule";
 import { lineOf, listWords, patientName, procedureName } from "./common";
 
-function duplicates(context: RuleContext, ids: (Word | undefined)[], describe: (id: Word, firstLine: number) => string): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const first = new Map<string, Word>();
-  for (const id of ids) {
-    if (id === undefined) continue;
-    const earlier = first.get(id.text);
-    if (earlier === undefined) first.set(id.text, id);
-    else out.push(diagnostic("VC401", id.span, describe(id, lineOf(context, earlier.span))));
-  }
-  return out;
+/** Its state: the patient ids seen so far, each with the first patient that has it. */
+export const duplicateIds: Rule<FirstSeen<Word>> = {
+  codes: ["VC401"],
+  start: (context) => firstSeen<Word>(context.model.patients.length),
+  patient(patient, context, patientIds) {
+    patientId(context, patient, patientIds);
+    procedureIds(context, patient);
+  },
+};
+
+function patientId(context: RuleContext, patient: PatientInfo, patientIds: FirstSeen<Word>): void {
+  const id = patient.node.id;
+  if (id === undefined) return;
+  const earlier = firstOrAdd(patientIds, id);
+  if (earlier === undefined) return;
+  context.report(
+    diagnostic(
+      "VC401",
+      id.span,
+      `Patient ${id.text} is already declared on line ${lineOf(context, earlier.span)}; give each patient its own id`,
+    ),
+  );
 }
 
-export const duplicateIds = rule(["VC401"], (context: RuleContext) => {
-  const patients = context.model.patients;
-  const out = duplicates(
-    context,
-    patients.map((p) => p.node.id),
-    (id, line) => `Patient ${id.text} is already declared on line ${line}; give each patient its own id`,
-  );
-  for (const patient of patients) {
-    out.push(
-      ...duplicates(
-        context,
-        patient.procedures.map((p) => p.node.id),
-        (id, line) =>
-          `Procedure ${id.text} is already used in ${patientName(context, patient)} (line ${line}); ` +
+function procedureIds(context: RuleContext, patient: PatientInfo): void {
+  const procedures = patient.procedures;
+  for (let i = 1; i < procedures.length; i++) {
+    const id = procedures[i]!.node.id;
+    if (id === undefined) continue;
+    const earlier = firstProcedureId(procedures, i, id.text);
+    if (earlier === undefined) continue;
+    context.report(
+      diagnostic(
+        "VC401",
+        id.span,
+        `Procedure ${id.text} is already used in ${patientName(context, patient)} (line ${lineOf(context, earlier.span)}); ` +
           `give each procedure of a patient its own id`,
       ),
     );
   }
-  return out;
-});
+}
 
-export const repeatTargets = rule(["VC402"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    patient.procedures.forEach((p, index) => {
-      const target = p.node.repeats;
-      if (target === undefined || p.repeated !== undefined) return;
-      const earlier = patient.procedures.slice(0, index).filter((q) => q.id !== undefined);
-      const later = patient.procedures.slice(index + 1).find((q) => q.id === target.text);
-      const elsewhere = context.model.patients.find((o) => o !== patient && o.procedures.some((q) => q.id === target.text));
-      const self = procedureName(context, p);
-      let why: string;
-      if (p.id === target.text) why = `${self} cannot repeat itself`;
-      else if (later !== undefined)
-        why = `${target.text} comes later (line ${lineOf(context, later.node.keyword)}); a repeat follows the procedure it repeats`;
-      else if (elsewhere !== undefined)
-        why = `${target.text} is a procedure of ${patientName(context, elsewhere)}, not of ${patientName(context, patient)}`;
-      else why = capitalize(`${patientName(context, patient)} has no procedure ${target.text}`);
-      const allowed =
-        earlier.length === 0
-          ? `; no procedure comes before ${self}`
-          : `; earlier procedures: ${listWords(earlier.map((q) => q.id!))}`;
-      out.push(diagnostic("VC402", target.span, `${why}${allowed}`));
-    });
-  }
-  return out;
-});
+/**
+ * The id of the first of the procedures before index `before` whose id reads `text`.
+ * A patient has a handful of procedures, so a search costs less than a map per patient.
+ */
+function firstProcedureId(procedures: readonly ProcedureInfo[], before: number, text: string): Word | undefined {
+  for (let i = 0; i < before; i++) if (procedures[i]!.id === text) return procedures[i]!.node.id;
+  return undefined;
+}
+
+export const repeatTargets: Rule = {
+  codes: ["VC402"],
+  procedure(p, patient, context) {
+    const target = p.node.repeats;
+    if (target === undefined || p.repeated !== undefined) return;
+    const index = patient.procedures.indexOf(p);
+    const earlier = patient.procedures.slice(0, index).filter((q) => q.id !== undefined);
+    const later = patient.procedures.slice(index + 1).find((q) => q.id === target.text);
+    const elsewhere = context.model.patients.find((o) => o !== patient && o.procedures.some((q) => q.id === target.text));
+    const self = procedureName(context, p);
+    let why: string;
+    if (p.id === target.text) why = `${self} cannot repeat itself`;
+    else if (later !== undefined)
+      why = `${target.text} comes later (line ${lineOf(context, later.node.keyword)}); a repeat follows the procedure it repeats`;
+    else if (elsewhere !== undefined)
+      why = `${target.text} is a procedure of ${patientName(context, elsewhere)}, not of ${patientName(context, patient)}`;
+    else why = capitalize(`${patientName(context, patient)} has no procedure ${target.text}`);
+    const allowed =
+      earlier.length === 0 ? `; no procedure comes before ${self}` : `; earlier procedures: ${listWords(earlier.map((q) => q.id!))}`;
+    context.report(diagnostic("VC402", target.span, `${why}${allowed}`));
+  },
+};
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

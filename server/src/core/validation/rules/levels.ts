@@ -3,10 +3,11 @@
  * repeated procedure did not treat, VC303 a range written backwards (`L1-T11`),
  * VC304 a level listed twice in one `at …` list (procedures, and recurrences too).
  */
-import { expandLevels, formatLevels, isRealLevel, levelOrdinal, regionCount } from "../../model/levels";
+import type { ProcedureInfo, RecurrenceInfo } from "../../model/cohort-model";
+import { expandLevels, formatLevels, isRealLevel, levelBits, levelOrdinal, regionCount } from "../../model/levels";
 import type { LevelItem, LevelToken } from "../../syntax/ast";
-import { diagnostic, type Diagnostic } from "../diagnostic";
-import { rule, type RuleContext } from "../rule";
+import { diagnostic } from "../diagnostic";
+import type { Rule, RuleContext } from "../rule";
 import { dateText, levelItemText, procedureName } from "./common";
 
 const SPINE: Record<LevelToken["region"], string> = {
@@ -23,88 +24,82 @@ function wellFormed(item: LevelItem): boolean {
   return isRealLevel(item.to) && levelOrdinal(item.to)! >= levelOrdinal(item.from)!;
 }
 
-/** Every item of every `at …` list of the file, in no particular order (the findings are sorted later). */
-function eachLevelItem(context: RuleContext, visit: (item: LevelItem) => void): void {
-  for (const patient of context.model.patients) {
-    for (const p of patient.procedures) for (const item of p.node.levels) visit(item);
-    for (const r of patient.recurrences) for (const item of r.node.levels) visit(item);
-  }
-}
-
-function checkReal(level: LevelToken, out: Diagnostic[]): void {
+function checkReal(context: RuleContext, level: LevelToken): void {
   if (isRealLevel(level)) return;
   const r = level.region;
-  out.push(diagnostic("VC301", level.span, `${level.text} is not a vertebral level: ${SPINE[r]} ${r}1–${r}${regionCount(r)}`));
+  context.report(diagnostic("VC301", level.span, `${level.text} is not a vertebral level: ${SPINE[r]} ${r}1–${r}${regionCount(r)}`));
 }
 
-export const realLevels = rule(["VC301"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  eachLevelItem(context, (item) => {
-    checkReal(item.from, out);
-    if (item.to !== undefined) checkReal(item.to, out);
-  });
-  return out;
-});
+export const realLevels: Rule = {
+  codes: ["VC301"],
+  levelItem(item, context) {
+    checkReal(context, item.from);
+    if (item.to !== undefined) checkReal(context, item.to);
+  },
+};
 
-export const repeatLevels = rule(["VC302"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    for (const p of patient.procedures) {
-      const r = p.repeated;
-      if (r === undefined || r.levels.size === 0) continue;
-      for (const item of p.node.levels) {
-        if (!wellFormed(item)) continue;
-        const untreated = expandLevels(item).filter((o) => !r.levels.has(o));
-        if (untreated.length === 0) continue;
-        out.push(
-          diagnostic(
-            "VC302",
-            item.span,
-            `${procedureName(context, p)} repeats ${procedureName(context, r)} at ${formatLevels(untreated)}, ` +
-              `but ${procedureName(context, r)} treated ${formatLevels(r.levels)}`,
-          ),
-        );
-      }
+export const repeatLevels: Rule = {
+  codes: ["VC302"],
+  procedure(p, _patient, context) {
+    const r = p.repeated;
+    if (r === undefined || r.levels.size === 0) return;
+    for (let i = 0; i < p.node.levels.length; i++) {
+      const item = p.node.levels[i]!;
+      if (!wellFormed(item) || r.levels.hasAllOf(item)) continue;
+      const untreated = expandLevels(item).filter((o) => !r.levels.has(o));
+      if (untreated.length === 0) continue;
+      context.report(
+        diagnostic(
+          "VC302",
+          item.span,
+          `${procedureName(context, p)} repeats ${procedureName(context, r)} at ${formatLevels(untreated)}, ` +
+            `but ${procedureName(context, r)} treated ${formatLevels(r.levels)}`,
+        ),
+      );
     }
-  }
-  return out;
-});
+  },
+};
 
-export const backwardRanges = rule(["VC303"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  eachLevelItem(context, (item) => {
+export const backwardRanges: Rule = {
+  codes: ["VC303"],
+  levelItem(item, context) {
     if (item.to === undefined) return;
     const from = levelOrdinal(item.from);
     const to = levelOrdinal(item.to);
     if (from === undefined || to === undefined || to >= from) return;
     const swapped = `${item.to.text}-${item.from.text}`;
-    out.push(
-      diagnostic(
-        "VC303",
-        item.span,
-        `The level range ${levelItemText(item)} is written backwards; write ${swapped}`,
-        { swapped },
-      ),
+    context.report(
+      diagnostic("VC303", item.span, `The level range ${levelItemText(item)} is written backwards; write ${swapped}`, { swapped }),
     );
-  });
-  return out;
-});
+  },
+};
 
-export const repeatedLevels = rule(["VC304"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    for (const p of patient.procedures) repeatsInList(p.node.levels, () => `in ${procedureName(context, p)}`, out);
-    for (const r of patient.recurrences) {
-      const date = r.node.date;
-      repeatsInList(r.node.levels, () => (date !== undefined ? `for the recurrence on ${dateText(date)}` : "for the recurrence"), out);
-    }
-  }
-  return out;
-});
+export const repeatedLevels: Rule = {
+  codes: ["VC304"],
+  procedure(p, _patient, context) {
+    repeatsInList(context, p.node.levels, p, inProcedure);
+  },
+  recurrence(r, _patient, context) {
+    repeatsInList(context, r.node.levels, r, forRecurrence);
+  },
+};
 
-/** VC304 for one `at …` list; `where` names the list, and is only written when a level is listed twice. */
-function repeatsInList(items: readonly LevelItem[], where: () => string, out: Diagnostic[]): void {
-  if (items.length < 2) return; // one item lists each of its levels once
+function inProcedure(context: RuleContext, p: ProcedureInfo): string {
+  return `in ${procedureName(context, p)}`;
+}
+
+function forRecurrence(_context: RuleContext, r: RecurrenceInfo): string {
+  return r.node.date !== undefined ? `for the recurrence on ${dateText(r.node.date)}` : "for the recurrence";
+}
+
+/** VC304 for one `at …` list; `where` names the list's owner, and is only written when a level is listed twice. */
+function repeatsInList<Owner>(
+  context: RuleContext,
+  items: readonly LevelItem[],
+  owner: Owner,
+  where: (context: RuleContext, owner: Owner) => string,
+): void {
+  if (items.length < 2 || !listsALevelTwice(items)) return;
   const seen = new Map<number, LevelItem>();
   items.forEach((item, index) => {
     const ordinals = [...new Set(expandLevels(item))];
@@ -114,15 +109,26 @@ function repeatsInList(items: readonly LevelItem[], where: () => string, out: Di
       const also = earlier.to !== undefined || item.to !== undefined ? ` (also in ${levelItemText(earlier)})` : "";
       const redundant = wellFormed(item) && twice.length === ordinals.length;
       const previous = items[index - 1]!;
-      out.push(
+      context.report(
         diagnostic(
           "VC304",
           item.span,
-          `${formatLevels(twice)} ${twice.length > 1 ? "are" : "is"} listed twice ${where()}${also}; list each level once`,
+          `${formatLevels(twice)} ${twice.length > 1 ? "are" : "is"} listed twice ${where(context, owner)}${also}; list each level once`,
           redundant ? { removeSpan: { start: previous.span.end, end: item.span.end } } : undefined,
         ),
       );
     }
     for (const o of ordinals) if (!seen.has(o)) seen.set(o, item);
   });
+}
+
+/** Whether some level of the list is covered by two of its items: most lists are fine, and this builds nothing to say so. */
+function listsALevelTwice(items: readonly LevelItem[]): boolean {
+  let seen = 0;
+  for (let i = 0; i < items.length; i++) {
+    const bits = levelBits(items[i]!);
+    if ((seen & bits) !== 0) return true;
+    seen |= bits;
+  }
+  return false;
 }

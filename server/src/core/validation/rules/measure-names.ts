@@ -7,8 +7,8 @@
  * every outcome that scores it.
  */
 import { distance } from "fastest-levenshtein";
-import { diagnostic, type Diagnostic } from "../diagnostic";
-import { rule, type RuleContext } from "../rule";
+import { diagnostic } from "../diagnostic";
+import type { Rule } from "../rule";
 import { headerRegion, listWords, syntaxErrorWithin } from "./common";
 
 /** The declared name closest to `written`, when it is close enough to be a slip. */
@@ -29,28 +29,24 @@ export function closestName(written: string, names: readonly string[]): string |
   return bestDistance <= limit && bestDistance < written.length ? best : undefined;
 }
 
-export const undeclaredMeasure = rule(["VC102"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  const studies = context.model.file.studies;
-  if (studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)))) return out;
-  const names = [...context.model.measures.keys()];
-  for (const patient of context.model.patients) {
-    for (const procedure of patient.procedures) {
-      for (const outcome of procedure.node.outcomes) {
-        const written = outcome.measure.text;
-        if (context.model.measures.has(written)) continue;
-        const suggestion = closestName(written, names);
-        const message =
-          suggestion !== undefined
-            ? `No measure named '${written}' is declared; did you mean '${suggestion}'?`
-            : names.length === 0
-              ? `No measure named '${written}' is declared; the study declares no measures yet`
-              : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
-        out.push(
-          diagnostic("VC102", outcome.measure.span, message, suggestion !== undefined ? { suggestion } : undefined),
-        );
-      }
-    }
-  }
-  return out;
-});
+/** Its state: the declared measure names, or undefined when VC102 keeps quiet (see above). */
+export const undeclaredMeasure: Rule<string[] | undefined> = {
+  codes: ["VC102"],
+  start(context) {
+    const studies = context.model.file.studies;
+    if (studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)))) return undefined;
+    return [...context.model.measures.keys()];
+  },
+  outcome(outcome, def, _procedure, context, names) {
+    if (names === undefined || def !== undefined) return;
+    const written = outcome.measure.text;
+    const suggestion = closestName(written, names);
+    const message =
+      suggestion !== undefined
+        ? `No measure named '${written}' is declared; did you mean '${suggestion}'?`
+        : names.length === 0
+          ? `No measure named '${written}' is declared; the study declares no measures yet`
+          : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
+    context.report(diagnostic("VC102", outcome.measure.span, message, suggestion !== undefined ? { suggestion } : undefined));
+  },
+};

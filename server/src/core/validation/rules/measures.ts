@@ -5,65 +5,67 @@
  */
 import type { Measure } from "../../syntax/ast";
 import { cover } from "../../text/span";
-import { diagnostic, type Diagnostic } from "../diagnostic";
-import { rule, type RuleContext } from "../rule";
+import { diagnostic } from "../diagnostic";
+import type { Rule, RuleContext } from "../rule";
 import { lineOf } from "./common";
 
 function allMeasures(context: RuleContext): Measure[] {
   return context.model.file.studies.flatMap((s) => s.measures);
 }
 
-export const measureDeclarations = rule(["VC501"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  const first = new Map<string, Measure>();
-  for (const m of allMeasures(context)) {
-    const name = m.name?.text ?? "this measure";
-    const { rangeMin: min, rangeMax: max } = m;
-    if (min !== undefined && max !== undefined && min.value >= max.value) {
-      const span = cover(min.span, max.span); // `A..B` without the `range` keyword
-      const range = `${min.text}..${max.text}`;
-      out.push(
+export const measureDeclarations: Rule = {
+  codes: ["VC501"],
+  start(context) {
+    const first = new Map<string, Measure>();
+    for (const m of allMeasures(context)) {
+      const name = m.name?.text ?? "this measure";
+      const { rangeMin: min, rangeMax: max } = m;
+      if (min !== undefined && max !== undefined && min.value >= max.value) {
+        const span = cover(min.span, max.span); // `A..B` without the `range` keyword
+        const range = `${min.text}..${max.text}`;
+        context.report(
+          diagnostic(
+            "VC501",
+            span,
+            min.value === max.value
+              ? `The range ${range} of ${name} is empty; a scale runs from its lowest to its highest score, e.g. 0..10`
+              : `The range ${range} of ${name} is reversed; write the lowest score first: ${max.text}..${min.text}`,
+          ),
+        );
+      }
+      if (m.name === undefined) continue;
+      const earlier = first.get(m.name.text);
+      if (earlier === undefined) first.set(m.name.text, m);
+      else
+        context.report(
+          diagnostic(
+            "VC501",
+            m.name.span,
+            `The measure ${m.name.text} is already declared on line ${lineOf(context, earlier.name!.span)}; ` +
+              `declare each measure once`,
+          ),
+        );
+    }
+  },
+};
+
+export const responderThresholds: Rule = {
+  codes: ["VC502"],
+  start(context) {
+    for (const m of allMeasures(context)) {
+      const { rangeMin: min, rangeMax: max, responder } = m;
+      if (min === undefined || max === undefined || responder === undefined || min.value >= max.value) continue;
+      const span = max.value - min.value;
+      if (responder.value <= span) continue;
+      const name = m.name?.text ?? "this measure";
+      context.report(
         diagnostic(
-          "VC501",
-          span,
-          min.value === max.value
-            ? `The range ${range} of ${name} is empty; a scale runs from its lowest to its highest score, e.g. 0..10`
-            : `The range ${range} of ${name} is reversed; write the lowest score first: ${max.text}..${min.text}`,
+          "VC502",
+          responder.span,
+          `No patient can improve ${name} by ${responder.text} points: the scale ${min.text}..${max.text} spans ${span}; ` +
+            `the responder threshold can be at most ${span}`,
         ),
       );
     }
-    if (m.name === undefined) continue;
-    const earlier = first.get(m.name.text);
-    if (earlier === undefined) first.set(m.name.text, m);
-    else
-      out.push(
-        diagnostic(
-          "VC501",
-          m.name.span,
-          `The measure ${m.name.text} is already declared on line ${lineOf(context, earlier.name!.span)}; ` +
-            `declare each measure once`,
-        ),
-      );
-  }
-  return out;
-});
-
-export const responderThresholds = rule(["VC502"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const m of allMeasures(context)) {
-    const { rangeMin: min, rangeMax: max, responder } = m;
-    if (min === undefined || max === undefined || responder === undefined || min.value >= max.value) continue;
-    const span = max.value - min.value;
-    if (responder.value <= span) continue;
-    const name = m.name?.text ?? "this measure";
-    out.push(
-      diagnostic(
-        "VC502",
-        responder.span,
-        `No patient can improve ${name} by ${responder.text} points: the scale ${min.text}..${max.text} spans ${span}; ` +
-          `the responder threshold can be at most ${span}`,
-      ),
-    );
-  }
-  return out;
-});
+  },
+};

@@ -5,8 +5,8 @@
  * a value that differs only in case gets the right spelling as a suggestion).
  */
 import type { NumberLiteral, PatientField } from "../../syntax/ast";
-import { diagnostic, type Diagnostic } from "../diagnostic";
-import { rule, type RuleContext } from "../rule";
+import { diagnostic } from "../diagnostic";
+import type { Rule } from "../rule";
 import { lineOf, patientName, procedureName } from "./common";
 
 export const AGE_RANGE = [0, 120] as const;
@@ -17,16 +17,16 @@ function isNumber(value: PatientField["value"]): value is NumberLiteral {
   return value !== undefined && "value" in value && typeof value.value === "number";
 }
 
-export const plausibleValues = rule(["VC403"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  const [minAge, maxAge] = AGE_RANGE;
-  const [minCement, maxCement] = CEMENT_RANGE_ML;
-  for (const patient of context.model.patients) {
-    for (const field of patient.node.fields) {
+export const plausibleValues: Rule = {
+  codes: ["VC403"],
+  patient(patient, context) {
+    const [minAge, maxAge] = AGE_RANGE;
+    for (let i = 0; i < patient.node.fields.length; i++) {
+      const field = patient.node.fields[i]!;
       if (field.name !== "age" || !isNumber(field.value)) continue;
       const age = field.value;
       if (age.value >= minAge && age.value <= maxAge) continue;
-      out.push(
+      context.report(
         diagnostic(
           "VC403",
           age.span,
@@ -34,35 +34,33 @@ export const plausibleValues = rule(["VC403"], (context: RuleContext) => {
         ),
       );
     }
-    for (const procedure of patient.procedures) {
-      for (const cement of procedure.node.cements) {
-        const volume = cement.volume;
-        if (volume === undefined || (volume.value >= minCement && volume.value <= maxCement)) continue;
-        out.push(
-          diagnostic(
-            "VC403",
-            volume.span,
-            `A cement volume of ${volume.text} ml is not plausible for ${procedureName(context, procedure)}: ` +
-              `volumes run from ${minCement} to ${maxCement} ml`,
-          ),
-        );
-      }
+  },
+  procedure(procedure, _patient, context) {
+    const [minCement, maxCement] = CEMENT_RANGE_ML;
+    for (let i = 0; i < procedure.node.cements.length; i++) {
+      const volume = procedure.node.cements[i]!.volume;
+      if (volume === undefined || (volume.value >= minCement && volume.value <= maxCement)) continue;
+      context.report(
+        diagnostic(
+          "VC403",
+          volume.span,
+          `A cement volume of ${volume.text} ml is not plausible for ${procedureName(context, procedure)}: ` +
+            `volumes run from ${minCement} to ${maxCement} ml`,
+        ),
+      );
     }
-  }
-  return out;
-});
+  },
+};
 
-export const singleFields = rule(["VC404"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    const first = new Map<string, PatientField>();
-    for (const field of patient.node.fields) {
-      const earlier = first.get(field.name);
-      if (earlier === undefined) {
-        first.set(field.name, field);
-        continue;
-      }
-      out.push(
+export const singleFields: Rule = {
+  codes: ["VC404"],
+  patient(patient, context) {
+    const fields = patient.node.fields;
+    for (let i = 1; i < fields.length; i++) {
+      const field = fields[i]!;
+      const earlier = firstField(fields, i, field.name);
+      if (earlier === undefined) continue;
+      context.report(
         diagnostic(
           "VC404",
           field.span,
@@ -72,21 +70,27 @@ export const singleFields = rule(["VC404"], (context: RuleContext) => {
         ),
       );
     }
-  }
-  return out;
-});
+  },
+};
 
-export const sexValues = rule(["VC405"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  const allowed: readonly string[] = SEX_VALUES;
-  for (const patient of context.model.patients) {
-    for (const field of patient.node.fields) {
+/** The first of the fields before index `before` named `name`: a patient has a few fields, so a search costs less than a map. */
+function firstField(fields: readonly PatientField[], before: number, name: string): PatientField | undefined {
+  for (let i = 0; i < before; i++) if (fields[i]!.name === name) return fields[i];
+  return undefined;
+}
+
+export const sexValues: Rule = {
+  codes: ["VC405"],
+  patient(patient, context) {
+    const allowed: readonly string[] = SEX_VALUES;
+    for (let i = 0; i < patient.node.fields.length; i++) {
+      const field = patient.node.fields[i]!;
       if (field.name !== "sex" || field.value === undefined) continue;
       const written = "text" in field.value ? field.value.text : field.value.value;
       if (typeof written !== "string" || allowed.includes(written)) continue;
       const suggestion = allowed.find((v) => v.toLowerCase() === written.toLowerCase());
       const list = SEX_VALUES.join(", ");
-      out.push(
+      context.report(
         suggestion !== undefined
           ? diagnostic("VC405", field.value.span, `Write sex '${written}' as '${suggestion}'; the values are ${list}`, {
               suggestion,
@@ -94,6 +98,5 @@ export const sexValues = rule(["VC405"], (context: RuleContext) => {
           : diagnostic("VC405", field.value.span, `'${written}' is not a sex value; write one of ${list}`),
       );
     }
-  }
-  return out;
-});
+  },
+};

@@ -5,16 +5,16 @@
  * written yet that a header would govern. Nor does a file whose text before the
  * first patient has a syntax error: that is most likely the header, mistyped.
  */
-import { diagnostic, type Diagnostic } from "../diagnostic";
-import { rule, type RuleContext } from "../rule";
+import { diagnostic } from "../diagnostic";
+import type { Rule } from "../rule";
 import { lineOf, patientName, syntaxErrorWithin } from "./common";
 
-export const patientsWithoutProcedures = rule(["VC503"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  for (const patient of context.model.patients) {
-    if (patient.procedures.length > 0) continue;
+export const patientsWithoutProcedures: Rule = {
+  codes: ["VC503"],
+  patient(patient, context) {
+    if (patient.procedures.length > 0) return;
     const name = patientName(context, patient);
-    out.push(
+    context.report(
       diagnostic(
         "VC503",
         patient.node.id?.span ?? patient.node.keyword,
@@ -22,33 +22,33 @@ export const patientsWithoutProcedures = rule(["VC503"], (context: RuleContext) 
           `add one: procedure ID KIND on DATE at LEVELS { … }`,
       ),
     );
-  }
-  return out;
-});
+  },
+};
 
-export const studyHeader = rule(["VC601"], (context: RuleContext) => {
-  const out: Diagnostic[] = [];
-  const { studies, patients } = context.model.file;
-  const headerMistyped = patients.length > 0 && syntaxErrorWithin(context, { start: 0, end: patients[0]!.keyword.start - 1 });
-  if (studies.length === 0 && patients.length > 0 && !headerMistyped) {
-    out.push(
-      diagnostic(
-        "VC601",
-        patients[0]!.keyword,
-        'This file has no study header; begin it with study "Title" { measure … } so that the scores can be checked',
-      ),
-    );
-  }
-  const first = studies[0];
-  for (const extra of studies.slice(1)) {
-    out.push(
-      diagnostic(
-        "VC601",
-        extra.keyword,
-        `A file holds one study, and its header is already on line ${lineOf(context, first!.keyword)}; ` +
-          `merge the two headers`,
-      ),
-    );
-  }
-  return out;
-});
+export const studyHeader: Rule = {
+  codes: ["VC601"],
+  start(context) {
+    const { studies, patients } = context.model.file;
+    const headerMistyped = patients.length > 0 && syntaxErrorWithin(context, { start: 0, end: patients[0]!.keyword.start - 1 });
+    if (studies.length === 0 && patients.length > 0 && !headerMistyped) {
+      context.report(
+        diagnostic(
+          "VC601",
+          patients[0]!.keyword,
+          'This file has no study header; begin it with study "Title" { measure … } so that the scores can be checked',
+        ),
+      );
+    }
+    const first = studies[0];
+    for (const extra of studies.slice(1)) {
+      context.report(
+        diagnostic(
+          "VC601",
+          extra.keyword,
+          `A file holds one study, and its header is already on line ${lineOf(context, first!.keyword)}; ` +
+            `merge the two headers`,
+        ),
+      );
+    }
+  },
+};
