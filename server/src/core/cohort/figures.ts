@@ -13,28 +13,46 @@
  */
 import type { CohortModel } from "../model/cohort-model";
 import { describe } from "../stats/descriptive";
-import { repeatIntervals } from "./intervals";
+import { addPairs, emptyPairs, type MeasurePairs } from "./complete-pairs";
+import { repeatInterval } from "./intervals";
 import { measureFigures } from "./measure-figures";
 import { reportedMeasures } from "./scores";
 import type { CohortFigures, MeasureFigures } from "./types";
 
-export function computeCohort(model: CohortModel): CohortFigures {
-  let initial = 0;
-  let repeat = 0;
-  const recurrenceDays: number[] = [];
-  const repeatDays: number[] = [];
+interface ProcedureWalk {
+  initial: number;
+  repeat: number;
+  readonly recurrenceDays: number[];
+  readonly repeatDays: number[];
+  readonly pairs: MeasurePairs[];
+}
+
+/** One pass over every procedure: the counts, the intervals of each repeat, the complete pairs of each measure. */
+function walkProcedures(model: CohortModel): ProcedureWalk {
+  // Filled in by the loop and returned as it ends: a long loop is optimised while
+  // it runs, before any code after it has run, and code after it that had not run
+  // yet (making the result, say) would send every computation back to the slow path.
+  const walk: ProcedureWalk = { initial: 0, repeat: 0, recurrenceDays: [], repeatDays: [], pairs: emptyPairs(reportedMeasures(model)) };
   for (const patient of model.patients) {
     for (const proc of patient.procedures) {
-      if (proc.role === "initial") initial++;
-      else repeat++;
-    }
-    for (const interval of repeatIntervals(patient)) {
-      if (interval.repeatDays !== null) repeatDays.push(interval.repeatDays);
-      if (interval.recurrenceDays !== null) recurrenceDays.push(interval.recurrenceDays);
+      addPairs(walk.pairs, proc, walk.initial + walk.repeat);
+      if (proc.role === "initial") {
+        walk.initial++;
+        continue;
+      }
+      walk.repeat++;
+      const interval = repeatInterval(patient, proc);
+      if (interval.repeatDays !== null) walk.repeatDays.push(interval.repeatDays);
+      if (interval.recurrenceDays !== null) walk.recurrenceDays.push(interval.recurrenceDays);
     }
   }
+  return walk;
+}
+
+export function computeCohort(model: CohortModel): CohortFigures {
+  const { initial, repeat, recurrenceDays, repeatDays, pairs } = walkProcedures(model);
   const measures = new Map<string, MeasureFigures>();
-  for (const def of reportedMeasures(model)) measures.set(def.name, measureFigures(model, def));
+  for (const measure of pairs) measures.set(measure.def.name, measureFigures(measure));
   return {
     patients: model.patients.length,
     procedures: { total: initial + repeat, initial, repeat },

@@ -19,7 +19,7 @@
  * - Two repeats of the same P each look from P, as the spec's formula says, so
  *   they may share a recurrence.
  */
-import type { PatientInfo, ProcedureInfo } from "../model/cohort-model";
+import type { PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 
 export interface RepeatInterval {
   /** The repeat procedure R. */
@@ -30,37 +30,46 @@ export interface RepeatInterval {
   readonly recurrenceDays: number | null;
 }
 
+/** Whether a recurrence is at a level P treated; one with no level given is at every level. */
+function isAtLevelOf(rec: RecurrenceInfo, p: ProcedureInfo): boolean {
+  if (rec.levels.size > 0) {
+    for (const level of rec.levels) if (p.levels.has(level)) return true;
+    return false;
+  }
+  // No real level: given none at all, or only levels that do not exist (`T13`).
+  return rec.node.levels.length === 0;
+}
+
 function firstRecurrenceDay(patient: PatientInfo, p: ProcedureInfo, pDay: number, rDay: number): number | null {
   let first: number | null = null;
   for (const rec of patient.recurrences) {
     const day = rec.day;
     if (day === undefined || day <= pDay || day > rDay) continue;
-    const noLevel = rec.node.levels.length === 0;
-    const atLevelOfP = [...rec.levels].some((o) => p.levels.has(o));
-    if (!noLevel && !atLevelOfP) continue;
+    if (!isAtLevelOf(rec, p)) continue;
     if (first === null || day < first) first = day;
   }
   return first === null ? null : first - pDay;
 }
 
+/** The interval of one repeat procedure `r` of the patient; days null when unknown. */
+export function repeatInterval(patient: PatientInfo, r: ProcedureInfo): RepeatInterval {
+  const p = r.repeated;
+  const pDay = p?.day;
+  const rDay = r.day;
+  if (p === undefined || pDay === undefined || rDay === undefined || rDay <= pDay) {
+    return { procedure: r, repeated: p, repeatDays: null, recurrenceDays: null };
+  }
+  return {
+    procedure: r,
+    repeated: p,
+    repeatDays: rDay - pDay,
+    recurrenceDays: firstRecurrenceDay(patient, p, pDay, rDay),
+  };
+}
+
 /** One entry per repeat procedure of the patient, in source order; days null when unknown. */
 export function repeatIntervals(patient: PatientInfo): RepeatInterval[] {
   const out: RepeatInterval[] = [];
-  for (const r of patient.procedures) {
-    if (r.role !== "repeat") continue;
-    const p = r.repeated;
-    const pDay = p?.day;
-    const rDay = r.day;
-    if (p === undefined || pDay === undefined || rDay === undefined || rDay <= pDay) {
-      out.push({ procedure: r, repeated: p, repeatDays: null, recurrenceDays: null });
-      continue;
-    }
-    out.push({
-      procedure: r,
-      repeated: p,
-      repeatDays: rDay - pDay,
-      recurrenceDays: firstRecurrenceDay(patient, p, pDay, rDay),
-    });
-  }
+  for (const r of patient.procedures) if (r.role === "repeat") out.push(repeatInterval(patient, r));
   return out;
 }

@@ -1,59 +1,80 @@
 /**
- * Spec §5 figures of one measure over the procedures of one role: those that
- * record the measure with both scores present (and in range — see scores.ts).
+ * Spec §5 figures of one measure over the procedures of one role, from its
+ * complete pairs (complete-pairs.ts).
  */
-import type { CohortModel, MeasureDef, Role } from "../model/cohort-model";
+import type { MeasureDef } from "../model/cohort-model";
 import { describe } from "../stats/descriptive";
 import { wilcoxonSignedRank } from "../stats/wilcoxon";
-import { improvementOf, isImpaired, scorePair } from "./scores";
+import { afterScores, beforeScores, type MeasurePairs, type PairColumns } from "./complete-pairs";
+import { improvementOf, isImpaired, scaleOf } from "./scores";
 import type { MeasureFigures, RoleFigures } from "./types";
 
-interface Pair {
-  readonly before: number;
-  readonly after: number;
+/** What the improvements of a role's pairs give. */
+interface Improvements {
+  /** Improvement of every pair, positive = better. */
+  readonly all: Float64Array;
+  /** How many pairs improved by at least the responder threshold; 0 when there is none. */
+  responders: number;
+  /** How many pairs were impaired before the procedure. */
+  impaired: number;
+  /** Of the impaired pairs, in their first `impaired` entries: improvement and score after. */
+  readonly impairedImprovement: Float64Array;
+  readonly impairedAfter: Float64Array;
+  improvedAmongImpaired: number;
 }
 
-/** Complete before/after pairs of `def` over procedures of `role`, in source order. */
-export function completePairs(model: CohortModel, def: MeasureDef, role: Role): Pair[] {
-  const pairs: Pair[] = [];
-  for (const patient of model.patients) {
-    for (const proc of patient.procedures) {
-      if (proc.role !== role) continue;
-      const s = scorePair(proc, def);
-      if (s === undefined || s.before === null || s.after === null) continue;
-      pairs.push({ before: s.before, after: s.after });
+function improvements(def: MeasureDef, before: Float64Array, after: Float64Array): Improvements {
+  const n = before.length;
+  const scale = scaleOf(def);
+  const threshold = def.responder;
+  // Filled in by the loop and returned as it ends: a long loop is optimised while
+  // it runs, before any code after it has run, and code after it that had not run
+  // yet (making the result, say) would send every call back to the slow path.
+  const out: Improvements = {
+    all: new Float64Array(n),
+    responders: 0,
+    impaired: 0,
+    impairedImprovement: new Float64Array(n),
+    impairedAfter: new Float64Array(n),
+    improvedAmongImpaired: 0,
+  };
+  for (let i = 0; i < n; i++) {
+    const gain = improvementOf(scale, before[i]!, after[i]!);
+    out.all[i] = gain;
+    if (threshold !== null && gain >= threshold) out.responders++;
+    if (isImpaired(scale, before[i]!)) {
+      out.impairedImprovement[out.impaired] = gain;
+      out.impairedAfter[out.impaired] = after[i]!;
+      out.impaired++;
+      if (gain > 0) out.improvedAmongImpaired++;
     }
   }
-  return pairs;
+  return out;
 }
 
-export function roleFigures(def: MeasureDef, pairs: readonly Pair[]): RoleFigures {
-  const before = pairs.map((p) => p.before);
-  const after = pairs.map((p) => p.after);
-  const improvement = pairs.map((p) => improvementOf(def, p.before, p.after));
-  const impaired = pairs.filter((p) => isImpaired(def, p.before));
-  const impairedImprovement = impaired.map((p) => improvementOf(def, p.before, p.after));
+export function roleFigures(def: MeasureDef, pairs: PairColumns): RoleFigures {
+  const before = beforeScores(pairs);
+  const after = afterScores(pairs);
+  const n = before.length;
+  const gains = improvements(def, before, after);
   return {
-    n: pairs.length,
+    n,
     pre: describe(before),
     post: describe(after),
-    improvement: describe(improvement),
-    responders:
-      def.responder === null
-        ? null
-        : { count: improvement.filter((d) => d >= def.responder!).length, n: pairs.length },
-    impaired: { count: impaired.length, n: pairs.length },
-    improvedAmongImpaired: { count: impairedImprovement.filter((d) => d > 0).length, n: impaired.length },
-    improvementAmongImpaired: describe(impairedImprovement),
-    postAmongImpaired: describe(impaired.map((p) => p.after)),
-    wilcoxon: pairs.length === 0 ? null : wilcoxonSignedRank(before, after),
+    improvement: describe(gains.all),
+    responders: def.responder === null ? null : { count: gains.responders, n },
+    impaired: { count: gains.impaired, n },
+    improvedAmongImpaired: { count: gains.improvedAmongImpaired, n: gains.impaired },
+    improvementAmongImpaired: describe(gains.impairedImprovement.subarray(0, gains.impaired)),
+    postAmongImpaired: describe(gains.impairedAfter.subarray(0, gains.impaired)),
+    wilcoxon: n === 0 ? null : wilcoxonSignedRank(before, after),
   };
 }
 
-export function measureFigures(model: CohortModel, def: MeasureDef): MeasureFigures {
+export function measureFigures(pairs: MeasurePairs): MeasureFigures {
   return {
-    def,
-    initial: roleFigures(def, completePairs(model, def, "initial")),
-    repeat: roleFigures(def, completePairs(model, def, "repeat")),
+    def: pairs.def,
+    initial: roleFigures(pairs.def, pairs.initial),
+    repeat: roleFigures(pairs.def, pairs.repeat),
   };
 }

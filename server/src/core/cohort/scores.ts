@@ -12,7 +12,7 @@
  *   figures until its declaration is fixed.
  */
 import type { CohortModel, MeasureDef, ProcedureInfo } from "../model/cohort-model";
-import type { Score } from "../syntax/ast";
+import type { Outcome, Score } from "../syntax/ast";
 
 export interface ScorePair {
   readonly before: number | null;
@@ -24,25 +24,45 @@ export function reportedMeasures(model: CohortModel): MeasureDef[] {
   return [...model.measures.values()].filter((m) => m.rangeValid);
 }
 
-function inRange(score: Score | undefined, def: MeasureDef): number | null {
+/** A score as the figures count it: its value, or `null` when not recorded or out of range. */
+export function recordedScore(score: Score | undefined, def: MeasureDef): number | null {
   const v = score?.value;
   if (v === null || v === undefined || !Number.isFinite(v)) return null;
   return v >= def.min && v <= def.max ? v : null;
 }
 
+/** The procedure's first outcome of `def`, or `undefined` when it does not record the measure. */
+export function firstOutcome(proc: ProcedureInfo, def: MeasureDef): Outcome | undefined {
+  for (const outcome of proc.node.outcomes) if (outcome.measure.text === def.name) return outcome;
+  return undefined;
+}
+
 /** The procedure's before/after for `def`, or `undefined` when it does not record the measure. */
 export function scorePair(proc: ProcedureInfo, def: MeasureDef): ScorePair | undefined {
-  const outcome = proc.node.outcomes.find((o) => o.measure.text === def.name);
+  const outcome = firstOutcome(proc, def);
   if (outcome === undefined) return undefined;
-  return { before: inRange(outcome.before, def), after: inRange(outcome.after, def) };
+  return { before: recordedScore(outcome.before, def), after: recordedScore(outcome.after, def) };
+}
+
+/** Which way a measure's scale runs, read once for a loop over many scores. */
+export interface Scale {
+  /** `better lower`. */
+  readonly lowerIsBetter: boolean;
+  /** The best score of the scale: its minimum for `better lower`, its maximum for `better higher`. */
+  readonly best: number;
+}
+
+export function scaleOf(def: MeasureDef): Scale {
+  const lowerIsBetter = def.better === "lower";
+  return { lowerIsBetter, best: lowerIsBetter ? def.min : def.max };
 }
 
 /** Improvement, positive = better: before − after for `better lower`, after − before for `better higher`. */
-export function improvementOf(def: MeasureDef, before: number, after: number): number {
-  return def.better === "lower" ? before - after : after - before;
+export function improvementOf(scale: Scale, before: number, after: number): number {
+  return scale.lowerIsBetter ? before - after : after - before;
 }
 
 /** Worse than the best score of the scale before the procedure. */
-export function isImpaired(def: MeasureDef, before: number): boolean {
-  return def.better === "lower" ? before > def.min : before < def.max;
+export function isImpaired(scale: Scale, before: number): boolean {
+  return scale.lowerIsBetter ? before > scale.best : before < scale.best;
 }

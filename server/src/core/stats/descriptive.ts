@@ -8,13 +8,15 @@
  * is ever NaN. Callers pass finite scores, so this is a guard, not a feature.
  */
 import { mean, quantileSorted, sampleStandardDeviation } from "simple-statistics";
+import { sortedFinite } from "./sorted";
 import type { DescriptiveStats } from "./types";
 
-export function describe(values: readonly number[]): DescriptiveStats {
-  // A Float64Array sorts numerically without a comparator, several times faster
-  // than an array with one on a large cohort. simple-statistics reads only the
-  // length and the elements, which a typed array has.
-  const sorted = Float64Array.from(values.filter((v) => Number.isFinite(v))).sort() as unknown as number[];
+export function describe(values: ArrayLike<number>): DescriptiveStats {
+  // Every figure reads the values in ascending order: the quartiles need it, and
+  // the mean and SD then sum in that one order, so they do not depend on the
+  // order the values came in. simple-statistics reads only the length and the
+  // elements, which a typed array has.
+  const sorted = sortedFinite(values) as unknown as number[];
   const n = sorted.length;
   if (n === 0) {
     return { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };

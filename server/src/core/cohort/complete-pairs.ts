@@ -1,0 +1,91 @@
+/**
+ * The complete before/after pairs of spec §5: for each reported measure and role,
+ * the procedures that record the measure with both scores present (and in range —
+ * see scores.ts), as two columns in source order.
+ *
+ * The figures read every procedure once (figures.ts), and each procedure's
+ * outcomes are read once for all measures: on a large cohort, reaching the
+ * outcome nodes is most of what the figures cost.
+ *
+ * Plain objects and arrays rather than class instances: V8 keeps the shape of an
+ * object literal as long as the code that makes it, while the shape of a class
+ * instance with fields goes with the last instance. A full garbage collection
+ * between two computations then throws away the optimised code of the loop that
+ * reads them, and the next computation runs it slowly until it is optimised again.
+ */
+import type { MeasureDef, ProcedureInfo } from "../model/cohort-model";
+import { recordedScore } from "./scores";
+
+/**
+ * The pairs of one measure and role: `before[i]` and `after[i]` are one
+ * procedure's scores, for i below `length`. Typed arrays, grown by doubling: tens
+ * of thousands of scores cost a few allocations outside the JavaScript heap, and
+ * the statistics read one kind of list.
+ */
+export interface PairColumns {
+  before: Float64Array;
+  after: Float64Array;
+  length: number;
+}
+
+function emptyColumns(): PairColumns {
+  return { before: new Float64Array(256), after: new Float64Array(256), length: 0 };
+}
+
+function addPair(columns: PairColumns, before: number, after: number): void {
+  if (columns.length === columns.before.length) {
+    columns.before = doubled(columns.before);
+    columns.after = doubled(columns.after);
+  }
+  columns.before[columns.length] = before;
+  columns.after[columns.length] = after;
+  columns.length++;
+}
+
+function doubled(column: Float64Array): Float64Array {
+  const larger = new Float64Array(column.length * 2);
+  larger.set(column);
+  return larger;
+}
+
+/** The scores before, one per pair. */
+export function beforeScores(columns: PairColumns): Float64Array {
+  return columns.before.subarray(0, columns.length);
+}
+
+/** The scores after, one per pair. */
+export function afterScores(columns: PairColumns): Float64Array {
+  return columns.after.subarray(0, columns.length);
+}
+
+export interface MeasurePairs {
+  readonly def: MeasureDef;
+  readonly initial: PairColumns;
+  readonly repeat: PairColumns;
+  /** The number of the last procedure whose outcome of this measure was read: only its first counts. */
+  lastProcedure: number;
+}
+
+/** Empty pairs for each of `defs`, in that order, to fill with `addPairs`. */
+export function emptyPairs(defs: readonly MeasureDef[]): MeasurePairs[] {
+  return defs.map((def) => ({ def, initial: emptyColumns(), repeat: emptyColumns(), lastProcedure: -1 }));
+}
+
+/** Adds the complete pairs of `proc`, the procedure numbered `procedureNumber` (each a different number). */
+export function addPairs(measures: readonly MeasurePairs[], proc: ProcedureInfo, procedureNumber: number): void {
+  for (const outcome of proc.node.outcomes) {
+    const pairs = measureNamed(measures, outcome.measure.text);
+    if (pairs === undefined || pairs.lastProcedure === procedureNumber) continue;
+    pairs.lastProcedure = procedureNumber;
+    const before = recordedScore(outcome.before, pairs.def);
+    const after = recordedScore(outcome.after, pairs.def);
+    if (before === null || after === null) continue;
+    addPair(proc.role === "initial" ? pairs.initial : pairs.repeat, before, after);
+  }
+}
+
+/** A study declares a handful of measures: a search is quicker than a map. */
+function measureNamed(measures: readonly MeasurePairs[], name: string): MeasurePairs | undefined {
+  for (let i = 0; i < measures.length; i++) if (measures[i]!.def.name === name) return measures[i];
+  return undefined;
+}
