@@ -75,6 +75,42 @@ describe("diagnostics", () => {
     expect(h.diagnostics.slice(from).filter((p) => p.uri === URI).map((p) => p.version)).toEqual([last]);
   });
 
+  it("publishes a document just opened at once: the pause after edits does not apply", async () => {
+    // With a pause of an hour, only a publication that skips it can arrive in time.
+    h.dispose();
+    h = await startHarness({ debounceMs: 3_600_000 });
+    h.open(URI, "patient P1 {\n  age 200\n}\n", 1);
+    const opened = await h.waitForDiagnostics(URI, (p) => p.version === 1);
+    expect(opened.diagnostics.map((d) => d.code)).toContain("VC403");
+
+    // An edit does wait for the pause: once the server has answered a request sent
+    // after the edit (and so has the edit), version 2 is known but not published.
+    h.change(URI, 2, [{ text: SAMPLE }]);
+    await h.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(h.diagnostics.filter((p) => p.uri === URI).map((p) => p.version)).toEqual([1]);
+
+    // Closed and opened again, it is a new document: published at once.
+    h.close(URI);
+    await h.waitForDiagnostics(URI, (p) => p.diagnostics.length === 0 && p.version === undefined);
+    const from = h.diagnostics.length;
+    h.open(URI, SAMPLE, 5);
+    expect(await h.waitForDiagnostics(URI, (p) => p.version === 5, from)).toMatchObject({ diagnostics: [] });
+
+    // A first version superseded before it was published: its successor is still
+    // the document's first publication, and goes out at once.
+    const other = "file:///cases/other.vcase";
+    const asked = h.configurationRequests();
+    const release = h.holdConfiguration();
+    h.open(other, "patient P1 {\n  age 200\n}\n", 1);
+    await h.until(() => h.configurationRequests() === asked + 1, "the server to ask for the new document's settings");
+    h.change(other, 2, [{ text: SAMPLE }]);
+    await h.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: "file:///unopened.vcase" } });
+    release();
+    expect(await h.waitForDiagnostics(other, (p) => p.version === 2)).toMatchObject({ diagnostics: [] });
+    expect(h.diagnostics.filter((p) => p.uri === other).map((p) => p.version)).toEqual([2]);
+  });
+
   it("clears the diagnostics when the document is closed", async () => {
     h.open(URI, "patient P1 {\n  age 200\n}\n", 1);
     const opened = await h.waitForDiagnostics(URI);
