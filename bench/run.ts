@@ -67,6 +67,12 @@ async function measureSize(patients: number): Promise<SizeResult> {
   // One syntax error sends the whole file through the recovering parser: measured too,
   // at 10,000 patients, so the table shows what a damaged file costs.
   const withError = patients === 10_000 ? timeSync({ warmup: 1, runs: 5 }, () => analyze(withSyntaxError(text)).figures) : undefined;
+  // In an editor another document's analysis is usually alive. The engine then keeps
+  // its compiled code for the tree's shapes across collections; with nothing alive
+  // (the table's runs) every run after a collection starts that code cold.
+  const other = patients === 10_000 ? analyze(toVcase(generateCohort(SEED + 1, 20))) : undefined;
+  const withOtherAlive = other && timeSync(counts, () => analyze(text).figures);
+  void other;
   const heap = median(
     [1, 2, 3].map(() =>
       retainedBytes(() => {
@@ -88,6 +94,7 @@ async function measureSize(patients: number): Promise<SizeResult> {
     floorCompact,
     heapBytesPerPatient: Math.round(heap / patients),
     ...(withError && { withSyntaxError: withError }),
+    ...(withOtherAlive && { withOtherAnalysisAlive: withOtherAlive }),
   };
 }
 
