@@ -158,3 +158,8 @@ export const grammarFile: fc.Arbitrary<string> = fc
   .map(([measures, patients, studies]) =>
     Array.from({ length: studies }, () => `study "S" {\n  reference "R"\n${measures.join("")}}\n`).join("") + patients.join(""),
   );
+
+/** A file built from the grammar with one to `maxEdits` edits applied. */
+export function damagedGrammarFile(maxEdits: number): fc.Arbitrary<string> {
+  return fc.tuple(grammarFile, fc.array(edit, { minLength: 1, maxLength: maxEdits })).map(([text, edits]) => edits.reduce((x, e) => e(x), text));
+}
