@@ -10,7 +10,7 @@ import { todayNumber } from "./model/dates";
 import { parse, type ParseResult } from "./syntax/parse";
 import { LineIndex } from "./text/line-index";
 import type { Diagnostic } from "./validation/diagnostic";
-import { validate } from "./validation/validate";
+import { compareDiagnostics, validate } from "./validation/validate";
 
 export interface AnalysisOptions {
   /** Today as YYYY-MM-DD, for VC204; the clock when absent. */
@@ -32,10 +32,13 @@ export interface Analysis {
   readonly figures: CohortFigures;
 }
 
-/** Syntax diagnostics and validation's (already sorted) in one list, in text order; a syntax error comes first at a tie. */
+/**
+ * Syntax diagnostics and validation's (already sorted) in one list, in the order
+ * validation sorts by: text order, then code, so a syntax error (VC001) comes first at a tie.
+ */
 function inTextOrder(syntax: readonly Diagnostic[], checks: Diagnostic[]): Diagnostic[] {
   if (syntax.length === 0) return checks;
-  return [...syntax, ...checks].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return [...syntax, ...checks].sort(compareDiagnostics);
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {

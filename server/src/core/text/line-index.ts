@@ -10,7 +10,7 @@ export interface Position {
   readonly character: number;
 }
 
-/** Where the line after the one `from` is in starts, or -1 from the last line; `\n`, `\r\n` and `\r` end a line. */
+/** Where the line after the one holding offset `from` starts, or -1 on the last line; `\n`, `\r\n` and `\r` end a line. */
 function afterLineEnd(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
