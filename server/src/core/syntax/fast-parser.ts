@@ -29,6 +29,24 @@ export interface FastParseResult {
 }
 
 /**
+ * The blocks (studies and patients) the fast parser read from an offset on, up to the
+ * first block it declined; with that block's place when there is one, so that
+ * parse() can hand just the damaged part to the Chevrotain parser and read on.
+ */
+export interface FastBlocks {
+  readonly studies: A.Study[];
+  readonly patients: A.Patient[];
+  /** The comments before the declined block (all of them when none was declined). */
+  readonly comments: IToken[];
+  readonly declined?: {
+    /** Where the declined block (or the stray text between blocks) starts. */
+    readonly blockStart: number;
+    /** Where the last token the parser accepted ends: the problem is at or after it. */
+    readonly acceptedTo: number;
+  };
+}
+
+/**
  * One parser for the whole process, as for Chevrotain: its optimised code stays
  * valid only while objects of its shapes live, and a new one per text would let a
  * collection between two texts throw that code away.
@@ -37,7 +55,17 @@ let shared: FastParser | undefined;
 
 /** The tree of a syntactically valid text; undefined for any other text. */
 export function fastParse(text: string): FastParseResult | undefined {
-  return (shared ??= new FastParser()).parse(text);
+  const read = fastParseBlocks(text, 0);
+  if (read.declined !== undefined) return undefined;
+  const file = new N.FileNode(0, text.length);
+  file.studies = read.studies;
+  file.patients = read.patients;
+  return { file, comments: read.comments };
+}
+
+/** The blocks of `text` from offset `from` (where a block or the text's end begins) to the first block declined. */
+export function fastParseBlocks(text: string, from: number): FastBlocks {
+  return (shared ??= new FastParser()).parseBlocks(text, from);
 }
 
 /** The items of one kind of list, collected while its node is read (no rule nests in itself, so one per kind). */
@@ -90,35 +118,37 @@ class FastParser {
     this.recurrences, this.patientNotes, this.outcomes, this.cements, this.procedureNotes, this.levelItems,
   ];
 
-  parse(text: string): FastParseResult | undefined {
+  parseBlocks(text: string, from: number): FastBlocks {
+    const s = this.s;
+    // Where the block being read starts: if the scanner gives up before the first
+    // token, that is `from` itself.
+    let blockStart = from;
     try {
-      this.s.begin(text);
-      const file = this.file();
-      return { file, comments: this.s.comments };
+      s.begin(text, from);
+      // The rule `file` of parser.ts, one block at a time.
+      for (;;) {
+        blockStart = s.start;
+        if (s.kind === Tok.Study) this.studies.add(this.study());
+        else if (s.kind === Tok.Patient) this.patients.add(this.patient());
+        else if (s.kind === Tok.Eof) break;
+        else throw BAIL;
+      }
+      return { studies: this.studies.takeFresh(), patients: this.patients.takeFresh(), comments: s.comments };
     } catch (e) {
-      if (e === BAIL) return undefined;
-      throw e;
+      if (e !== BAIL) throw e;
+      return {
+        studies: this.studies.takeFresh(),
+        patients: this.patients.takeFresh(),
+        comments: s.comments.filter((c) => c.startOffset < blockStart),
+        declined: { blockStart, acceptedTo: Math.max(s.prevEnd, blockStart) },
+      };
     } finally {
-      this.s.finish();
+      s.finish();
       for (const list of this.lists) list.clear();
     }
   }
 
   // ---- rules (parser.ts) ------------------------------------------------------
-
-  private file(): A.VcaseFile {
-    const s = this.s;
-    for (;;) {
-      if (s.kind === Tok.Study) this.studies.add(this.study());
-      else if (s.kind === Tok.Patient) this.patients.add(this.patient());
-      else if (s.kind === Tok.Eof) break;
-      else throw BAIL;
-    }
-    const file = new N.FileNode(0, s.text.length);
-    file.studies = this.studies.takeFresh();
-    file.patients = this.patients.takeFresh();
-    return file;
-  }
 
   private study(): A.Study {
     const s = this.s;

@@ -105,11 +105,11 @@ export class Scanner {
   /** Short strings already made, so that `T12` or `vertebroplasty` is one string however often it occurs. */
   private readonly interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
 
-  /** Starts on `text`, at its first token. */
-  begin(text: string): void {
+  /** Starts on `text`, at its first token from offset `from` on. */
+  begin(text: string, from = 0): void {
     this.text = text;
     this.comments = [];
-    this.end = 0;
+    this.start = this.end = this.prevEnd = from;
     this.next();
   }
 

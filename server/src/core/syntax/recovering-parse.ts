@@ -1,0 +1,155 @@
+/**
+ * The Chevrotain path of parse(): a stretch of text through the parser that recovers
+ * from syntax errors and explains them (parser.ts), with every syntax problem as one
+ * VC001 diagnostic. Characters no token matches and strings left open are reported
+ * here too, so a stray keystroke gives exactly one diagnostic at the place it was typed.
+ *
+ * The stretch is the whole text, or (parse.ts) the damaged blocks of a text whose
+ * other blocks the fast parser read. A stretch that stops before the end of the text
+ * is followed by the keyword that starts the next block (`lookaheadEnd`): the parser
+ * then sees what a block cut short is followed by, and says "`patient` is not a
+ * patient item" rather than "the file ends"; what it reads of that next block is
+ * dropped, since the fast parser reads that block.
+ */
+import type { IRecognitionException, IToken } from "chevrotain";
+import type { Patient, Span, Study } from "./ast";
+import { lex, type LexedText } from "./lexer";
+import { isReadableNumber, VcaseParser } from "./parser";
+import { NumberLiteral, UnterminatedString } from "./tokens";
+import { diagnostic, type Diagnostic } from "../validation/diagnostic";
+
+export interface RecoveredBlocks {
+  readonly studies: Study[];
+  readonly patients: Patient[];
+  /** VC001 diagnostics, in text order. */
+  readonly diagnostics: Diagnostic[];
+  readonly comments: IToken[];
+  /**
+   * A `/*` in the stretch that the stretch does not close. When the stretch stops
+   * before the end of the text, the comment may close further on, and then the
+   * stretch was cut inside a comment: parse.ts reads the whole text instead.
+   */
+  readonly opensComment: boolean;
+}
+
+/** One parser for the whole process: Chevrotain parsers are built once and reused. */
+let sharedParser: VcaseParser | undefined;
+
+function tokenSpan(token: IToken | undefined): Span | undefined {
+  if (token === undefined || !Number.isFinite(token.startOffset) || token.tokenType.name === "EOF") return undefined;
+  return { start: token.startOffset, end: token.startOffset + token.image.length };
+}
+
+function describeCharacters(text: string): string {
+  const shown = [...text].map((c) => (c.trim() === "" || c < " " ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` : c));
+  return shown.join("");
+}
+
+/** The lexer's offsets moved by `by`: a stretch is lexed on its own, but its tree and diagnostics are in the text's offsets. */
+function shiftOffsets(lexed: LexedText, by: number): void {
+  for (const token of lexed.tokens) {
+    token.startOffset += by;
+    if (token.endOffset !== undefined) token.endOffset += by;
+  }
+  for (const comment of lexed.comments) {
+    comment.startOffset += by;
+    if (comment.endOffset !== undefined) comment.endOffset += by;
+  }
+  for (const run of lexed.unknown) {
+    run.start += by;
+    run.end += by;
+  }
+}
+
+/** The lexical problems: characters no token matches, strings left open, numbers too large to read. */
+function lexicalDiagnostics(text: string, lexed: LexedText): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const run of lexed.unknown) {
+    const chars = describeCharacters(text.slice(run.start, run.end));
+    const message = chars === "/*"
+      ? "`/*` opens a comment that is never closed; add `*/` where the comment ends, or remove it."
+      : `\`${chars}\` is not part of the .vcase language here; remove it, or put it inside double quotes or a comment.`;
+    diagnostics.push(diagnostic("VC001", run, message));
+  }
+  for (const token of lexed.tokens) {
+    if (token.tokenType === UnterminatedString) {
+      diagnostics.push(diagnostic("VC001", tokenSpan(token)!, "This text has no closing double quote; text in double quotes must end on the same line."));
+    }
+    if (token.tokenType === NumberLiteral && !isReadableNumber(token.image)) {
+      diagnostics.push(diagnostic("VC001", tokenSpan(token)!, "This number is too large to be a score, age, volume or day count: numbers have at most 15 digits before the decimal point."));
+    }
+  }
+  return diagnostics;
+}
+
+/**
+ * The parser's errors, the first of each stumble only: a token the parser already
+ * stumbled on often makes the next rule stumble too (`pain 9 -> x mobility …`).
+ * Errors that arise after the stretch's end (in the next block's keyword, read as
+ * lookahead) are not the stretch's.
+ */
+function parserDiagnostics(errors: IRecognitionException[], to: number): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let lastErrorToken = -1;
+  for (const error of errors) {
+    const previous = (error as { previousToken?: IToken }).previousToken;
+    if (previous !== undefined && Number.isFinite(previous.startOffset) && previous.startOffset >= to) continue;
+    if (previous !== undefined && previous.startOffset === lastErrorToken) continue;
+    lastErrorToken = error.token.startOffset;
+    const span = tokenSpan(error.token) ?? tokenSpan(previous) ?? { start: to, end: to };
+    diagnostics.push(diagnostic("VC001", span, error.message));
+  }
+  return diagnostics;
+}
+
+/**
+ * The blocks of `text` from `from` to `to` through the Chevrotain parser, with the
+ * text up to `lookaheadEnd` (the keyword of the next block) given as what follows.
+ */
+export function recoverBlocks(text: string, from: number, to: number, lookaheadEnd = to): RecoveredBlocks {
+  const lexed = lex(from === 0 && lookaheadEnd === text.length ? text : text.slice(from, lookaheadEnd));
+  if (from > 0) shiftOffsets(lexed, from);
+  const parser = (sharedParser ??= new VcaseParser());
+  parser.input = lexed.tokens;
+  // Recovery throws an exception per syntax error; their stack traces are never read,
+  // and on a large damaged file capturing them took most of the time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let file: ReturnType<VcaseParser["file"]>;
+  try {
+    file = parser.file();
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  const diagnostics = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to)];
+  // The shared parser would otherwise hold this text's tokens until the next parse.
+  parser.input = [];
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
+  const deduped = diagnostics.filter((d, i) => i === 0 || d.span.start !== diagnostics[i - 1]!.span.start);
+  const patients = (file?.patients ?? []).filter((p) => p.start < to);
+  dropGhostOutcomes(patients);
+  return {
+    studies: (file?.studies ?? []).filter((s) => s.start < to),
+    patients,
+    diagnostics: deduped,
+    comments: lexed.comments.filter((c) => c.startOffset < to),
+    opensComment: lexed.unknown.some((run) => text.startsWith("/*", run.start) && run.start < to),
+  };
+}
+
+/**
+ * An outcome with neither score is what recovery leaves of a word that stood where a
+ * score belonged (`pain 9 -> x`); the syntax error already names it, so it is not
+ * kept as an outcome of its own.
+ */
+function dropGhostOutcomes(patients: Patient[]): void {
+  for (const patient of patients) {
+    for (const procedure of patient.procedures) {
+      if (procedure.outcomes.some((o) => o.before === undefined && o.after === undefined)) {
+        (procedure as { outcomes: typeof procedure.outcomes }).outcomes = procedure.outcomes.filter(
+          (o) => o.before !== undefined || o.after !== undefined,
+        );
+      }
+    }
+  }
+}
