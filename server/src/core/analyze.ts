@@ -41,6 +41,31 @@ function inTextOrder(syntax: readonly Diagnostic[], checks: Diagnostic[]): Diagn
   return [...syntax, ...checks].sort(compareDiagnostics);
 }
 
+/**
+ * An analysis, its figures computed on first use. A class, not an object literal
+ * with a getter: each such literal carries a new getter function, which the engine
+ * keeps in a hidden class of its own until the next full collection, and with it
+ * the whole analysis. Re-analysing on every keystroke, the garbage collector then
+ * copied every old analysis it could not yet free: half the time of a re-analysis.
+ */
+class AnalysisResult implements Analysis {
+  private computed: CohortFigures | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly lines: LineIndex,
+    readonly parsed: ParseResult,
+    readonly model: CohortModel,
+    readonly diagnostics: readonly Diagnostic[],
+    readonly errorCount: number,
+    readonly warningCount: number,
+  ) {}
+
+  get figures(): CohortFigures {
+    return (this.computed ??= computeCohort(this.model));
+  }
+}
+
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const lines = new LineIndex(text);
   const parsed = parse(text);
@@ -53,17 +78,5 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const diagnostics = inTextOrder(parsed.diagnostics, checks);
   let errorCount = 0;
   for (const d of diagnostics) if (d.severity === "error") errorCount++;
-  let figures: CohortFigures | undefined;
-  return {
-    text,
-    lines,
-    parsed,
-    model,
-    diagnostics,
-    errorCount,
-    warningCount: diagnostics.length - errorCount,
-    get figures() {
-      return (figures ??= computeCohort(model));
-    },
-  };
+  return new AnalysisResult(text, lines, parsed, model, diagnostics, errorCount, diagnostics.length - errorCount);
 }

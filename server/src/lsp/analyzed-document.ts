@@ -16,16 +16,26 @@ export interface AnalyzedDocument {
   readonly occurrences: readonly Occurrence[];
 }
 
+/** A class, not an object literal with a getter: see core/analyze.ts. */
+class Analyzed implements AnalyzedDocument {
+  private collected: Occurrence[] | undefined;
+  readonly uri: string;
+  /** The version analysed, taken now: the document object is updated in place by later edits. */
+  readonly version: number;
+
+  constructor(
+    readonly document: TextDocument,
+    readonly analysis: Analysis,
+  ) {
+    this.uri = document.uri;
+    this.version = document.version;
+  }
+
+  get occurrences(): readonly Occurrence[] {
+    return (this.collected ??= collectOccurrences(this.analysis.model));
+  }
+}
+
 export function analyzeDocument(document: TextDocument, options: AnalysisOptions = {}): AnalyzedDocument {
-  const analysis = analyze(document.getText(), options);
-  let occurrences: Occurrence[] | undefined;
-  return {
-    uri: document.uri,
-    version: document.version,
-    document,
-    analysis,
-    get occurrences() {
-      return (occurrences ??= collectOccurrences(analysis.model));
-    },
-  };
+  return new Analyzed(document, analyze(document.getText(), options));
 }

@@ -28,21 +28,29 @@ export interface ParseResult {
 
 /**
  * The tokens are lexed again when asked for (completion, formatting), not kept:
- * they weigh more than the syntax tree, and most analyses never read them.
+ * they weigh more than the syntax tree, and most analyses never read them. A class
+ * rather than an object literal with a getter, for the reason given in analyze.ts.
  */
+class Parsed implements ParseResult {
+  private lexed: IToken[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly file: VcaseFile,
+    readonly diagnostics: Diagnostic[],
+    readonly comments: IToken[],
+  ) {}
+
+  get tokens(): IToken[] {
+    return (this.lexed ??= lex(this.text).tokens);
+  }
+}
+
 function result(text: string, studies: Study[], patients: Patient[], diagnostics: Diagnostic[], comments: IToken[]): ParseResult {
   const file = new FileNode(0, text.length);
   file.studies = studies;
   file.patients = patients;
-  let tokens: IToken[] | undefined;
-  return {
-    file,
-    diagnostics,
-    comments,
-    get tokens() {
-      return (tokens ??= lex(text).tokens);
-    },
-  };
+  return new Parsed(text, file, diagnostics, comments);
 }
 
 const BLOCK_KEYWORDS = ["patient", "study"] as const;
