@@ -67,6 +67,31 @@ export function timeSync<T>(counts: RunCounts, run: (i: number) => T, prepare?: 
   return summarise(times, cpu);
 }
 
+/**
+ * Time a run repeated back to back, as keystrokes re-analyse a document: no
+ * collection is forced between runs, so each run pays its share of the collector's
+ * work on the garbage of the runs before it, as in the server. (Forcing a full
+ * collection before each run, as timeSync does, hid a leak that made the server's
+ * collector copy every old analysis: see server/src/core/analyze.ts.)
+ */
+export function timeSteady<T>(counts: RunCounts, run: (i: number) => T): Timing {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  gc();
+  for (let i = 0; i < counts.warmup + counts.runs; i++) {
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    run(i);
+    const elapsed = performance.now() - start;
+    const used = cpuSince(startCpu);
+    if (i >= counts.warmup) {
+      times.push(elapsed);
+      cpu.push(used);
+    }
+  }
+  return summarise(times, cpu);
+}
+
 /** Time an operation that returns a promise (the JSON language service validates asynchronously). */
 export async function timeAsync<T>(counts: RunCounts, run: () => PromiseLike<T>): Promise<Timing> {
   const times: number[] = [];

@@ -5,6 +5,7 @@
  */
 import type { HoverTimes } from "./editor";
 import type { Timing } from "./measure";
+import type { EditTimes } from "./server-edit";
 import type { StartTimes } from "./server-start";
 
 export interface SizeResult {
@@ -35,6 +36,8 @@ export interface EditorResult {
   readonly reanalysisWithSyntaxError: Timing;
   /** Server start to first diagnostics on the same file; absent when dist/server.js is not built. */
   readonly serverStart?: StartTimes;
+  /** Typing in the large file through the bundled server; absent when it is not built. */
+  readonly serverEdit?: EditTimes & { readonly patients: number };
   readonly hover: HoverTimes & { readonly patients: number };
 }
 
@@ -79,8 +82,14 @@ export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult)
   out.push({ what: `${editor.lines}-line file: re-analysis after one character`, target: "≤ 1 ms", measured: ms(r), met: r <= 1 });
   const h = editor.hover.cached.median;
   out.push({ what: `hover on the study title, ${editor.hover.patients.toLocaleString("en")} patients`, target: "≤ 5 ms", measured: `${ms(h)} (first ${ms(editor.hover.first)})`, met: h <= 5 });
-  const heap = Math.max(...sizes.filter((s) => s.patients >= 1000).map((s) => s.heapBytesPerPatient));
-  out.push({ what: "heap retained per patient (worst size ≥ 1,000)", target: "≤ 4 KB", measured: kb(heap), met: heap <= 4096 });
+  const heaps = sizes.filter((s) => s.patients >= 1000).map((s) => s.heapBytesPerPatient);
+  const heap = Math.max(...heaps);
+  out.push({
+    what: "heap retained per patient (worst size ≥ 1,000)",
+    target: "≤ 4 KB",
+    measured: heaps.length === 0 ? "not measured" : kb(heap),
+    met: heaps.length > 0 && heap <= 4096,
+  });
   if (editor.serverStart !== undefined) {
     const s = editor.serverStart.median;
     out.push({ what: "server start to first diagnostics", target: "≤ 300 ms", measured: ms(s), met: s <= 300 });
@@ -120,12 +129,15 @@ export function markdown(results: Results): string {
     ...results.sizes.flatMap((s) =>
       s.withSyntaxError === undefined
         ? []
-        : [`- ${s.patients.toLocaleString("en")} patients with one syntax error (the whole file then goes through the parser that recovers and explains): ${ms(s.withSyntaxError.median)} median.`],
+        : [`- ${s.patients.toLocaleString("en")} patients with one syntax error (the damaged patient goes through the parser that recovers and explains, the others through the fast one): ${ms(s.withSyntaxError.median)} median.`],
     ),
     `- Re-analysis after a one-character edit, ${editor.lines}-line file (${editor.patients} patients): ${ms(editor.reanalysis.median)} median (min ${ms(editor.reanalysis.min)}); with one syntax error in the file: ${ms(editor.reanalysisWithSyntaxError.median)} median.`,
     start === undefined
       ? "- Server start to first diagnostics: not measured (--no-server, or dist/server.js not built)."
       : `- Server start to first diagnostics on that file: ${ms(start.median)} median of ${start.runs} cold starts (min ${ms(start.min)}).`,
+    editor.serverEdit === undefined
+      ? "- Typing in a large file through the server: not measured (--no-server, or dist/server.js not built)."
+      : `- Typing in the ${editor.serverEdit.patients.toLocaleString("en")}-patient file through the server (stdio): one character retyped to its ${editor.serverEdit.diagnostics.toLocaleString("en")} diagnostics published, ${ms(editor.serverEdit.median)} median of ${editor.serverEdit.edits} (min ${ms(editor.serverEdit.min)}), of which ${ms(editor.serverEdit.pauseMs)} is the server's pause for more typing.`,
     `- Hover on the study title, ${editor.hover.patients.toLocaleString("en")} patients: first ${ms(editor.hover.first)} (computes the figures), then ${ms(editor.hover.cached.median)} median.`,
     "",
     "| target | wanted | measured | met |",

@@ -7,7 +7,8 @@
  *   3. the floor: JSON.parse of that JSON,
  *   4. heap retained per patient by the analysis (figures included);
  * then re-analysis after a one-character edit in a 2,000-line file, server start to
- * first diagnostics on that file, and a hover on the study title of 10,000 patients.
+ * first diagnostics on that file, a hover on the study title of 10,000 patients, and
+ * typing in the 10,000-patient file through the server.
  * Prints a Markdown table and writes bench/results/latest.json.
  *
  * Options: --sizes 100,1000 (default all), --out FILE, --no-server.
@@ -22,6 +23,7 @@ import { cohortOfLines, generateCohort, toJson, toVcase } from "./generate";
 import { median, retainedBytes, timeAsync, timeSync, type RunCounts } from "./measure";
 import { jsonChecker } from "./peer";
 import { judgeTargets, markdown, type Results, type SizeResult } from "./report";
+import { timeServerEdits } from "./server-edit";
 import { timeServerStart } from "./server-start";
 
 const SEED = 20240601;
@@ -127,12 +129,22 @@ async function main(): Promise<void> {
   const author = toVcase(cohortOfLines(SEED, 2000));
   const authorPatients = analyze(author).model.patients.length;
   log(`editor: ${author.split("\n").length}-line file`);
-  const reanalysis = timeReanalysis(author, { warmup: 50, runs: 201 });
-  const reanalysisWithSyntaxError = timeReanalysisWithSyntaxError(author, { warmup: 20, runs: 101 });
+  const reanalysis = timeReanalysis(author, { warmup: 200, runs: 1001 });
+  const reanalysisWithSyntaxError = timeReanalysisWithSyntaxError(author, { warmup: 200, runs: 1001 });
   const hoverPatients = 10_000;
   const hover = { ...timeStudyHover(toVcase(generateCohort(SEED, hoverPatients)), { warmup: 20, runs: 101 }), patients: hoverPatients };
   const serverStart = process.argv.includes("--no-server") ? undefined : await timeServerStart(author, 7);
-  const editor = { lines: author.split("\n").length, patients: authorPatients, reanalysis, reanalysisWithSyntaxError, hover, ...(serverStart && { serverStart }) };
+  const largePatients = 10_000;
+  const serverEdit = process.argv.includes("--no-server") ? undefined : await timeServerEdits(toVcase(generateCohort(SEED, largePatients)), 9);
+  const editor = {
+    lines: author.split("\n").length,
+    patients: authorPatients,
+    reanalysis,
+    reanalysisWithSyntaxError,
+    hover,
+    ...(serverStart && { serverStart }),
+    ...(serverEdit && { serverEdit: { ...serverEdit, patients: largePatients } }),
+  };
 
   const results: Results = {
     date: new Date().toISOString(),

@@ -31,9 +31,12 @@ import { registerSummaryRequest } from "./features/summary-request";
 import { documentRequest, type GetDocument } from "./guard";
 
 export interface ServerOptions {
-  /** Pause after an edit before diagnostics are recomputed, in ms. */
+  /** Pause after an edit before diagnostics are recomputed, in ms (default EDIT_PAUSE_MS). */
   readonly debounceMs?: number;
 }
+
+/** How long the server waits after an edit for more typing before it checks the document again. */
+export const EDIT_PAUSE_MS = 150;
 
 export const SERVER_NAME = "vcase-language-server";
 
@@ -41,7 +44,7 @@ export const SERVER_NAME = "vcase-language-server";
 export function createServer(connection: Connection, options: ServerOptions = {}): { dispose(): void } {
   const documents = new TextDocuments(TextDocument);
   const states = new DocumentStates(connection, documents);
-  const diagnostics = new DiagnosticsPublisher(connection, documents, states, options.debounceMs ?? 150);
+  const diagnostics = new DiagnosticsPublisher(connection, documents, states, options.debounceMs ?? EDIT_PAUSE_MS);
   const getDocument: GetDocument = (uri) => states.analyzed(uri);
   let registerConfigurationChanges = false;
   let refreshInlayHints = false;

@@ -1,0 +1,62 @@
+/**
+ * Typing in a large file, as an editor sees it: the bundled server has the file
+ * open, one character is retyped (an age's digit in the middle of the file, back
+ * and forth), and the clock stops when the server publishes the diagnostics of
+ * that version. The time includes the server's pause for more typing
+ * (EDIT_PAUSE_MS), the update of its copy of the text, the full analysis, and
+ * turning every diagnostic into the protocol's form and sending it.
+ */
+import { EDIT_PAUSE_MS } from "../server/src/lsp/server";
+import { median } from "./measure";
+import { serverBuilt, startServer } from "./server-process";
+
+export interface EditTimes {
+  /** Edit to published diagnostics, median and minimum, pause included. */
+  readonly median: number;
+  readonly min: number;
+  readonly pauseMs: number;
+  readonly edits: number;
+  readonly diagnostics: number;
+}
+
+/** The line and character of an offset, as the protocol counts them. */
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length - 1;
+  return { line, character: offset - (before.lastIndexOf("\n") + 1) };
+}
+
+export async function timeServerEdits(text: string, edits: number): Promise<EditTimes | undefined> {
+  if (!serverBuilt()) return undefined;
+  const server = startServer();
+  const uri = "file:///bench/registry.vcase";
+  try {
+    await server.connection.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {} });
+    await server.connection.sendNotification("initialized", {});
+    const opened = server.nextPublication(uri);
+    await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "vcase", version: 1, text } });
+    let { count } = await opened;
+    const at = text.indexOf("  age ", text.length >> 1) + "  age ".length;
+    const start = positionOf(text, at);
+    const range = { start, end: { line: start.line, character: start.character + 1 } };
+    const original = text[at]!;
+    const other = original === "7" ? "6" : "7";
+    const times: number[] = [];
+    // The first edit is a warm-up: the server compiles its code for edits.
+    for (let version = 2; version <= edits + 2; version++) {
+      const published = server.nextPublication(uri);
+      const started = performance.now();
+      await server.connection.sendNotification("textDocument/didChange", {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: version % 2 === 0 ? other : original }],
+      });
+      const result = await published;
+      if (result.version !== version) throw new Error(`the server published version ${result.version} for version ${version}`);
+      if (version > 2) times.push(performance.now() - started);
+      count = result.count;
+    }
+    return { median: median(times), min: Math.min(...times), pauseMs: EDIT_PAUSE_MS, edits: times.length, diagnostics: count };
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The bundled language server as an editor runs it: `node dist/server.js --stdio`,
+ * spoken to over JSON-RPC. For the benchmark's server start and edit timings.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
+
+export const SERVER_BUNDLE = "dist/server.js";
+
+export function serverBuilt(): boolean {
+  return existsSync(SERVER_BUNDLE);
+}
+
+export interface ServerProcess {
+  readonly connection: MessageConnection;
+  /** The next publication of diagnostics for `uri`: its version and how many. */
+  nextPublication(uri: string): Promise<{ version: number | undefined; count: number }>;
+  /** Shut down politely, then make sure the process is gone. */
+  close(): Promise<void>;
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from the server within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function startServer(): ServerProcess {
+  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<string, (p: { version: number | undefined; count: number }) => void>();
+  connection.onNotification("textDocument/publishDiagnostics", (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
+    const resolve = waiting.get(params.uri);
+    waiting.delete(params.uri);
+    resolve?.({ version: params.version, count: params.diagnostics.length });
+  });
+  connection.listen();
+  return {
+    connection,
+    nextPublication: (uri) => withTimeout(new Promise((resolve) => waiting.set(uri, resolve)), 30_000),
+    async close() {
+      await withTimeout(connection.sendRequest("shutdown"), 2_000).catch(() => undefined);
+      await connection.sendNotification("exit").catch(() => undefined);
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
