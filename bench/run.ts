@@ -68,7 +68,8 @@ async function measureSize(patients: number): Promise<SizeResult> {
   const floorCompact = timeSync(counts, () => JSON.parse(compact) as unknown);
   // One syntax error sends the whole file through the recovering parser: measured too,
   // at 10,000 patients, so the table shows what a damaged file costs.
-  const withError = patients === 10_000 ? timeSync({ warmup: 1, runs: 5 }, () => analyze(withSyntaxError(text)).figures) : undefined;
+  const damaged = withSyntaxError(text);
+  const withError = patients === 10_000 ? timeSync({ warmup: 3, runs: 9 }, () => analyze(damaged).figures) : undefined;
   // In an editor another document's analysis is usually alive. The engine then keeps
   // its compiled code for the tree's shapes across collections; with nothing alive
   // (the table's runs) every run after a collection starts that code cold.
@@ -105,7 +106,7 @@ function machine(): Record<string, string | number> {
   let commit = "unknown";
   try {
     commit = execSync("git rev-parse --short HEAD", { encoding: "utf8" }).trim();
-    if (execSync("git status --porcelain -- server bench", { encoding: "utf8" }).trim() !== "") commit += " + local changes";
+    if (execSync("git status --porcelain -- server bench ':!bench/results'", { encoding: "utf8" }).trim() !== "") commit += " + local changes";
   } catch {
     // not a git checkout
   }
