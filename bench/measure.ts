@@ -1,7 +1,8 @@
 /**
- * Timing and heap helpers for the benchmark. Every timed run starts from a
- * collected heap (global.gc, so node must run with --expose-gc): the garbage a
- * run makes is paid inside that run, not by whichever run comes next.
+ * Timing and heap helpers for the benchmark. A timed run starts from a collected
+ * heap (global.gc, so node must run with --expose-gc): the garbage a run makes is
+ * paid inside that run, not by whichever run comes next. The exception is
+ * timeSteady, which times keystrokes back to back as the server meets them.
  */
 
 export interface Timing {
@@ -35,36 +36,58 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function summarise(times: number[], cpu: number[]): Timing {
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(cpu), runs: times.length };
-}
-
 function cpuSince(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
 
+/** The wall-clock and CPU times of the runs after the warm-up. */
+class Samples {
+  private readonly times: number[] = [];
+  private readonly cpu: number[] = [];
+  private wallStart = 0;
+  private cpuStart: NodeJS.CpuUsage = process.cpuUsage();
+
+  constructor(private readonly counts: RunCounts) {}
+
+  get total(): number {
+    return this.counts.warmup + this.counts.runs;
+  }
+
+  start(): void {
+    this.cpuStart = process.cpuUsage();
+    this.wallStart = performance.now();
+  }
+
+  /** Run `i` has ended: kept unless it was a warm-up run. */
+  stop(i: number): void {
+    const elapsed = performance.now() - this.wallStart;
+    const used = cpuSince(this.cpuStart);
+    if (i < this.counts.warmup) return;
+    this.times.push(elapsed);
+    this.cpu.push(used);
+  }
+
+  summary(): Timing {
+    const times = this.times;
+    return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(this.cpu), runs: times.length };
+  }
+}
+
 /** Time a synchronous operation. `prepare` runs before each run, outside the clock. */
 export function timeSync<T>(counts: RunCounts, run: (i: number) => T, prepare?: (i: number) => void): Timing {
-  const times: number[] = [];
-  const cpu: number[] = [];
+  const samples = new Samples(counts);
   let keep: T | undefined;
-  for (let i = 0; i < counts.warmup + counts.runs; i++) {
+  for (let i = 0; i < samples.total; i++) {
     prepare?.(i);
     keep = undefined;
     gc();
-    const startCpu = process.cpuUsage();
-    const start = performance.now();
+    samples.start();
     keep = run(i);
-    const elapsed = performance.now() - start;
-    const used = cpuSince(startCpu);
-    if (i >= counts.warmup) {
-      times.push(elapsed);
-      cpu.push(used);
-    }
+    samples.stop(i);
   }
   void keep;
-  return summarise(times, cpu);
+  return samples.summary();
 }
 
 /**
@@ -75,40 +98,26 @@ export function timeSync<T>(counts: RunCounts, run: (i: number) => T, prepare?: 
  * collector copy every old analysis: see server/src/core/analyze.ts.)
  */
 export function timeSteady<T>(counts: RunCounts, run: (i: number) => T): Timing {
-  const times: number[] = [];
-  const cpu: number[] = [];
+  const samples = new Samples(counts);
   gc();
-  for (let i = 0; i < counts.warmup + counts.runs; i++) {
-    const startCpu = process.cpuUsage();
-    const start = performance.now();
+  for (let i = 0; i < samples.total; i++) {
+    samples.start();
     run(i);
-    const elapsed = performance.now() - start;
-    const used = cpuSince(startCpu);
-    if (i >= counts.warmup) {
-      times.push(elapsed);
-      cpu.push(used);
-    }
+    samples.stop(i);
   }
-  return summarise(times, cpu);
+  return samples.summary();
 }
 
 /** Time an operation that returns a promise (the JSON language service validates asynchronously). */
 export async function timeAsync<T>(counts: RunCounts, run: () => PromiseLike<T>): Promise<Timing> {
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < counts.warmup + counts.runs; i++) {
+  const samples = new Samples(counts);
+  for (let i = 0; i < samples.total; i++) {
     gc();
-    const startCpu = process.cpuUsage();
-    const start = performance.now();
+    samples.start();
     await run();
-    const elapsed = performance.now() - start;
-    const used = cpuSince(startCpu);
-    if (i >= counts.warmup) {
-      times.push(elapsed);
-      cpu.push(used);
-    }
+    samples.stop(i);
   }
-  return summarise(times, cpu);
+  return samples.summary();
 }
 
 /** Bytes of heap that `make`'s result keeps alive, measured between two full collections. */
