@@ -143,6 +143,24 @@ describe("a damaged patient among valid ones", () => {
     expect(parsed.diagnostics).toHaveLength(1);
   });
 
+  it("gives one diagnostic a place where one damaged block follows another", () => {
+    const text = "patient\n".repeat(3);
+    expect(parse(text).diagnostics.map((d) => [d.span.start, d.message])).toEqual([
+      [8, "Expected a patient id such as P1 after `patient`, but found `patient`."],
+      [16, "Expected a patient id such as P1 after `patient`, but found `patient`."],
+    ]);
+  });
+
+  it("reads a text damaged in more than 64 blocks as one piece, as the whole-text parser does", () => {
+    // Block by block, each `patient` line is reported; in one piece, every second one.
+    const many = "patient\n".repeat(65);
+    expect(parse(many).diagnostics).toEqual(parseWithRecovery(many).diagnostics);
+    expect(parse(many).diagnostics).toHaveLength(33);
+    const fewer = "patient\n".repeat(64);
+    expect(parse(fewer).diagnostics).toHaveLength(63);
+    expect(parseWithRecovery(fewer).diagnostics).toHaveLength(32);
+  });
+
   it("reads a registry of 2,000 patients with one mistyped score: one error, every other patient intact", () => {
     const big = toVcase(generateCohort(11, 2000));
     const valid = parse(big);

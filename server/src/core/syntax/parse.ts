@@ -56,6 +56,13 @@ function result(text: string, studies: Study[], patients: Patient[], diagnostics
 const BLOCK_KEYWORDS = ["patient", "study"] as const;
 
 /**
+ * More damaged blocks than this and the whole text goes through the Chevrotain
+ * parser after all: a text that is damaged throughout (pasted from elsewhere, or
+ * not a case report at all) is read twice as fast in one piece as in thousands.
+ */
+const MAX_DAMAGED_BLOCKS = 64;
+
+/**
  * The first line at or after `from` that starts (after spaces and tabs) with a block
  * keyword, as a whole word: where the text after a damaged block starts, and where
  * that keyword ends. Undefined when no line does.
@@ -90,11 +97,12 @@ export function parse(text: string): ParseResult {
   const patients: Patient[] = [];
   const diagnostics: Diagnostic[] = [];
   const comments: IToken[] = [];
-  for (;;) {
+  for (let damaged = 1; ; damaged++) {
     append(studies, read.studies);
     append(patients, read.patients);
     append(comments, read.comments);
     if (read.declined === undefined) break;
+    if (damaged > MAX_DAMAGED_BLOCKS) return parseWithRecovery(text);
     const { blockStart, acceptedTo } = read.declined;
     const next = nextBlockLine(text, Math.max(acceptedTo, blockStart + 1));
     const to = next?.start ?? text.length;
@@ -103,7 +111,9 @@ export function parse(text: string): ParseResult {
     if (recovered.opensComment && next !== undefined) return parseWithRecovery(text);
     append(studies, recovered.studies);
     append(patients, recovered.patients);
-    append(diagnostics, recovered.diagnostics);
+    // One diagnostic a place, as within a stretch: the next block's keyword, seen by
+    // this stretch as lookahead, may be where that block's own stretch stumbles too.
+    for (const d of recovered.diagnostics) if (d.span.start !== diagnostics.at(-1)?.span.start) diagnostics.push(d);
     append(comments, recovered.comments);
     if (next === undefined) break;
     read = fastParseBlocks(text, to);
