@@ -6,6 +6,7 @@
  * (EDIT_PAUSE_MS), the update of its copy of the text, the full analysis, and
  * turning every diagnostic into the protocol's form and sending it.
  */
+import { LineIndex } from "../server/src/core/text/line-index";
 import { EDIT_PAUSE_MS } from "../server/src/lsp/server";
 import { median } from "./measure";
 import { serverBuilt, startServer } from "./server-process";
@@ -19,13 +20,6 @@ export interface EditTimes {
   readonly diagnostics: number;
 }
 
-/** The line and character of an offset, as the protocol counts them. */
-function positionOf(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length - 1;
-  return { line, character: offset - (before.lastIndexOf("\n") + 1) };
-}
-
 export async function timeServerEdits(text: string, edits: number): Promise<EditTimes | undefined> {
   if (!serverBuilt()) return undefined;
   const server = startServer();
@@ -37,7 +31,7 @@ export async function timeServerEdits(text: string, edits: number): Promise<Edit
     await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "vcase", version: 1, text } });
     let { count } = await opened;
     const at = text.indexOf("  age ", text.length >> 1) + "  age ".length;
-    const start = positionOf(text, at);
+    const start = new LineIndex(text).positionAt(at);
     const range = { start, end: { line: start.line, character: start.character + 1 } };
     const original = text[at]!;
     const other = original === "7" ? "6" : "7";

@@ -34,7 +34,7 @@ export const TOKEN_TYPES: readonly TokenType[] = [
   T.Etiology, T.Procedure, T.On, T.At, T.Repeats, T.Recurrence, T.Cement, T.Ml, T.Note, T.Day,
 ];
 
-/** Thrown at the first thing the fast path does not accept; caught by fastParse. */
+/** Thrown at the first thing the fast path does not accept; caught by the fast parser, which stops there. */
 export const BAIL: unique symbol = Symbol("not for the fast parser");
 
 /** Each keyword (`Kw_study` of tokens.ts) and its kind. */

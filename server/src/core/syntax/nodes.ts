@@ -104,7 +104,7 @@ export class PatientFieldNode extends Node implements A.PatientField {
   }
 
   get keyword(): A.Span {
-    return { start: this.start, end: this.start + this.name.length };
+    return keywordSpan(this, this.name);
   }
 }
 

@@ -13,7 +13,7 @@ import type { Patient, Study, VcaseFile } from "./ast";
 import { fastParseBlocks } from "./fast-parser";
 import { lex } from "./lexer";
 import { FileNode } from "./nodes";
-import { recoverBlocks } from "./recovering-parse";
+import { onePerPlace, recoverBlocks } from "./recovering-parse";
 import type { Diagnostic } from "../validation/diagnostic";
 
 export interface ParseResult {
@@ -111,14 +111,14 @@ export function parse(text: string): ParseResult {
     if (recovered.opensComment && next !== undefined) return parseWithRecovery(text);
     append(studies, recovered.studies);
     append(patients, recovered.patients);
-    // One diagnostic a place, as within a stretch: the next block's keyword, seen by
-    // this stretch as lookahead, may be where that block's own stretch stumbles too.
-    for (const d of recovered.diagnostics) if (d.span.start !== diagnostics.at(-1)?.span.start) diagnostics.push(d);
+    append(diagnostics, recovered.diagnostics);
     append(comments, recovered.comments);
     if (next === undefined) break;
     read = fastParseBlocks(text, to);
   }
-  return result(text, studies, patients, diagnostics, comments);
+  // Stretches are in text order, so this list is too; the next block's keyword, seen
+  // by one stretch as lookahead, may be where the next stretch stumbles as well.
+  return result(text, studies, patients, onePerPlace(diagnostics), comments);
 }
 
 /** `push(...items)` without spreading: a registry's list of patients is longer than a call may take arguments. */

@@ -47,13 +47,11 @@ function describeCharacters(text: string): string {
 
 /** The lexer's offsets moved by `by`: a stretch is lexed on its own, but its tree and diagnostics are in the text's offsets. */
 function shiftOffsets(lexed: LexedText, by: number): void {
-  for (const token of lexed.tokens) {
-    token.startOffset += by;
-    if (token.endOffset !== undefined) token.endOffset += by;
-  }
-  for (const comment of lexed.comments) {
-    comment.startOffset += by;
-    if (comment.endOffset !== undefined) comment.endOffset += by;
+  for (const tokens of [lexed.tokens, lexed.comments]) {
+    for (const token of tokens) {
+      token.startOffset += by;
+      if (token.endOffset !== undefined) token.endOffset += by;
+    }
   }
   for (const run of lexed.unknown) {
     run.start += by;
@@ -103,6 +101,15 @@ function parserDiagnostics(errors: IRecognitionException[], to: number): Diagnos
 }
 
 /**
+ * The first diagnostic at each place of a list in text order: a stray mark and the
+ * parser's stumble over it, or two stretches' views of the keyword between them,
+ * are one problem to the reader.
+ */
+export function onePerPlace(sorted: readonly Diagnostic[]): Diagnostic[] {
+  return sorted.filter((d, i) => i === 0 || d.span.start !== sorted[i - 1]!.span.start);
+}
+
+/**
  * The blocks of `text` from `from` to `to` through the Chevrotain parser, with the
  * text up to `lookaheadEnd` (the keyword of the next block) given as what follows.
  */
@@ -125,13 +132,12 @@ export function recoverBlocks(text: string, from: number, to: number, lookaheadE
   // The shared parser would otherwise hold this text's tokens until the next parse.
   parser.input = [];
   diagnostics.sort((a, b) => a.span.start - b.span.start);
-  const deduped = diagnostics.filter((d, i) => i === 0 || d.span.start !== diagnostics[i - 1]!.span.start);
   const patients = (file?.patients ?? []).filter((p) => p.start < to);
   dropGhostOutcomes(patients);
   return {
     studies: (file?.studies ?? []).filter((s) => s.start < to),
     patients,
-    diagnostics: deduped,
+    diagnostics: onePerPlace(diagnostics),
     comments: lexed.comments.filter((c) => c.startOffset < to),
     opensComment: lexed.unknown.some((run) => text.startsWith("/*", run.start) && run.start < to),
   };
