@@ -1,9 +1,11 @@
 /**
- * The bundled language server as an editor runs it: `node dist/server.js --stdio`,
+ * The bundled language server as VS Code runs it: `node dist/server.js --stdio`
+ * with the Node.js options the client gives it (server/src/lsp/node-options.ts),
  * spoken to over JSON-RPC. For the benchmark's server start and edit timings.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 
 export const SERVER_BUNDLE = "dist/server.js";
@@ -29,7 +31,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export function startServer(): ServerProcess {
-  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER_BUNDLE, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, (p: { version: number | undefined; count: number }) => void>();
   connection.onNotification("textDocument/publishDiagnostics", (params: { uri: string; version?: number; diagnostics: unknown[] }) => {

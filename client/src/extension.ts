@@ -1,13 +1,16 @@
 /**
  * The VS Code side of VCase: starts the language server (dist/server.js) over
  * IPC for .vcase documents, saved or untitled, and leaves checks, hovers and
- * figures to it. Settings: the server asks for the `vcase` section per document
- * and is told when it changes; `vcase.trace.server` traces the traffic in the
- * "VCase Language Server" output channel. The summary commands are in ./commands.
+ * figures to it, its Node.js started with the options of
+ * server/src/lsp/node-options.ts. Settings: the server asks for the `vcase`
+ * section per document and is told when it changes; `vcase.trace.server` traces
+ * the traffic in the "VCase Language Server" output channel. The summary
+ * commands are in ./commands.
  */
 import * as path from "node:path";
 import type { ExtensionContext } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { SERVER_NODE_OPTIONS } from "../../server/src/lsp/node-options";
 import { registerCommands } from "./commands";
 
 let client: LanguageClient | undefined;
@@ -20,8 +23,8 @@ export interface VcaseExtensionApi {
 export async function activate(context: ExtensionContext): Promise<VcaseExtensionApi> {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, "--nolazy", "--inspect=6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
