@@ -1,5 +1,7 @@
 /** Go to definition: from a use to the declaration it names. */
 import { describe, expect, test } from "vitest";
+import { generateCohort, toVcase } from "../../bench/generate";
+import { collectOccurrences, declarationsOf, occurrencesOf } from "../../server/src/core/query/symbols";
 import { provideDefinition } from "../../server/src/lsp/features/definition";
 import { TWO_PATIENTS, URI, covered, cursor, docOf } from "./helpers";
 
@@ -50,5 +52,21 @@ describe("go to definition", () => {
     expect(provideDefinition(doc, { textDocument: { uri: doc.uri }, position: { line: 500, character: 0 } })).toEqual([]);
     const partial = docOf(`patient P1 {\n  procedure PV2 vertebroplasty on 1996-06-03 at T12 repeats PV1 {`);
     expect(provideDefinition(partial, { textDocument: { uri: partial.uri }, position: { line: 1, character: 62 } })).toEqual([]);
+  });
+});
+
+describe("go to definition in a registry", () => {
+  test("reading only the block at the cursor, it finds the declarations the index of the whole file finds", () => {
+    // Two patients with the same id, and one patient cut short, among 150.
+    const text = toVcase(generateCohort(11, 150)).replace("patient P7 {", "patient P6 {").replace(/(patient P40 \{[^}]*)\}/, "$1");
+    const { model, diagnostics } = docOf(text).analysis;
+    expect(diagnostics.map((d) => d.code)).toContain("VC001");
+    const all = collectOccurrences(model);
+    expect(all.length).toBeGreaterThan(1000);
+    const spans = (list: { span: { start: number } }[]) => list.map((o) => o.span.start);
+    for (const o of all) {
+      expect(spans(declarationsOf(model, o)), `${o.key} at ${o.span.start}`).toEqual(spans(occurrencesOf(all, o.key).filter((d) => d.isDeclaration)));
+    }
+    expect(declarationsOf(model, all.find((o) => o.name === "P6")!)).toHaveLength(2);
   });
 });

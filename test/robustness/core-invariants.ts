@@ -1,11 +1,12 @@
 /**
  * What must hold for any text at all, checked on every input of the core fuzz
  * tests: the analysis finishes in bounded time, every diagnostic lies inside the
- * document, every figure is a finite number or null, the summary is valid JSON.
+ * document, every figure is a finite number or null, the summary is valid JSON,
+ * and what is at the cursor is found in its block as in the index of the whole file.
  */
 import { analyze, type Analysis } from "../../server/src/core/analyze";
 import { patientRows } from "../../server/src/core/cohort/patient-rows";
-import { collectOccurrences } from "../../server/src/core/query/symbols";
+import { collectOccurrences, occurrenceAt, occurrenceAtOffset } from "../../server/src/core/query/symbols";
 import { targetAt } from "../../server/src/core/query/target";
 import { summaryJson } from "../../server/src/core/report/summary-json";
 import { CATALOGUE } from "../../server/src/core/validation/catalogue";
@@ -47,7 +48,7 @@ export function checkCoreInvariants(text: string): Analysis {
   );
   const rows = patientRows(analysis.model);
   const occurrences = collectOccurrences(analysis.model);
-  for (const offset of [0, text.length >> 1, text.length]) targetAt(analysis, offset, occurrences);
+  for (const offset of [0, text.length >> 1, text.length]) targetAt(analysis, offset);
   const elapsed = performance.now() - started;
   coreTally.inputs++;
   coreTally.longest = Math.max(coreTally.longest, text.length);
@@ -66,6 +67,10 @@ export function checkCoreInvariants(text: string): Analysis {
   }
   for (const o of occurrences) {
     if (!(0 <= o.span.start && o.span.start <= o.span.end && o.span.end <= text.length)) fail(text, `occurrence ${o.key} outside the document`);
+    // Hover and go to definition look only in the block at the cursor: they must find what the whole index finds.
+    const inBlock = occurrenceAtOffset(analysis.model, o.span.end);
+    const inIndex = occurrenceAt(occurrences, o.span.end);
+    if (inBlock?.key !== inIndex?.key || inBlock?.span.start !== inIndex?.span.start) fail(text, `the occurrence at ${o.span.end} is not found in its block`);
   }
   if (analysis.errorCount + analysis.warningCount !== analysis.diagnostics.length) fail(text, "diagnostic counts disagree");
   const nonFinite = badNumbers(figures);

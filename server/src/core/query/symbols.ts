@@ -1,11 +1,12 @@
 /**
  * Every named thing in a file and every place it is written: patient ids, procedure
  * ids (scoped to their patient, used by `repeats`) and measure names (declared in the
- * study, used by outcomes). Go to definition, references, rename and hover all
- * read this one index.
+ * study, used by outcomes). References and rename read the index of the whole
+ * file; hover and go to definition read only the block at the cursor.
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo, CohortModel } from "../model/cohort-model";
 import type { Span } from "../syntax/ast";
+import { blockIndexAt } from "./block-at";
 
 export type SymbolKind = "patient" | "procedure" | "measure";
 
@@ -28,7 +29,8 @@ export function measureKey(name: string): string {
   return `measure:${name}`;
 }
 
-export function collectOccurrences(model: CohortModel): Occurrence[] {
+/** The measures declared in the study headers. */
+export function studyOccurrences(model: CohortModel): Occurrence[] {
   const out: Occurrence[] = [];
   for (const study of model.file.studies) {
     for (const m of study.measures) {
@@ -37,45 +39,95 @@ export function collectOccurrences(model: CohortModel): Occurrence[] {
       out.push({ key: measureKey(m.name.text), kind: "measure", name: m.name.text, span: m.name.span, isDeclaration: true, ...(measure && { measure }) });
     }
   }
-  model.patients.forEach((patient, index) => {
-    if (patient.id !== undefined && patient.node.id !== undefined) {
-      out.push({ key: `patient:${patient.id}`, kind: "patient", name: patient.id, span: patient.node.id.span, isDeclaration: true, patient });
-    }
-    const declared = new Map(patient.procedures.filter((p) => p.id !== undefined).map((p) => [p.id!, p] as const));
-    for (const procedure of patient.procedures) {
-      const node = procedure.node;
-      if (node.id !== undefined) {
-        out.push({ key: `procedure:${index}:${node.id.text}`, kind: "procedure", name: node.id.text, span: node.id.span, isDeclaration: true, patient, procedure });
-      }
-      if (node.repeats !== undefined) {
-        const target = procedure.repeated ?? declared.get(node.repeats.text);
-        out.push({
-          key: `procedure:${index}:${node.repeats.text}`,
-          kind: "procedure",
-          name: node.repeats.text,
-          span: node.repeats.span,
-          isDeclaration: false,
-          patient,
-          repeatingProcedure: procedure,
-          ...(target && { procedure: target }),
-        });
-      }
-      for (const outcome of node.outcomes) {
-        const measure = model.measures.get(outcome.measure.text);
-        out.push({
-          key: measureKey(outcome.measure.text),
-          kind: "measure",
-          name: outcome.measure.text,
-          span: outcome.measure.span,
-          isDeclaration: false,
-          patient,
-          procedure,
-          ...(measure && { measure }),
-        });
-      }
-    }
-  });
   return out;
+}
+
+/** A patient's id where the patient block declares it. */
+function patientDeclaration(patient: PatientInfo): Occurrence | undefined {
+  if (patient.id === undefined || patient.node.id === undefined) return undefined;
+  return { key: `patient:${patient.id}`, kind: "patient", name: patient.id, span: patient.node.id.span, isDeclaration: true, patient };
+}
+
+/** What is named in the block of the patient at `index` of `model.patients`: its id, procedure ids, `repeats`, measures. */
+export function patientOccurrences(model: CohortModel, index: number): Occurrence[] {
+  const patient = model.patients[index]!;
+  const declaration = patientDeclaration(patient);
+  const out: Occurrence[] = declaration === undefined ? [] : [declaration];
+  const declared = new Map(patient.procedures.filter((p) => p.id !== undefined).map((p) => [p.id!, p] as const));
+  for (const procedure of patient.procedures) {
+    const node = procedure.node;
+    if (node.id !== undefined) {
+      out.push({ key: `procedure:${index}:${node.id.text}`, kind: "procedure", name: node.id.text, span: node.id.span, isDeclaration: true, patient, procedure });
+    }
+    if (node.repeats !== undefined) {
+      const target = procedure.repeated ?? declared.get(node.repeats.text);
+      out.push({
+        key: `procedure:${index}:${node.repeats.text}`,
+        kind: "procedure",
+        name: node.repeats.text,
+        span: node.repeats.span,
+        isDeclaration: false,
+        patient,
+        repeatingProcedure: procedure,
+        ...(target && { procedure: target }),
+      });
+    }
+    for (const outcome of node.outcomes) {
+      const measure = model.measures.get(outcome.measure.text);
+      out.push({
+        key: measureKey(outcome.measure.text),
+        kind: "measure",
+        name: outcome.measure.text,
+        span: outcome.measure.span,
+        isDeclaration: false,
+        patient,
+        procedure,
+        ...(measure && { measure }),
+      });
+    }
+  }
+  return out;
+}
+
+/** Every occurrence of the file: for references and rename, which need them all. */
+export function collectOccurrences(model: CohortModel): Occurrence[] {
+  const out = studyOccurrences(model);
+  for (let i = 0; i < model.patients.length; i++) out.push(...patientOccurrences(model, i));
+  return out;
+}
+
+/**
+ * The occurrence at an offset, looked for only in the block that holds it: a hover
+ * or a go-to-definition in a registry of 10,000 patients reads one patient, not
+ * an index of all of them.
+ */
+export function occurrenceAtOffset(model: CohortModel, offset: number): Occurrence | undefined {
+  const index = blockIndexAt(model.file.patients, offset);
+  return occurrenceAt(index === -1 ? studyOccurrences(model) : patientOccurrences(model, index), offset);
+}
+
+/**
+ * Where the thing an occurrence names is declared, in text order: a measure in the
+ * study header, a procedure in its patient, a patient by its id (an id given twice
+ * is declared twice, VC401, and both places are given).
+ */
+export function declarationsOf(model: CohortModel, occurrence: Occurrence): Occurrence[] {
+  switch (occurrence.kind) {
+    case "measure":
+      return studyOccurrences(model).filter((o) => o.key === occurrence.key);
+    case "procedure": {
+      const index = blockIndexAt(model.file.patients, occurrence.span.start);
+      return index === -1 ? [] : patientOccurrences(model, index).filter((o) => o.isDeclaration && o.key === occurrence.key);
+    }
+    case "patient": {
+      const out: Occurrence[] = [];
+      for (const patient of model.patients) {
+        const declaration = patient.id === occurrence.name ? patientDeclaration(patient) : undefined;
+        if (declaration !== undefined) out.push(declaration);
+      }
+      return out;
+    }
+  }
 }
 
 /** The occurrence whose span holds the offset (the end counts, as a cursor just after a word). */

@@ -7,7 +7,8 @@ import type { Analysis } from "../analyze";
 import type { PatientInfo } from "../model/cohort-model";
 import { levelOrdinal } from "../model/levels";
 import type { LevelToken, Study } from "../syntax/ast";
-import { collectOccurrences, occurrenceAt, type Occurrence } from "./symbols";
+import { blockIndexAt } from "./block-at";
+import { occurrenceAtOffset, type Occurrence } from "./symbols";
 
 export type Target =
   | { readonly kind: "study"; readonly study: Study }
@@ -17,23 +18,24 @@ export type Target =
 const within = (offset: number, span: { start: number; end: number }) => offset >= span.start && offset <= span.end;
 
 function levelAt(analysis: Analysis, offset: number): Target | undefined {
-  for (const patient of analysis.model.patients) {
-    if (!within(offset, patient.node.span)) continue;
-    const items = [...patient.node.procedures.flatMap((p) => p.levels), ...patient.node.recurrences.flatMap((r) => r.levels)];
-    for (const item of items) {
-      for (const level of item.to === undefined ? [item.from] : [item.from, item.to]) {
-        if (within(offset, level.span)) return { kind: "level", level, ordinal: levelOrdinal(level), patient };
-      }
+  const index = blockIndexAt(analysis.model.file.patients, offset);
+  if (index === -1) return undefined;
+  const patient = analysis.model.patients[index]!;
+  const items = [...patient.node.procedures.flatMap((p) => p.levels), ...patient.node.recurrences.flatMap((r) => r.levels)];
+  for (const item of items) {
+    for (const level of item.to === undefined ? [item.from] : [item.from, item.to]) {
+      if (within(offset, level.span)) return { kind: "level", level, ordinal: levelOrdinal(level), patient };
     }
   }
   return undefined;
 }
 
-export function targetAt(analysis: Analysis, offset: number, occurrences: readonly Occurrence[] = collectOccurrences(analysis.model)): Target | undefined {
+/** What is at `offset`: found in the block that holds it, so its cost does not grow with the cohort. */
+export function targetAt(analysis: Analysis, offset: number): Target | undefined {
   for (const study of analysis.model.file.studies) {
     if (within(offset, study.keyword) || (study.title !== undefined && within(offset, study.title.span))) return { kind: "study", study };
   }
-  const occurrence = occurrenceAt(occurrences, offset);
+  const occurrence = occurrenceAtOffset(analysis.model, offset);
   if (occurrence !== undefined) return { kind: "symbol", occurrence };
   return levelAt(analysis, offset);
 }

@@ -15,6 +15,7 @@ import type { IRecognitionException, IToken } from "chevrotain";
 import type { Patient, Span, Study } from "./ast";
 import { lex, type LexedText } from "./lexer";
 import { isReadableNumber, VcaseParser } from "./parser";
+import { stretchOverContents } from "./recovered-spans";
 import { NumberLiteral, UnterminatedString } from "./tokens";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 
@@ -134,6 +135,7 @@ export function recoverBlocks(text: string, from: number, to: number, lookaheadE
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   const patients = (file?.patients ?? []).filter((p) => p.start < to);
   dropGhostOutcomes(patients);
+  stretchOverContents(patients);
   return {
     studies: (file?.studies ?? []).filter((s) => s.start < to),
     patients,

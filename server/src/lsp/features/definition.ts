@@ -4,14 +4,13 @@
  * declared twice (VC401, VC501) leads to both places, so the clash is in view.
  */
 import type { DefinitionParams, Location } from "vscode-languageserver";
-import { occurrenceAt, occurrencesOf } from "../../core/query/symbols";
+import { declarationsOf, occurrenceAtOffset } from "../../core/query/symbols";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { toRange } from "../convert";
 
 export function provideDefinition(doc: AnalyzedDocument, params: DefinitionParams): Location[] {
-  const occurrence = occurrenceAt(doc.occurrences, doc.analysis.lines.offsetAt(params.position));
+  const { model, lines } = doc.analysis;
+  const occurrence = occurrenceAtOffset(model, lines.offsetAt(params.position));
   if (occurrence === undefined) return [];
-  return occurrencesOf(doc.occurrences, occurrence.key)
-    .filter((o) => o.isDeclaration)
-    .map((o) => ({ uri: doc.uri, range: toRange(doc.analysis, o.span) }));
+  return declarationsOf(model, occurrence).map((o) => ({ uri: doc.uri, range: toRange(doc.analysis, o.span) }));
 }

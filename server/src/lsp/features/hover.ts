@@ -6,6 +6,7 @@
  * procedure (hover-patient.ts), a level → who was treated there (hover-level.ts).
  */
 import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver";
+import type { Analysis } from "../../core/analyze";
 import type { Occurrence } from "../../core/query/symbols";
 import { targetAt } from "../../core/query/target";
 import type { AnalyzedDocument } from "../analyzed-document";
@@ -15,8 +16,7 @@ import { levelHover } from "./hover-level";
 import { patientHover, procedureHover, repeatsHover } from "./hover-patient";
 import { md } from "./markdown";
 
-function symbolHover(doc: AnalyzedDocument, o: Occurrence): string | undefined {
-  const { analysis } = doc;
+function symbolHover(analysis: Analysis, o: Occurrence): string | undefined {
   switch (o.kind) {
     case "measure":
       return o.measure === undefined
@@ -34,7 +34,7 @@ function symbolHover(doc: AnalyzedDocument, o: Occurrence): string | undefined {
 export function provideHover(doc: AnalyzedDocument, params: HoverParams): Hover | null {
   const { analysis } = doc;
   const offset = analysis.lines.offsetAt(params.position);
-  const target = targetAt(analysis, offset, doc.occurrences);
+  const target = targetAt(analysis, offset);
   if (target === undefined) return null;
   let value: string | undefined;
   let span;
@@ -44,7 +44,7 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams): Hover 
       span = target.study.title !== undefined && offset >= target.study.title.span.start ? target.study.title.span : target.study.keyword;
       break;
     case "symbol":
-      value = symbolHover(doc, target.occurrence);
+      value = symbolHover(analysis, target.occurrence);
       span = target.occurrence.span;
       break;
     case "level":
