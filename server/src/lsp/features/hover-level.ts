@@ -16,21 +16,26 @@ export function levelHover(analysis: Analysis, level: LevelToken, ordinal: numbe
   if (ordinal === undefined) {
     return `**${md(level.text)}** is not a vertebral level: the column has C1–C7, T1–T12, L1–L5 and S1–S5.`;
   }
+  // Every procedure is counted; only the rows shown are written out.
   const rows: string[][] = [];
-  const patients = new Set<unknown>();
+  let procedures = 0;
+  let patients = 0;
   for (const patient of analysis.model.patients) {
+    let treatedHere = false;
     for (const p of patient.procedures) {
       if (!p.levels.has(ordinal)) continue;
-      patients.add(patient);
+      treatedHere = true;
+      if (++procedures > MAX_ROWS) continue;
       const role = p.role === "initial" ? "initial" : `repeat of ${md(p.node.repeats?.text ?? "?")}`;
       rows.push([md(patient.id ?? "?"), md(procedureTitle(p)), dateText(p.node.date), role]);
     }
+    if (treatedHere) patients++;
   }
   const heading = `**${levelName(ordinal)}** · ${regionName(level.region)}`;
-  if (rows.length === 0) return blocks(heading, "No procedure in this file treated this level.");
+  if (procedures === 0) return blocks(heading, "No procedure in this file treated this level.");
   return blocks(
-    `${heading} · treated in ${plural(patients.size, "patient")}, ${plural(rows.length, "procedure")}`,
-    table(["patient", "procedure", "date", "role"], rows.slice(0, MAX_ROWS)),
-    rows.length > MAX_ROWS && `… and ${plural(rows.length - MAX_ROWS, "more procedure")}.`,
+    `${heading} · treated in ${plural(patients, "patient")}, ${plural(procedures, "procedure")}`,
+    table(["patient", "procedure", "date", "role"], rows),
+    procedures > MAX_ROWS && `… and ${plural(procedures - MAX_ROWS, "more procedure")}.`,
   );
 }

@@ -13,6 +13,7 @@
  */
 import type { InlayHint, InlayHintParams, Position } from "vscode-languageserver";
 import { repeatIntervals } from "../../core/cohort/intervals";
+import { blocksWithin } from "../../core/query/block-at";
 import type { PatientInfo, ProcedureInfo, RecurrenceInfo } from "../../core/model/cohort-model";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { dateText, plural, signedDays } from "./procedure-text";
@@ -38,7 +39,11 @@ export function provideInlayHints(doc: AnalyzedDocument, params: InlayHintParams
     const tooltip = `${plural(days, "day")} after ${from.id ?? "?"} (${dateText(from.node.date)}), ${why}.`;
     hints.push({ position, label: signedDays(days), paddingLeft: true, tooltip });
   };
-  for (const patient of analysis.model.patients) {
+  // Only the patients on screen: a registry of 10,000 patients is asked for a screenful at a time.
+  const { patients, file } = analysis.model;
+  const shown = blocksWithin(file.patients, analysis.lines.offsetAt(params.range.start), analysis.lines.offsetAt(params.range.end));
+  for (let i = shown.first; i < shown.end; i++) {
+    const patient = patients[i]!;
     for (const interval of repeatIntervals(patient)) {
       const date = interval.procedure.node.date;
       if (date !== undefined && interval.repeated !== undefined && interval.repeatDays !== null) {
