@@ -5,6 +5,7 @@
  */
 import type { HoverTimes } from "./editor";
 import type { Timing } from "./measure";
+import type { RequestTimes, RequestTiming } from "./requests";
 import type { EditTimes } from "./server-edit";
 import type { StartTimes } from "./server-start";
 
@@ -39,6 +40,8 @@ export interface EditorResult {
   /** Typing in the large file through the bundled server; absent when it is not built. */
   readonly serverEdit?: EditTimes & { readonly patients: number };
   readonly hover: HoverTimes & { readonly patients: number };
+  /** Editor requests in the large file, each the first on a fresh analysis. */
+  readonly requests: RequestTimes & { readonly patients: number };
 }
 
 export interface Target {
@@ -61,6 +64,29 @@ const ms = (t: number): string => (t < 10 ? t.toFixed(2) : t < 100 ? t.toFixed(1
 const kb = (bytes: number): string => (bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0) + " KB";
 const mb = (bytes: number): string => (bytes >= 1_048_576 ? (bytes / 1_048_576).toFixed(1) + " MB" : kb(bytes));
 
+const isHover = (r: RequestTiming): boolean => r.method === "textDocument/hover";
+
+/** The hover whose first request on a new analysis took longest (median): the issue's hover target is judged on it. */
+function slowestFirstHover(requests: RequestTimes): RequestTiming | undefined {
+  let worst: RequestTiming | undefined;
+  for (const r of requests.first) if (isHover(r) && (worst === undefined || r.timing.median > worst.timing.median)) worst = r;
+  return worst;
+}
+
+/** A small table: each request, first on a fresh analysis, then the hover repeated on one. */
+function requestLines(requests: EditorResult["requests"]): string[] {
+  const row = (r: RequestTiming) => `| ${r.what} | ${ms(r.timing.median)} | ${ms(r.timing.min)} | ${ms(r.timing.max)} | ${mb(r.answerBytes)} |`;
+  const runs = requests.first[0]?.timing.runs ?? 0;
+  return [
+    `Editor requests in the ${requests.patients.toLocaleString("en")}-patient file after an edit (${requests.edit}): each the first on a fresh analysis, timed until its answer is JSON, median of ${runs} runs; the last row asks again on an analysis that has answered once.`,
+    "",
+    "| request | median | min | max | answer (JSON) |",
+    "|---|---:|---:|---:|---:|",
+    ...requests.first.map(row),
+    row(requests.repeatedHover),
+  ];
+}
+
 export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult): Target[] {
   const at = (n: number) => sizes.find((s) => s.patients === n);
   const out: Target[] = [];
@@ -82,6 +108,13 @@ export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult)
   out.push({ what: `${editor.lines}-line file: re-analysis after one character`, target: "≤ 1 ms", measured: ms(r), met: r <= 1 });
   const h = editor.hover.cached.median;
   out.push({ what: `hover on the study title, ${editor.hover.patients.toLocaleString("en")} patients`, target: "≤ 5 ms", measured: `${ms(h)} (first ${ms(editor.hover.first)})`, met: h <= 5 });
+  const firstHover = slowestFirstHover(editor.requests);
+  out.push({
+    what: `hover, first request after an edit, ${editor.requests.patients.toLocaleString("en")} patients (slowest place)`,
+    target: "≤ 5 ms",
+    measured: firstHover === undefined ? "not measured" : `${ms(firstHover.timing.median)} (${firstHover.what})`,
+    met: firstHover !== undefined && firstHover.timing.median <= 5,
+  });
   const heaps = sizes.filter((s) => s.patients >= 1000).map((s) => s.heapBytesPerPatient);
   const heap = Math.max(...heaps);
   out.push({
@@ -139,6 +172,8 @@ export function markdown(results: Results): string {
       ? "- Typing in a large file through the server: not measured (--no-server, or dist/server.js not built)."
       : `- Typing in the ${editor.serverEdit.patients.toLocaleString("en")}-patient file through the server (stdio): one character retyped to its ${editor.serverEdit.diagnostics.toLocaleString("en")} diagnostics published, ${ms(editor.serverEdit.median)} median of ${editor.serverEdit.edits} (min ${ms(editor.serverEdit.min)}), of which ${ms(editor.serverEdit.pauseMs)} is the server's pause for more typing.`,
     `- Hover on the study title, ${editor.hover.patients.toLocaleString("en")} patients: first ${ms(editor.hover.first)} (computes the figures), then ${ms(editor.hover.cached.median)} median.`,
+    "",
+    ...requestLines(editor.requests),
     "",
     "| target | wanted | measured | met |",
     "|---|---:|---:|:---:|",

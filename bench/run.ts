@@ -7,8 +7,9 @@
  *   3. the floor: JSON.parse of that JSON,
  *   4. heap retained per patient by the analysis (figures included);
  * then re-analysis after a one-character edit in a 2,000-line file, server start to
- * first diagnostics on that file, a hover on the study title of 10,000 patients, and
- * typing in the 10,000-patient file through the server.
+ * first diagnostics on that file, a hover on the study title of 10,000 patients, editor
+ * requests in that file each first on a new analysis (as after an edit), and typing
+ * in the 10,000-patient file through the server.
  * Prints a Markdown table and writes bench/results/latest.json.
  *
  * Options: --sizes 100,1000 (default all), --out FILE, --no-server.
@@ -23,6 +24,7 @@ import { cohortOfLines, generateCohort, toJson, toVcase } from "./generate";
 import { median, retainedBytes, timeAsync, timeSync, type RunCounts } from "./measure";
 import { jsonChecker } from "./peer";
 import { judgeTargets, markdown, type Results, type SizeResult } from "./report";
+import { timeRequests } from "./requests";
 import { timeServerEdits } from "./server-edit";
 import { timeServerStart } from "./server-start";
 
@@ -136,17 +138,20 @@ async function main(): Promise<void> {
   log(`editor: ${author.split("\n").length}-line file`);
   const reanalysis = timeReanalysis(author, { warmup: 200, runs: 1001 });
   const reanalysisWithSyntaxError = timeReanalysisWithSyntaxError(author, { warmup: 200, runs: 1001 });
-  const hoverPatients = 10_000;
-  const hover = { ...timeStudyHover(toVcase(generateCohort(SEED, hoverPatients)), { warmup: 20, runs: 101 }), patients: hoverPatients };
-  const serverStart = process.argv.includes("--no-server") ? undefined : await timeServerStart(author, 7);
   const largePatients = 10_000;
-  const serverEdit = process.argv.includes("--no-server") ? undefined : await timeServerEdits(toVcase(generateCohort(SEED, largePatients)), 9);
+  const large = toVcase(generateCohort(SEED, largePatients));
+  const hover = { ...timeStudyHover(large, { warmup: 20, runs: 101 }), patients: largePatients };
+  log(`editor: requests in the ${largePatients}-patient file, each first on a new analysis`);
+  const requests = { ...timeRequests(large, { warmup: 3, runs: 15 }, { warmup: 20, runs: 101 }), patients: largePatients };
+  const serverStart = process.argv.includes("--no-server") ? undefined : await timeServerStart(author, 7);
+  const serverEdit = process.argv.includes("--no-server") ? undefined : await timeServerEdits(large, 9);
   const editor = {
     lines: author.split("\n").length,
     patients: authorPatients,
     reanalysis,
     reanalysisWithSyntaxError,
     hover,
+    requests,
     ...(serverStart && { serverStart }),
     ...(serverEdit && { serverEdit: { ...serverEdit, patients: largePatients } }),
   };
