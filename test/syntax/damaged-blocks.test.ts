@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
 import { generateCohort, toVcase } from "../../bench/generate";
 import type { VcaseFile } from "../../server/src/core/syntax/ast";
 import { NONE } from "../../server/src/core/syntax/nodes";
-import { nextBlockLine, parse, parseWithRecovery } from "../../server/src/core/syntax/parse";
+import { nextBlockLine } from "../../server/src/core/syntax/block-lines";
+import { parse, parseWithRecovery } from "../../server/src/core/syntax/parse";
 import { loadCorpus, RUNS, SEED, TIMEOUT_MS } from "../robustness/fuzz-support";
 import { damagedGrammarFile, grammarFile, mutatedSample, tokenSoup } from "../robustness/text-arbitraries";
 

@@ -4,6 +4,10 @@
  * is in comes from ../syntax/block-tracker.ts; the statement read so far in that
  * block says what comes next (`sex` → a sex value, `at` → a level, …). The syntax
  * tree is only consulted for the patient and procedure around the cursor.
+ *
+ * Only the block around the cursor is lexed and read (completion-tokens.ts): in a registry of
+ * 10,000 patients, lexing and walking the whole text up to the cursor after each
+ * keystroke took a third of a second.
  */
 import type { IToken } from "chevrotain";
 import type { Analysis } from "../analyze";
@@ -11,6 +15,8 @@ import { expandLevels } from "../model/levels";
 import type { LevelToken, Patient, Procedure, Span } from "../syntax/ast";
 import { BlockTracker, isType, keywordOf, type BlockKind } from "../syntax/block-tracker";
 import { LevelItemNode, LevelTokenNode } from "../syntax/nodes";
+import { blockIndexAt } from "./block-at";
+import { inComment, tokensAround } from "./completion-tokens";
 
 export type ItemBlock = Exclude<BlockKind, "other">;
 
@@ -50,16 +56,18 @@ const NOTHING = (offset: number): CompletionContext => ({ prefix: "", replace: {
 const end = (t: IToken) => t.startOffset + t.image.length;
 const isWord = (t: IToken) => WORD_TOKENS.has(t.tokenType.name) || keywordOf(t) !== undefined;
 
-function inComment(comments: readonly IToken[], offset: number): boolean {
-  return comments.some((c) =>
-    isType(c, "LineComment") ? offset > c.startOffset && offset <= end(c) : offset > c.startOffset && offset < end(c),
-  );
-}
-
 export function completionContext(analysis: Analysis, offset: number): CompletionContext {
   const at = Math.max(0, Math.min(offset, analysis.text.length));
   if (inComment(analysis.parsed.comments, at)) return NOTHING(at);
-  const tokens = analysis.parsed.tokens;
+  return contextFromTokens(analysis, tokensAround(analysis, at), at);
+}
+
+/**
+ * The context at `at` (not in a comment), read from `tokens`: those of a stretch that
+ * starts at a block line (or the start of the text) and goes on past `at`. Exported
+ * for the tests, which compare it fed with the whole text's tokens.
+ */
+export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[], at: number): CompletionContext {
   let count = 0;
   while (count < tokens.length && end(tokens[count]!) < at) count++;
   // The token that ends at or holds the cursor: a word being typed, or a value not to complete.
@@ -88,8 +96,12 @@ export function completionContext(analysis: Analysis, offset: number): Completio
   };
 }
 
+/** The patient the parser kept for a `patient` keyword: the one that starts there, if any. */
 function findPatient(analysis: Analysis, keyword: IToken | undefined): Patient | undefined {
-  return keyword && analysis.model.file.patients.find((p) => p.keyword.start === keyword.startOffset);
+  if (keyword === undefined) return undefined;
+  const patients = analysis.model.file.patients;
+  const patient = patients[blockIndexAt(patients, keyword.startOffset)];
+  return patient?.start === keyword.startOffset ? patient : undefined;
 }
 
 /** `procedure ID` pairs between the patient's keyword and the current procedure (or the cursor). */

@@ -10,6 +10,7 @@
  */
 import type { IToken } from "chevrotain";
 import type { Patient, Study, VcaseFile } from "./ast";
+import { nextBlockLine } from "./block-lines";
 import { fastParseBlocks } from "./fast-parser";
 import { lex } from "./lexer";
 import { FileNode } from "./nodes";
@@ -20,14 +21,14 @@ export interface ParseResult {
   readonly file: VcaseFile;
   /** VC001 diagnostics, in text order. */
   readonly diagnostics: Diagnostic[];
-  /** Comments, for the formatter and folding. */
+  /** Comments, in text order: for the formatter, folding and completion. */
   readonly comments: IToken[];
-  /** The tokens, for completion and formatting: lexed again on first use. */
+  /** The tokens, for the formatter: lexed again on first use. (Completion lexes only the block around the cursor.) */
   readonly tokens: IToken[];
 }
 
 /**
- * The tokens are lexed again when asked for (completion, formatting), not kept:
+ * The tokens are lexed again when asked for (formatting), not kept:
  * they weigh more than the syntax tree, and most analyses never read them. A class
  * rather than an object literal with a getter, for the reason given in analyze.ts.
  */
@@ -53,38 +54,12 @@ function result(text: string, studies: Study[], patients: Patient[], diagnostics
   return new Parsed(text, file, diagnostics, comments);
 }
 
-const BLOCK_KEYWORDS = ["patient", "study"] as const;
-
 /**
  * More damaged blocks than this and the whole text goes through the Chevrotain
  * parser after all: a text that is damaged throughout (pasted from elsewhere, or
  * not a case report at all) is read twice as fast in one piece as in thousands.
  */
 const MAX_DAMAGED_BLOCKS = 64;
-
-/**
- * The first line at or after `from` that starts (after spaces and tabs) with a block
- * keyword, as a whole word: where the text after a damaged block starts, and where
- * that keyword ends. Undefined when no line does.
- */
-export function nextBlockLine(text: string, from: number): { start: number; keywordEnd: number } | undefined {
-  let line = text.lastIndexOf("\n", from - 1) + 1;
-  while (line < text.length) {
-    let at = line;
-    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
-    if (at >= from) {
-      for (const keyword of BLOCK_KEYWORDS) {
-        if (text.startsWith(keyword, at) && !/[A-Za-z0-9_]/.test(text.charAt(at + keyword.length))) {
-          return { start: at, keywordEnd: at + keyword.length };
-        }
-      }
-    }
-    const newline = text.indexOf("\n", at);
-    if (newline === -1) return undefined;
-    line = newline + 1;
-  }
-  return undefined;
-}
 
 /**
  * The whole text through the fast parser where it can and the Chevrotain parser

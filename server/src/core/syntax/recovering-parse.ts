@@ -46,8 +46,8 @@ function describeCharacters(text: string): string {
   return shown.join("");
 }
 
-/** The lexer's offsets moved by `by`: a stretch is lexed on its own, but its tree and diagnostics are in the text's offsets. */
-function shiftOffsets(lexed: LexedText, by: number): void {
+/** The lexer's offsets moved by `by`: a stretch is lexed on its own (here, and for completion), but its tree, diagnostics and tokens are in the text's offsets. */
+export function shiftOffsets(lexed: LexedText, by: number): void {
   for (const tokens of [lexed.tokens, lexed.comments]) {
     for (const token of tokens) {
       token.startOffset += by;
