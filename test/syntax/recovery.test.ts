@@ -47,6 +47,26 @@ describe("syntax errors", () => {
     ]);
   });
 
+  it("reads `=>` and other arrows from elsewhere as a mistyped `->`, once", () => {
+    const arrow = (written: string) =>
+      `\`${written}\` is not an arrow in .vcase: write \`->\` (a hyphen and \`>\`), as in \`pain 9 -> 2\`.`;
+    for (const written of ["=>", ">", "\u2192", "\u2014>"]) {
+      expect(syntaxErrors(HEADER + patient("P1", `    pain 8 ${written} 2`)), written).toEqual([{ at: written, message: arrow(written) }]);
+    }
+  });
+
+  it("does not call a stray `>` an arrow where no score stands before it", () => {
+    const text = HEADER + "patient P1 {\n  age >80\n}\n";
+    expect(syntaxErrors(text)).toEqual([
+      { at: ">", message: "`>` is not part of the .vcase language here; remove it, or put it inside double quotes or a comment." },
+    ]);
+  });
+
+  it("reports a stray character once even where the parser then stumbles on the next word", () => {
+    const text = HEADER + patient("P1", "    pain 8 ~ 2");
+    expect(syntaxErrors(text).map((e) => e.at)).toEqual(["~"]);
+  });
+
   it("reports a string left open once", () => {
     const text = HEADER + 'patient P1 {\n  note "unfinished\n}\n';
     expect(syntaxErrors(text).map((e) => e.at)).toEqual(['"unfinished']);

@@ -60,6 +60,14 @@ export function shiftOffsets(lexed: LexedText, by: number): void {
   }
 }
 
+/** Characters written for an arrow: `=>`, `>`, `→`, `⇒`, a dash other than the hyphen before `>`. */
+const ARROW_LOOK_ALIKE = /^(?:=+>|>|\u2192|\u21d2|[\u2013\u2014\u2212]+>?)$/;
+
+/** Whether the stray characters at `run` stand where an outcome's arrow belongs: after a score (`pain 8 => 2`). */
+function isArrowLookAlike(text: string, run: Span): boolean {
+  return ARROW_LOOK_ALIKE.test(text.slice(run.start, run.end)) && /[0-9?][ \t]*$/.test(text.slice(Math.max(0, run.start - 8), run.start));
+}
+
 /** The lexical problems: characters no token matches, strings left open, numbers too large to read. */
 function lexicalDiagnostics(text: string, lexed: LexedText): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -67,7 +75,9 @@ function lexicalDiagnostics(text: string, lexed: LexedText): Diagnostic[] {
     const chars = describeCharacters(text.slice(run.start, run.end));
     const message = chars === "/*"
       ? "`/*` opens a comment that is never closed; add `*/` where the comment ends, or remove it."
-      : `\`${chars}\` is not part of the .vcase language here; remove it, or put it inside double quotes or a comment.`;
+      : isArrowLookAlike(text, run)
+        ? `\`${chars}\` is not an arrow in .vcase: write \`->\` (a hyphen and \`>\`), as in \`pain 9 -> 2\`.`
+        : `\`${chars}\` is not part of the .vcase language here; remove it, or put it inside double quotes or a comment.`;
     diagnostics.push(diagnostic("VC001", run, message));
   }
   for (const token of lexed.tokens) {
@@ -81,19 +91,37 @@ function lexicalDiagnostics(text: string, lexed: LexedText): Diagnostic[] {
   return diagnostics;
 }
 
+/** Whether a run of stray characters lies between `from` and `to`: runs are in text order. */
+function strayBetween(unknown: readonly Span[], from: number, to: number): boolean {
+  let low = 0;
+  let high = unknown.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const run = unknown[mid]!;
+    if (run.end <= from) low = mid + 1;
+    else if (run.start >= to) high = mid - 1;
+    else return run.start >= from && run.end <= to;
+  }
+  return false;
+}
+
 /**
  * The parser's errors, the first of each stumble only: a token the parser already
  * stumbled on often makes the next rule stumble too (`pain 9 -> x mobility …`).
- * Errors that arise after the stretch's end (in the next block's keyword, read as
- * lookahead) are not the stretch's.
+ * A stumble right after stray characters is theirs, already reported where they
+ * stand (`pain 8 => 2`: the `=>`, not a missing `->` before `2`). Errors that arise
+ * after the stretch's end (in the next block's keyword, read as lookahead) are not
+ * the stretch's.
  */
-function parserDiagnostics(errors: IRecognitionException[], to: number): Diagnostic[] {
+function parserDiagnostics(errors: IRecognitionException[], to: number, unknown: readonly Span[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let lastErrorToken = -1;
   for (const error of errors) {
     const previous = (error as { previousToken?: IToken }).previousToken;
     if (previous !== undefined && Number.isFinite(previous.startOffset) && previous.startOffset >= to) continue;
     if (previous !== undefined && previous.startOffset === lastErrorToken) continue;
+    const previousEnd = previous !== undefined && Number.isFinite(previous.startOffset) ? previous.startOffset + (previous.image?.length ?? 0) : 0;
+    if (Number.isFinite(error.token.startOffset) && strayBetween(unknown, previousEnd, error.token.startOffset)) continue;
     lastErrorToken = error.token.startOffset;
     const span = tokenSpan(error.token) ?? tokenSpan(previous) ?? { start: to, end: to };
     diagnostics.push(diagnostic("VC001", span, error.message));
@@ -129,7 +157,7 @@ export function recoverBlocks(text: string, from: number, to: number, lookaheadE
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  const diagnostics = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to)];
+  const diagnostics = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
   // The shared parser would otherwise hold this text's tokens until the next parse.
   parser.input = [];
   diagnostics.sort((a, b) => a.span.start - b.span.start);
