@@ -21,6 +21,7 @@
 import type { IToken } from "chevrotain";
 import type * as A from "./ast";
 import { BAIL, Scanner, Tok } from "./fast-scanner";
+import { ItemList } from "./item-list";
 import * as N from "./nodes";
 
 export interface FastParseResult {
@@ -68,50 +69,21 @@ export function fastParseBlocks(text: string, from: number): FastBlocks {
   return (shared ??= new FastParser()).parseBlocks(text, from);
 }
 
-/** The items of one kind of list, collected while its node is read (no rule nests in itself, so one per kind). */
-class List<T> {
-  private readonly items: T[] = [];
-  private count = 0;
-
-  add(item: T): void {
-    this.items[this.count++] = item;
-  }
-
-  /** Forgets the items (after a text the parser declined, some are left). */
-  clear(): void {
-    this.items.length = 0;
-    this.count = 0;
-  }
-
-  /** The items added since the last take, in an array of exactly their size; `NONE` for none. */
-  take(): T[] {
-    if (this.count === 0) return N.NONE;
-    return this.takeFresh();
-  }
-
-  /** The same, but a fresh array even for none (the lists of a file and a study). */
-  takeFresh(): T[] {
-    const out = this.items.slice(0, this.count);
-    this.count = 0;
-    return out;
-  }
-}
-
 class FastParser {
   private readonly s = new Scanner();
-  private readonly studies = new List<A.Study>();
-  private readonly references = new List<A.StringLiteral>();
-  private readonly designs = new List<A.StringLiteral>();
-  private readonly measures = new List<A.Measure>();
-  private readonly patients = new List<A.Patient>();
-  private readonly fields = new List<A.PatientField>();
-  private readonly procedures = new List<A.Procedure>();
-  private readonly recurrences = new List<A.Recurrence>();
-  private readonly patientNotes = new List<A.StringLiteral>();
-  private readonly outcomes = new List<A.Outcome>();
-  private readonly cements = new List<A.Cement>();
-  private readonly procedureNotes = new List<A.StringLiteral>();
-  private readonly levelItems = new List<A.LevelItem>();
+  private readonly studies = new ItemList<A.Study>();
+  private readonly references = new ItemList<A.StringLiteral>();
+  private readonly designs = new ItemList<A.StringLiteral>();
+  private readonly measures = new ItemList<A.Measure>();
+  private readonly patients = new ItemList<A.Patient>();
+  private readonly fields = new ItemList<A.PatientField>();
+  private readonly procedures = new ItemList<A.Procedure>();
+  private readonly recurrences = new ItemList<A.Recurrence>();
+  private readonly patientNotes = new ItemList<A.StringLiteral>();
+  private readonly outcomes = new ItemList<A.Outcome>();
+  private readonly cements = new ItemList<A.Cement>();
+  private readonly procedureNotes = new ItemList<A.StringLiteral>();
+  private readonly levelItems = new ItemList<A.LevelItem>();
 
   private readonly lists = [
     this.studies, this.references, this.designs, this.measures, this.patients, this.fields, this.procedures,

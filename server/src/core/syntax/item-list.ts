@@ -1,0 +1,37 @@
+/**
+ * The items of one kind of list (a patient's procedures, a procedure's outcomes, …),
+ * collected by the fast parser (fast-parser.ts) while it reads their node, then
+ * handed over in an array of exactly their size: a list grown by push reserves room
+ * for more, and a large cohort has hundreds of thousands of lists. An empty one is
+ * the shared frozen `NONE` of nodes.ts.
+ */
+import { NONE } from "./nodes";
+
+/** One per kind of list: no rule nests in itself, so a kind's list is never filled twice at once. */
+export class ItemList<T> {
+  private readonly items: T[] = [];
+  private count = 0;
+
+  add(item: T): void {
+    this.items[this.count++] = item;
+  }
+
+  /** Forgets the items (after a text the parser declined, some are left). */
+  clear(): void {
+    this.items.length = 0;
+    this.count = 0;
+  }
+
+  /** The items added since the last take, in an array of exactly their size; `NONE` for none. */
+  take(): T[] {
+    if (this.count === 0) return NONE;
+    return this.takeFresh();
+  }
+
+  /** The same, but a fresh array even for none (the lists of a file and a study). */
+  takeFresh(): T[] {
+    const out = this.items.slice(0, this.count);
+    this.count = 0;
+    return out;
+  }
+}
