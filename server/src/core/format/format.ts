@@ -13,7 +13,7 @@
  * or the input is returned; so formatting never changes what the file says.
  */
 import type { IToken } from "chevrotain";
-import { BlockTracker, isType } from "../syntax/block-tracker";
+import { BlockTracker, isType, tokenEnd as end } from "../syntax/block-tracker";
 import { lex } from "../syntax/lexer";
 import { parse, type ParseResult } from "../syntax/parse";
 
@@ -22,7 +22,6 @@ export interface FormatOptions {
   readonly indent: string;
 }
 
-const end = (t: IToken) => t.startOffset + t.image.length;
 const isComment = (t: IToken) => isType(t, "LineComment") || isType(t, "BlockComment");
 const imageOf = (t: IToken) => (isType(t, "LineComment") ? t.image.trimEnd() : t.image);
 

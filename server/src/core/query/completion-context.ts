@@ -13,7 +13,7 @@ import type { IToken } from "chevrotain";
 import type { Analysis } from "../analyze";
 import { expandLevels } from "../model/levels";
 import type { LevelToken, Patient, Procedure, Span } from "../syntax/ast";
-import { BlockTracker, isType, keywordOf, type BlockKind } from "../syntax/block-tracker";
+import { BlockTracker, isType, keywordOf, tokenEnd as end, type BlockKind } from "../syntax/block-tracker";
 import { LevelItemNode, LevelTokenNode } from "../syntax/nodes";
 import { blockIndexAt } from "./block-at";
 import { inComment, tokensAround } from "./completion-tokens";
@@ -53,7 +53,6 @@ export interface CompletionContext {
 const WORD_TOKENS = new Set(["Identifier", "Level"]);
 const NOTHING = (offset: number): CompletionContext => ({ prefix: "", replace: { start: offset, end: offset }, expects: [] });
 
-const end = (t: IToken) => t.startOffset + t.image.length;
 const isWord = (t: IToken) => WORD_TOKENS.has(t.tokenType.name) || keywordOf(t) !== undefined;
 
 export function completionContext(analysis: Analysis, offset: number): CompletionContext {

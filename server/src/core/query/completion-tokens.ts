@@ -5,11 +5,10 @@
 import type { IToken } from "chevrotain";
 import type { Analysis } from "../analyze";
 import { blockLineBefore, nextBlockLine } from "../syntax/block-lines";
-import { isType } from "../syntax/block-tracker";
+import { isType, tokenEnd as end } from "../syntax/block-tracker";
 import { lex } from "../syntax/lexer";
 import { shiftOffsets } from "../syntax/recovering-parse";
 
-const end = (t: IToken) => t.startOffset + t.image.length;
 
 /** The last comment that starts before `offset`, the only one that can hold it: comments are in text order and do not overlap. */
 function commentBefore(comments: readonly IToken[], offset: number): IToken | undefined {

@@ -36,6 +36,11 @@ export function keywordOf(token: IToken | undefined): string | undefined {
   return name !== undefined && name.startsWith("Kw_") ? name.slice(3) : undefined;
 }
 
+/** Where a token ends (its image is what it covers of the text). */
+export function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
 export function isType(token: IToken | undefined, name: string): boolean {
   return token?.tokenType.name === name;
 }
