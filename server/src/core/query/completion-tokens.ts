@@ -9,7 +9,6 @@ import { isType, tokenEnd as end } from "../syntax/block-tracker";
 import { lex } from "../syntax/lexer";
 import { shiftOffsets } from "../syntax/recovering-parse";
 
-
 /** The last comment that starts before `offset`, the only one that can hold it: comments are in text order and do not overlap. */
 function commentBefore(comments: readonly IToken[], offset: number): IToken | undefined {
   let low = 0;

@@ -3,7 +3,7 @@
  * `patient` or `study`, as a whole word. Whatever came before, a reader takes such a
  * line as the start of a new block, and so do the parser, which reads the text after
  * a damaged block from the next one on (parse.ts), and completion, which reads only
- * the block around the cursor (query/completion-context.ts). Neither function knows
+ * the block around the cursor (query/completion-tokens.ts). Neither function knows
  * about comments: a caller that has them skips the lines that lie inside one.
  */
 
