@@ -8,6 +8,7 @@ import type { CohortFigures } from "./cohort/types";
 import { linkCohort, type CohortModel } from "./model/cohort-model";
 import { todayNumber } from "./model/dates";
 import { parse, type ParseResult } from "./syntax/parse";
+import { reparse } from "./syntax/reparse";
 import { LineIndex } from "./text/line-index";
 import type { Diagnostic } from "./validation/diagnostic";
 import { compareDiagnostics, validate } from "./validation/validate";
@@ -66,9 +67,14 @@ class AnalysisResult implements Analysis {
   }
 }
 
-export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+/**
+ * `previous`: the analysis of this text before its latest edit, if there is one: then
+ * only the block the edit is in is parsed again (syntax/reparse.ts), and the blocks
+ * after it are moved along, in place, out of `previous`, which must not be used again.
+ */
+export function analyze(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
   const lines = new LineIndex(text);
-  const parsed = parse(text);
+  const parsed = (previous && reparse(previous.parsed, previous.text, text)) ?? parse(text);
   const model = linkCohort(parsed.file);
   const checks = validate(model, lines, {
     today: todayNumber(options.today),

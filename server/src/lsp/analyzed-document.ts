@@ -36,6 +36,7 @@ class Analyzed implements AnalyzedDocument {
   }
 }
 
-export function analyzeDocument(document: TextDocument, options: AnalysisOptions = {}): AnalyzedDocument {
-  return new Analyzed(document, analyze(document.getText(), options));
+/** `previous`: the same document's analysis before this version, reused where the edit left it alone and not to be used again. */
+export function analyzeDocument(document: TextDocument, options: AnalysisOptions = {}, previous?: AnalyzedDocument): AnalyzedDocument {
+  return new Analyzed(document, analyze(document.getText(), options, previous?.analysis));
 }

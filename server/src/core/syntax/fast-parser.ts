@@ -39,6 +39,8 @@ export interface FastBlocks {
   readonly patients: A.Patient[];
   /** The comments before the declined block (all of them when none was declined). */
   readonly comments: IToken[];
+  /** Where reading stopped when no block was declined: the end of the text, or the first token at or after `to`. */
+  readonly stoppedAt: number;
   readonly declined?: {
     /** Where the declined block (or the stray text between blocks) starts. */
     readonly blockStart: number;
@@ -64,9 +66,12 @@ export function fastParse(text: string): FastParseResult | undefined {
   return { file, comments: read.comments };
 }
 
-/** The blocks of `text` from offset `from` (where a block or the text's end begins) to the first block declined. */
-export function fastParseBlocks(text: string, from: number): FastBlocks {
-  return (shared ??= new FastParser()).parseBlocks(text, from);
+/**
+ * The blocks of `text` from offset `from` (where a block or the text's end begins) to
+ * the first block declined, or to the first block that starts at or after `to`.
+ */
+export function fastParseBlocks(text: string, from: number, to = text.length): FastBlocks {
+  return (shared ??= new FastParser()).parseBlocks(text, from, to);
 }
 
 class FastParser {
@@ -90,7 +95,7 @@ class FastParser {
     this.recurrences, this.patientNotes, this.outcomes, this.cements, this.procedureNotes, this.levelItems,
   ];
 
-  parseBlocks(text: string, from: number): FastBlocks {
+  parseBlocks(text: string, from: number, to: number): FastBlocks {
     const s = this.s;
     // Where the block being read starts: if the scanner gives up before the first
     // token, that is `from` itself.
@@ -100,18 +105,19 @@ class FastParser {
       // The rule `file` of parser.ts, one block at a time.
       for (;;) {
         blockStart = s.start;
+        if (s.kind === Tok.Eof || s.start >= to) break;
         if (s.kind === Tok.Study) this.studies.add(this.study());
         else if (s.kind === Tok.Patient) this.patients.add(this.patient());
-        else if (s.kind === Tok.Eof) break;
         else throw BAIL;
       }
-      return { studies: this.studies.takeFresh(), patients: this.patients.takeFresh(), comments: s.comments };
+      return { studies: this.studies.takeFresh(), patients: this.patients.takeFresh(), comments: s.comments, stoppedAt: s.start };
     } catch (e) {
       if (e !== BAIL) throw e;
       return {
         studies: this.studies.takeFresh(),
         patients: this.patients.takeFresh(),
         comments: s.comments.filter((c) => c.startOffset < blockStart),
+        stoppedAt: blockStart,
         declined: { blockStart, acceptedTo: Math.max(s.prevEnd, blockStart) },
       };
     } finally {

@@ -9,7 +9,7 @@
  * patients the slow way, and a block cut short never swallows the blocks after it.
  */
 import type { IToken } from "chevrotain";
-import type { Patient, Study, VcaseFile } from "./ast";
+import type { Patient, Span, Study, VcaseFile } from "./ast";
 import { nextBlockLine } from "./block-lines";
 import { fastParseBlocks } from "./fast-parser";
 import { lex } from "./lexer";
@@ -25,6 +25,10 @@ export interface ParseResult {
   readonly comments: IToken[];
   /** The tokens, for the formatter: lexed again on first use. (Completion lexes only the block around the cursor.) */
   readonly tokens: IToken[];
+  /** The stretches read by the Chevrotain parser, in text order (reparse.ts needs them). */
+  readonly damaged: readonly Span[];
+  /** Whether the whole text went through the Chevrotain parser (too damaged, or cut inside a comment). */
+  readonly wholeText: boolean;
 }
 
 /**
@@ -40,6 +44,8 @@ class Parsed implements ParseResult {
     readonly file: VcaseFile,
     readonly diagnostics: Diagnostic[],
     readonly comments: IToken[],
+    readonly damaged: readonly Span[],
+    readonly wholeText: boolean,
   ) {}
 
   get tokens(): IToken[] {
@@ -47,11 +53,20 @@ class Parsed implements ParseResult {
   }
 }
 
-function result(text: string, studies: Study[], patients: Patient[], diagnostics: Diagnostic[], comments: IToken[]): ParseResult {
+/** What a stretch of text holds: its blocks, syntax diagnostics, comments, and the parts the Chevrotain parser read. */
+export interface Stretch {
+  readonly studies: Study[];
+  readonly patients: Patient[];
+  readonly diagnostics: Diagnostic[];
+  readonly comments: IToken[];
+  readonly damaged: Span[];
+}
+
+export function parseResult(text: string, stretch: Stretch, wholeText = false): ParseResult {
   const file = new FileNode(0, text.length);
-  file.studies = studies;
-  file.patients = patients;
-  return new Parsed(text, file, diagnostics, comments);
+  file.studies = stretch.studies;
+  file.patients = stretch.patients;
+  return new Parsed(text, file, stretch.diagnostics, stretch.comments, stretch.damaged, wholeText);
 }
 
 /**
@@ -59,41 +74,53 @@ function result(text: string, studies: Study[], patients: Patient[], diagnostics
  * parser after all: a text that is damaged throughout (pasted from elsewhere, or
  * not a case report at all) is read twice as fast in one piece as in thousands.
  */
-const MAX_DAMAGED_BLOCKS = 64;
+export const MAX_DAMAGED_BLOCKS = 64;
 
 /**
  * The whole text through the fast parser where it can and the Chevrotain parser
  * where it must. The two give the same tree for a valid block (see fast-parser.ts).
  */
 export function parse(text: string): ParseResult {
-  let read = fastParseBlocks(text, 0);
-  if (read.declined === undefined) return result(text, read.studies, read.patients, [], read.comments);
-  const studies: Study[] = [];
-  const patients: Patient[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const comments: IToken[] = [];
-  for (let damaged = 1; ; damaged++) {
-    append(studies, read.studies);
-    append(patients, read.patients);
-    append(comments, read.comments);
-    if (read.declined === undefined) break;
-    if (damaged > MAX_DAMAGED_BLOCKS) return parseWithRecovery(text);
-    const { blockStart, acceptedTo } = read.declined;
-    const next = nextBlockLine(text, Math.max(acceptedTo, blockStart + 1));
-    const to = next?.start ?? text.length;
-    const recovered = recoverBlocks(text, blockStart, to, next?.keywordEnd);
-    // Cut inside a comment that closes further on: only the whole text reads that right.
-    if (recovered.opensComment && next !== undefined) return parseWithRecovery(text);
-    append(studies, recovered.studies);
-    append(patients, recovered.patients);
-    append(diagnostics, recovered.diagnostics);
-    append(comments, recovered.comments);
-    if (next === undefined) break;
-    read = fastParseBlocks(text, to);
-  }
+  const read = readStretch(text, 0, text.length, 0);
+  if (read === "whole text" || read === "misaligned") return parseWithRecovery(text);
   // Stretches are in text order, so this list is too; the next block's keyword, seen
   // by one stretch as lookahead, may be where the next stretch stumbles as well.
-  return result(text, studies, patients, onePerPlace(diagnostics), comments);
+  return parseResult(text, { ...read, diagnostics: onePerPlace(read.diagnostics) });
+}
+
+/**
+ * The blocks from `from` (where a block starts) to `to` (where one starts, or the
+ * text's end), as parse() reads them: valid blocks by the fast parser, a declined
+ * one with what follows it up to the next block line by the Chevrotain parser.
+ * "whole text" when parse() would read the whole text in one piece instead (more
+ * than MAX_DAMAGED_BLOCKS with the `damagedElsewhere` outside the stretch, or a
+ * stretch cut inside a comment); "misaligned" when reading does not stop exactly at
+ * `to` (reparse.ts then parses the whole text). Diagnostics are not yet one a place.
+ */
+export function readStretch(text: string, from: number, to: number, damagedElsewhere: number): Stretch | "whole text" | "misaligned" {
+  const out: Stretch = { studies: [], patients: [], diagnostics: [], comments: [], damaged: [] };
+  let read = fastParseBlocks(text, from, to);
+  for (;;) {
+    append(out.studies, read.studies);
+    append(out.patients, read.patients);
+    append(out.comments, read.comments);
+    if (read.declined === undefined) return read.stoppedAt === to ? out : "misaligned";
+    if (damagedElsewhere + out.damaged.length + 1 > MAX_DAMAGED_BLOCKS) return "whole text";
+    const { blockStart, acceptedTo } = read.declined;
+    const next = nextBlockLine(text, Math.max(acceptedTo, blockStart + 1));
+    const end = next?.start ?? text.length;
+    if (end > to) return "misaligned";
+    const recovered = recoverBlocks(text, blockStart, end, next?.keywordEnd);
+    // Cut inside a comment that closes further on: only the whole text reads that right.
+    if (recovered.opensComment && next !== undefined) return "whole text";
+    append(out.studies, recovered.studies);
+    append(out.patients, recovered.patients);
+    append(out.diagnostics, recovered.diagnostics);
+    append(out.comments, recovered.comments);
+    out.damaged.push({ start: blockStart, end });
+    if (end === to) return out;
+    read = fastParseBlocks(text, end, to);
+  }
 }
 
 /** `push(...items)` without spreading: a registry's list of patients is longer than a call may take arguments. */
@@ -104,5 +131,5 @@ function append<T>(into: T[], items: readonly T[]): void {
 /** The whole text through the Chevrotain parser, which recovers from syntax errors and explains them. */
 export function parseWithRecovery(text: string): ParseResult {
   const recovered = recoverBlocks(text, 0, text.length);
-  return result(text, recovered.studies, recovered.patients, recovered.diagnostics, recovered.comments);
+  return parseResult(text, { ...recovered, damaged: [{ start: 0, end: text.length }] }, true);
 }

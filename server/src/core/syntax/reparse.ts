@@ -1,0 +1,102 @@
+/**
+ * Parsing again after an edit, reading only the block the edit is in. In a registry
+ * of 10,000 patients a keystroke changes one patient; reading the other 9,999 again
+ * made a tree of a million nodes for the collector to copy, on every keystroke.
+ *
+ * parse() reads a text block by block, left to right, and what it makes of a block
+ * depends only on the text from that block's start up to the next block. So when
+ * the edit lies between the keyword of one block (B) and the start of the next (C),
+ * the text before B reads as before, the stretch from B to C is read again, and
+ * everything from C on reads as before, moved by the edit's change in length. That
+ * holds unless the stretch read again does not end exactly at C, or B or C lies
+ * inside a stretch the Chevrotain parser read as one, or a syntax diagnostic stands
+ * at B or C (one a place may have merged it with its neighbour's), or the text was
+ * read whole: then reparse() returns undefined and the caller parses the whole
+ * text. test/syntax/reparse.test.ts checks every result against a full parse.
+ */
+import type { Span } from "./ast";
+import { moveStudy, movePatient } from "./move-blocks";
+import { parseResult, readStretch, type ParseResult } from "./parse";
+import { onePerPlace } from "./recovering-parse";
+import type { Diagnostic } from "../validation/diagnostic";
+
+/** Characters after a block's start that an edit must leave alone: its keyword and the character after it. */
+const KEYWORD_MARGIN = "patient".length + 1;
+
+/** Where two texts differ: from `start`, up to `oldEnd` in the old one and `newEnd` in the new. */
+function changedRange(oldText: string, text: string): { start: number; oldEnd: number; newEnd: number } {
+  const shorter = Math.min(oldText.length, text.length);
+  let start = 0;
+  while (start < shorter && oldText.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let common = 0;
+  while (common < shorter - start && oldText.charCodeAt(oldText.length - 1 - common) === text.charCodeAt(text.length - 1 - common)) common++;
+  return { start, oldEnd: oldText.length - common, newEnd: text.length - common };
+}
+
+/** The start of every block of the old parse, in text order. */
+function blockStarts(old: ParseResult): number[] {
+  const starts = [...old.file.studies.map((b) => b.start), ...old.file.patients.map((b) => b.start)];
+  return starts.sort((a, b) => a - b);
+}
+
+const inside = (stretches: readonly Span[], offset: number) => stretches.some((s) => s.start < offset && offset < s.end);
+
+function moved(d: Diagnostic, by: number): Diagnostic {
+  const span = { start: d.span.start + by, end: d.span.end + by };
+  const removeSpan = d.data?.removeSpan;
+  if (removeSpan === undefined) return { ...d, span };
+  return { ...d, span, data: { ...d.data, removeSpan: { start: removeSpan.start + by, end: removeSpan.end + by } } };
+}
+
+/**
+ * The parse of `text`, which is `oldText` after one edit, from the parse of
+ * `oldText`; undefined when only a full parse gives the right result. The old
+ * parse's nodes after the edit are moved, not copied: it must not be used again.
+ */
+export function reparse(old: ParseResult, oldText: string, text: string): ParseResult | undefined {
+  if (old.wholeText || oldText === text) return undefined;
+  const edit = changedRange(oldText, text);
+  const starts = blockStarts(old);
+  let b = -1;
+  while (b + 1 < starts.length && starts[b + 1]! + KEYWORD_MARGIN <= edit.start) b++;
+  if (b === -1) return undefined;
+  const from = starts[b]!;
+  const oldTo = b + 1 < starts.length ? starts[b + 1]! : oldText.length;
+  if (edit.oldEnd > oldTo || inside(old.damaged, from) || inside(old.damaged, oldTo)) return undefined;
+  const by = text.length - oldText.length;
+  const to = oldTo + by;
+  const damagedElsewhere = old.damaged.filter((s) => s.start < from || s.start >= oldTo).length;
+  const read = readStretch(text, from, to, damagedElsewhere);
+  if (read === "whole text" || read === "misaligned") return undefined;
+  const atEdge = (d: Diagnostic, a: number, z: number) => d.span.start === a || d.span.start === z;
+  if (old.diagnostics.some((d) => atEdge(d, from, oldTo)) || read.diagnostics.some((d) => atEdge(d, from, to))) return undefined;
+
+  const after = (start: number) => start >= oldTo;
+  const before = (start: number) => start < from;
+  const studiesAfter = old.file.studies.filter((s) => after(s.start));
+  const patientsAfter = old.file.patients.filter((p) => after(p.start));
+  const commentsAfter = old.comments.filter((c) => after(c.startOffset));
+  if (by !== 0) {
+    for (const study of studiesAfter) moveStudy(study, by);
+    for (const patient of patientsAfter) movePatient(patient, by);
+    for (const comment of commentsAfter) {
+      comment.startOffset += by;
+      if (comment.endOffset !== undefined) comment.endOffset += by;
+    }
+  }
+  return parseResult(text, {
+    studies: [...old.file.studies.filter((s) => before(s.start)), ...read.studies, ...studiesAfter],
+    patients: [...old.file.patients.filter((p) => before(p.start)), ...read.patients, ...patientsAfter],
+    diagnostics: onePerPlace([
+      ...old.diagnostics.filter((d) => before(d.span.start)),
+      ...read.diagnostics,
+      ...old.diagnostics.filter((d) => after(d.span.start)).map((d) => moved(d, by)),
+    ]),
+    comments: [...old.comments.filter((c) => before(c.startOffset)), ...read.comments, ...commentsAfter],
+    damaged: [
+      ...old.damaged.filter((s) => before(s.start)),
+      ...read.damaged,
+      ...old.damaged.filter((s) => after(s.start)).map((s) => ({ start: s.start + by, end: s.end + by })),
+    ],
+  });
+}
