@@ -24,6 +24,8 @@ const PIECES = [
 
 const BASES: Record<string, string> = {
   "a generated registry": toVcase(generateCohort(3, 30)),
+  // Over 4,096 characters on either side of most edits: reparse.ts compares texts a chunk at a time.
+  "a longer registry": toVcase(generateCohort(4, 120)),
   "the sample": readFileSync("samples/repeat-vertebroplasty.vcase", "utf8"),
   "the diagnostics tour": readFileSync("samples/diagnostics.vcase", "utf8"),
   "a registry with comments": toVcase(generateCohort(5, 20)).replace(/\n\npatient P(\d*5) /g, "\n/* before P$1\npatient X { */\n// and a line\npatient P$1 "),
