@@ -5,7 +5,8 @@
 //   npm run fuzz -- --runs 500 --seed 7 --edits 2000
 //
 // It runs the fast parser's differential test (test/syntax/fast-parser.test.ts) and the
-// damaged-block test of parse() (test/syntax/damaged-blocks.test.ts) too.
+// damaged-block test of parse() (test/syntax/damaged-blocks.test.ts) and the test of
+// parsing again after an edit (test/syntax/reparse.test.ts) too.
 // `npm test` runs the same tests at a small count; this only sets the counts and the
 // seed (VCASE_FUZZ_RUNS, VCASE_FUZZ_SEED, VCASE_FUZZ_EDITS) and runs vitest on them.
 // The seed is fixed by default, so a run is reproducible; pass --seed to explore further.
@@ -33,7 +34,7 @@ console.log(`fuzz: ${options.runs} runs per core property, ${options.edits} serv
 const require = createRequire(import.meta.url);
 const vitest = join(dirname(require.resolve("vitest/package.json")), "vitest.mjs");
 const started = Date.now();
-const result = spawnSync(process.execPath, [vitest, "run", "test/robustness", "test/syntax/fast-parser.test.ts", "test/syntax/damaged-blocks.test.ts", ...rest], {
+const result = spawnSync(process.execPath, [vitest, "run", "test/robustness", "test/syntax/fast-parser.test.ts", "test/syntax/damaged-blocks.test.ts", "test/syntax/reparse.test.ts", ...rest], {
   stdio: "inherit",
   env: { ...process.env, VCASE_FUZZ_RUNS: options.runs, VCASE_FUZZ_SEED: options.seed, VCASE_FUZZ_EDITS: options.edits },
 });
