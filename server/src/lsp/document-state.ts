@@ -46,8 +46,11 @@ export class DocumentStates {
     if (document === undefined) return undefined;
     const cached = this.states.get(uri);
     if (cached !== undefined && cached.version === document.version && cached.settings === settings) return cached;
-    // The last version's analysis is handed on and spent: only the block an edit is in is parsed again.
+    // The last version's analysis is handed on and spent: only the block an edit is in
+    // is parsed again. Forgotten first, so that if this analysis fails, the next one
+    // starts from nothing rather than from a half-moved tree.
     const previous = cached?.kind === "analyzed" ? cached.doc : undefined;
+    this.states.delete(uri);
     const state: DocumentState = exceedsSizeLimit(document.getText(), settings)
       ? { kind: "too-large", version: document.version, settings, document }
       : { kind: "analyzed", version: document.version, settings, doc: analyzeDocument(document, { futureDates: settings.futureDates }, previous) };
