@@ -8,25 +8,12 @@ import { blockLineBefore, nextBlockLine } from "../syntax/block-lines";
 import { isType, tokenEnd as end } from "../syntax/block-tracker";
 import { lex } from "../syntax/lexer";
 import { shiftOffsets } from "../syntax/recovering-parse";
-
-/** The last comment that starts before `offset`, the only one that can hold it: comments are in text order and do not overlap. */
-function commentBefore(comments: readonly IToken[], offset: number): IToken | undefined {
-  let low = 0;
-  let high = comments.length - 1;
-  let found: IToken | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (comments[mid]!.startOffset < offset) {
-      found = comments[mid];
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
+import { lastStartingAtOrBefore } from "../text/in-text-order";
 
 /** Whether `offset` is inside a comment, or at the end of a line comment (`// …|`). */
 export function inComment(comments: readonly IToken[], offset: number): boolean {
-  const c = commentBefore(comments, offset);
+  // The last comment that starts before `offset` is the only one that can hold it: comments are in text order and do not overlap.
+  const c = comments[lastStartingAtOrBefore(comments, offset - 1, (comment) => comment.startOffset)];
   return c !== undefined && (offset < end(c) || (offset === end(c) && isType(c, "LineComment")));
 }
 

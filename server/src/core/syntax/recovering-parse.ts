@@ -13,10 +13,12 @@
  */
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { Patient, Span, Study } from "./ast";
+import { tokenEnd } from "./block-tracker";
 import { lex, type LexedText } from "./lexer";
 import { isReadableNumber, VcaseParser } from "./parser";
 import { stretchOverContents } from "./recovered-spans";
 import { NumberLiteral, UnterminatedString } from "./tokens";
+import { lastStartingAtOrBefore } from "../text/in-text-order";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 
 export interface RecoveredBlocks {
@@ -38,7 +40,7 @@ let sharedParser: VcaseParser | undefined;
 
 function tokenSpan(token: IToken | undefined): Span | undefined {
   if (token === undefined || !Number.isFinite(token.startOffset) || token.tokenType.name === "EOF") return undefined;
-  return { start: token.startOffset, end: token.startOffset + token.image.length };
+  return { start: token.startOffset, end: tokenEnd(token) };
 }
 
 function describeCharacters(text: string): string {
@@ -91,18 +93,13 @@ function lexicalDiagnostics(text: string, lexed: LexedText): Diagnostic[] {
   return diagnostics;
 }
 
-/** Whether a run of stray characters lies between `from` and `to`: runs are in text order. */
+/**
+ * Whether a run of stray characters lies between `from` and `to`: the last run that
+ * starts before `to` is the only one that can (runs are in text order).
+ */
 function strayBetween(unknown: readonly Span[], from: number, to: number): boolean {
-  let low = 0;
-  let high = unknown.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const run = unknown[mid]!;
-    if (run.end <= from) low = mid + 1;
-    else if (run.start >= to) high = mid - 1;
-    else return run.start >= from && run.end <= to;
-  }
-  return false;
+  const run = unknown[lastStartingAtOrBefore(unknown, to - 1, (r) => r.start)];
+  return run !== undefined && run.start >= from && run.end <= to;
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Span } from "./ast";
 import { moveStudy, movePatient } from "./move-blocks";
 import { parseResult, readStretch, type ParseResult } from "./parse";
 import { onePerPlace } from "./recovering-parse";
+import { lastStartingAtOrBefore } from "../text/in-text-order";
 import type { Diagnostic } from "../validation/diagnostic";
 
 /** Characters after a block's start that an edit must leave alone: its keyword and the character after it. */
@@ -44,10 +45,9 @@ function changedRange(oldText: string, text: string): { start: number; oldEnd: n
   return { start, oldEnd: oldText.length - common, newEnd: text.length - common };
 }
 
-/** The start of every block of the old parse, in text order. */
-function blockStarts(old: ParseResult): number[] {
-  const starts = [...old.file.studies.map((b) => b.start), ...old.file.patients.map((b) => b.start)];
-  return starts.sort((a, b) => a - b);
+/** Every block of the old parse, in text order. */
+function blocksOf(old: ParseResult): Span[] {
+  return [...old.file.studies, ...old.file.patients].sort((a, b) => a.start - b.start);
 }
 
 const inside = (stretches: readonly Span[], offset: number) => stretches.some((s) => s.start < offset && offset < s.end);
@@ -67,12 +67,12 @@ function moved(d: Diagnostic, by: number): Diagnostic {
 export function reparse(old: ParseResult, oldText: string, text: string): ParseResult | undefined {
   if (old.wholeText || oldText === text) return undefined;
   const edit = changedRange(oldText, text);
-  const starts = blockStarts(old);
-  let b = -1;
-  while (b + 1 < starts.length && starts[b + 1]! + KEYWORD_MARGIN <= edit.start) b++;
+  const blocks = blocksOf(old);
+  // The block whose keyword (and the character after it) the edit leaves alone.
+  const b = lastStartingAtOrBefore(blocks, edit.start - KEYWORD_MARGIN, (block) => block.start);
   if (b === -1) return undefined;
-  const from = starts[b]!;
-  const oldTo = b + 1 < starts.length ? starts[b + 1]! : oldText.length;
+  const from = blocks[b]!.start;
+  const oldTo = b + 1 < blocks.length ? blocks[b + 1]!.start : oldText.length;
   if (edit.oldEnd > oldTo || inside(old.damaged, from) || inside(old.damaged, oldTo)) return undefined;
   const by = text.length - oldText.length;
   const to = oldTo + by;
