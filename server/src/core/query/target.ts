@@ -7,6 +7,7 @@ import type { Analysis } from "../analyze";
 import type { PatientInfo } from "../model/cohort-model";
 import { levelOrdinal } from "../model/levels";
 import type { LevelToken, Study } from "../syntax/ast";
+import { contains } from "../text/span";
 import { blockIndexAt } from "./block-at";
 import { occurrenceAtOffset, type Occurrence } from "./symbols";
 
@@ -15,7 +16,6 @@ export type Target =
   | { readonly kind: "symbol"; readonly occurrence: Occurrence }
   | { readonly kind: "level"; readonly level: LevelToken; readonly ordinal: number | undefined; readonly patient: PatientInfo | undefined };
 
-const within = (offset: number, span: { start: number; end: number }) => offset >= span.start && offset <= span.end;
 
 function levelAt(analysis: Analysis, offset: number): Target | undefined {
   const index = blockIndexAt(analysis.model.file.patients, offset);
@@ -24,7 +24,7 @@ function levelAt(analysis: Analysis, offset: number): Target | undefined {
   const items = [...patient.node.procedures.flatMap((p) => p.levels), ...patient.node.recurrences.flatMap((r) => r.levels)];
   for (const item of items) {
     for (const level of item.to === undefined ? [item.from] : [item.from, item.to]) {
-      if (within(offset, level.span)) return { kind: "level", level, ordinal: levelOrdinal(level), patient };
+      if (contains(level.span, offset)) return { kind: "level", level, ordinal: levelOrdinal(level), patient };
     }
   }
   return undefined;
@@ -33,7 +33,7 @@ function levelAt(analysis: Analysis, offset: number): Target | undefined {
 /** What is at `offset`: found in the block that holds it, so its cost does not grow with the cohort. */
 export function targetAt(analysis: Analysis, offset: number): Target | undefined {
   for (const study of analysis.model.file.studies) {
-    if (within(offset, study.keyword) || (study.title !== undefined && within(offset, study.title.span))) return { kind: "study", study };
+    if (contains(study.keyword, offset) || (study.title !== undefined && contains(study.title.span, offset))) return { kind: "study", study };
   }
   const occurrence = occurrenceAtOffset(analysis.model, offset);
   if (occurrence !== undefined) return { kind: "symbol", occurrence };

@@ -41,6 +41,14 @@ export function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
 }
 
+/** Tokens' offsets moved by `by`, in place: for tokens lexed from a stretch, or left in place by an edit before them. */
+export function shiftTokens(tokens: readonly IToken[], by: number): void {
+  for (const token of tokens) {
+    token.startOffset += by;
+    if (token.endOffset !== undefined) token.endOffset += by;
+  }
+}
+
 export function isType(token: IToken | undefined, name: string): boolean {
   return token?.tokenType.name === name;
 }

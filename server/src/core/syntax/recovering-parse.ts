@@ -13,7 +13,7 @@
  */
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { Patient, Span, Study } from "./ast";
-import { tokenEnd } from "./block-tracker";
+import { shiftTokens, tokenEnd } from "./block-tracker";
 import { lex, type LexedText } from "./lexer";
 import { isReadableNumber, VcaseParser } from "./parser";
 import { stretchOverContents } from "./recovered-spans";
@@ -50,12 +50,8 @@ function describeCharacters(text: string): string {
 
 /** The lexer's offsets moved by `by`: a stretch is lexed on its own (here, and for completion), but its tree, diagnostics and tokens are in the text's offsets. */
 export function shiftOffsets(lexed: LexedText, by: number): void {
-  for (const tokens of [lexed.tokens, lexed.comments]) {
-    for (const token of tokens) {
-      token.startOffset += by;
-      if (token.endOffset !== undefined) token.endOffset += by;
-    }
-  }
+  shiftTokens(lexed.tokens, by);
+  shiftTokens(lexed.comments, by);
   for (const run of lexed.unknown) {
     run.start += by;
     run.end += by;
@@ -117,7 +113,7 @@ function parserDiagnostics(errors: IRecognitionException[], to: number, unknown:
     const previous = (error as { previousToken?: IToken }).previousToken;
     if (previous !== undefined && Number.isFinite(previous.startOffset) && previous.startOffset >= to) continue;
     if (previous !== undefined && previous.startOffset === lastErrorToken) continue;
-    const previousEnd = previous !== undefined && Number.isFinite(previous.startOffset) ? previous.startOffset + (previous.image?.length ?? 0) : 0;
+    const previousEnd = previous !== undefined && Number.isFinite(previous.startOffset) ? tokenEnd(previous) : 0;
     if (Number.isFinite(error.token.startOffset) && strayBetween(unknown, previousEnd, error.token.startOffset)) continue;
     lastErrorToken = error.token.startOffset;
     const span = tokenSpan(error.token) ?? tokenSpan(previous) ?? { start: to, end: to };

@@ -15,6 +15,7 @@
  * text. test/syntax/reparse.test.ts checks every result against a full parse.
  */
 import type { Span } from "./ast";
+import { shiftTokens } from "./block-tracker";
 import { moveStudy, movePatient } from "./move-blocks";
 import { parseResult, readStretch, type ParseResult } from "./parse";
 import { onePerPlace } from "./recovering-parse";
@@ -90,10 +91,7 @@ export function reparse(old: ParseResult, oldText: string, text: string): ParseR
   if (by !== 0) {
     for (const study of studiesAfter) moveStudy(study, by);
     for (const patient of patientsAfter) movePatient(patient, by);
-    for (const comment of commentsAfter) {
-      comment.startOffset += by;
-      if (comment.endOffset !== undefined) comment.endOffset += by;
-    }
+    shiftTokens(commentsAfter, by);
   }
   return parseResult(text, {
     studies: [...old.file.studies.filter((s) => before(s.start)), ...read.studies, ...studiesAfter],
