@@ -6,7 +6,7 @@
  * explains each in words a clinician reads (VC001); that costs about a microsecond a
  * token, most of a second on a cohort of 10,000 patients. Most texts it is given
  * have no syntax error at all. This parser reads those, an order of magnitude faster
- * and into a smaller tree, and gives up (returns undefined) at the first thing it
+ * and into a smaller tree, and gives up (declines the block) at the first thing it
  * does not accept, whereupon parse() hands the text to the Chevrotain parser, which
  * says what is wrong. So this parser never explains or recovers; it only has to agree.
  * test/syntax/fast-parser.test.ts keeps the two in step: on any text, either both
@@ -14,15 +14,19 @@
  *
  * One method per rule of parser.ts, in the same order. The scanner (fast-scanner.ts)
  * holds the current token; a node ends where the last token read into it ends
- * (`prevEnd`), as parser.ts's `close()` does. Lists are collected, then copied into
- * arrays of exactly their size, and an empty list of a patient, procedure or
- * recurrence is the shared `NONE`: a large cohort has a million nodes.
+ * (`prevEnd`), as parser.ts's `close()` does. Study headers are built as nodes;
+ * patients are written as rows of the syntax tree (tree/syntax-tree.ts), each list
+ * one range of its table, counted when the node that holds it closes.
  */
 import type { IToken } from "chevrotain";
 import type * as A from "./ast";
 import { BAIL, Scanner, Tok } from "./fast-scanner";
 import { ItemList } from "./item-list";
 import * as N from "./nodes";
+import { Field } from "./tree/fields";
+import type { StringTable } from "./tree/strings";
+import { SyntaxTree } from "./tree/syntax-tree";
+import { TreeNodes } from "./tree/to-nodes";
 
 export interface FastParseResult {
   readonly file: A.VcaseFile;
@@ -30,13 +34,13 @@ export interface FastParseResult {
 }
 
 /**
- * The blocks (studies and patients) the fast parser read from an offset on, up to the
- * first block it declined; with that block's place when there is one, so that
- * parse() can hand just the damaged part to the Chevrotain parser and read on.
+ * The blocks the fast parser read from an offset on, up to the first block it
+ * declined (the patients as rows of the tree it was given, the studies as nodes);
+ * with that block's place when there is one, so that parse() can hand just the
+ * damaged part to the Chevrotain parser and read on.
  */
 export interface FastBlocks {
   readonly studies: A.Study[];
-  readonly patients: A.Patient[];
   /** The comments before the declined block (all of them when none was declined). */
   readonly comments: IToken[];
   /** Where reading stopped when no block was declined: the end of the text, or the first token at or after `to`. */
@@ -56,22 +60,24 @@ export interface FastBlocks {
  */
 let shared: FastParser | undefined;
 
-/** The tree of a syntactically valid text; undefined for any other text. */
+/** The tree of a syntactically valid text, as nodes; undefined for any other text. */
 export function fastParse(text: string): FastParseResult | undefined {
-  const read = fastParseBlocks(text, 0);
+  const tree = new SyntaxTree();
+  const read = fastParseBlocks(text, 0, text.length, tree);
   if (read.declined !== undefined) return undefined;
   const file = new N.FileNode(0, text.length);
   file.studies = read.studies;
-  file.patients = read.patients;
+  file.patients = new TreeNodes(tree, text).patients();
   return { file, comments: read.comments };
 }
 
 /**
  * The blocks of `text` from offset `from` (where a block or the text's end begins) to
- * the first block declined, or to the first block that starts at or after `to`.
+ * the first block declined, or to the first block that starts at or after `to`; the
+ * patients appended to `tree`, with no row left of a patient declined part-way.
  */
-export function fastParseBlocks(text: string, from: number, to = text.length): FastBlocks {
-  return (shared ??= new FastParser()).parseBlocks(text, from, to);
+export function fastParseBlocks(text: string, from: number, to: number, tree: SyntaxTree): FastBlocks {
+  return (shared ??= new FastParser()).parseBlocks(text, from, to, tree);
 }
 
 class FastParser {
@@ -80,42 +86,32 @@ class FastParser {
   private readonly references = new ItemList<A.StringLiteral>();
   private readonly designs = new ItemList<A.StringLiteral>();
   private readonly measures = new ItemList<A.Measure>();
-  private readonly patients = new ItemList<A.Patient>();
-  private readonly fields = new ItemList<A.PatientField>();
-  private readonly procedures = new ItemList<A.Procedure>();
-  private readonly recurrences = new ItemList<A.Recurrence>();
-  private readonly patientNotes = new ItemList<A.StringLiteral>();
-  private readonly outcomes = new ItemList<A.Outcome>();
-  private readonly cements = new ItemList<A.Cement>();
-  private readonly procedureNotes = new ItemList<A.StringLiteral>();
-  private readonly levelItems = new ItemList<A.LevelItem>();
 
-  private readonly lists = [
-    this.studies, this.references, this.designs, this.measures, this.patients, this.fields, this.procedures,
-    this.recurrences, this.patientNotes, this.outcomes, this.cements, this.procedureNotes, this.levelItems,
-  ];
+  private readonly lists = [this.studies, this.references, this.designs, this.measures];
 
-  parseBlocks(text: string, from: number, to: number): FastBlocks {
+  parseBlocks(text: string, from: number, to: number, tree: SyntaxTree): FastBlocks {
     const s = this.s;
     // Where the block being read starts: if the scanner gives up before the first
     // token, that is `from` itself.
     let blockStart = from;
+    let patients = tree.patientCount;
     try {
       s.begin(text, from);
       // The rule `file` of parser.ts, one block at a time.
       for (;;) {
         blockStart = s.start;
+        patients = tree.patientCount;
         if (s.kind === Tok.Eof || s.start >= to) break;
         if (s.kind === Tok.Study) this.studies.add(this.study());
-        else if (s.kind === Tok.Patient) this.patients.add(this.patient());
+        else if (s.kind === Tok.Patient) this.patient(tree);
         else throw BAIL;
       }
-      return { studies: this.studies.takeFresh(), patients: this.patients.takeFresh(), comments: s.comments, stoppedAt: s.start };
+      return { studies: this.studies.takeFresh(), comments: s.comments, stoppedAt: s.start };
     } catch (e) {
       if (e !== BAIL) throw e;
+      tree.rollback(patients);
       return {
         studies: this.studies.takeFresh(),
-        patients: this.patients.takeFresh(),
         comments: s.comments.filter((c) => c.startOffset < blockStart),
         stoppedAt: blockStart,
         declined: { blockStart, acceptedTo: Math.max(s.prevEnd, blockStart) },
@@ -186,156 +182,180 @@ class FastParser {
     return better;
   }
 
-  private patient(): A.Patient {
+  /** A patient, written into the tree's rows; on a BAIL, parseBlocks forgets its rows. */
+  private patient(tree: SyntaxTree): void {
     const s = this.s;
-    const patient = new N.PatientNode(s.start, s.end);
+    tree.beginPatient();
+    const rows = tree.patients;
+    const patient = rows.add(s.start, s.end);
     s.next();
-    patient.id = this.word(false);
+    const at = s.start;
+    rows.setId(patient, this.wordId(tree), at);
     this.consume(Tok.LCurly);
+    const fields = tree.fields.count;
+    const procedures = tree.procedures.count;
+    const recurrences = tree.recurrences.count;
+    const notes = tree.patientNotes.count;
     for (;;) {
       const kind = s.kind;
-      if (kind === Tok.Age || kind === Tok.Sex || kind === Tok.Etiology) this.fields.add(this.patientField());
-      else if (kind === Tok.Procedure) this.procedures.add(this.procedure());
-      else if (kind === Tok.Recurrence) this.recurrences.add(this.recurrence());
+      if (kind === Tok.Age || kind === Tok.Sex || kind === Tok.Etiology) this.patientField(tree);
+      else if (kind === Tok.Procedure) this.procedure(tree);
+      else if (kind === Tok.Recurrence) this.recurrence(tree);
       else if (kind === Tok.Note) {
         s.next();
-        this.patientNotes.add(this.stringLiteral());
+        this.stringRow(tree.patientNotes);
       } else break;
     }
     this.consume(Tok.RCurly);
-    patient.fields = this.fields.take();
-    patient.procedures = this.procedures.take();
-    patient.recurrences = this.recurrences.take();
-    patient.notes = this.patientNotes.take();
-    patient.end = s.prevEnd;
-    return patient;
+    rows.setFields(patient, fields, tree.fields.count - fields);
+    rows.setProcedures(patient, procedures, tree.procedures.count - procedures);
+    rows.setRecurrences(patient, recurrences, tree.recurrences.count - recurrences);
+    rows.setNotes(patient, notes, tree.patientNotes.count - notes);
+    rows.setEnd(patient, s.prevEnd);
   }
 
-  private patientField(): A.PatientField {
+  private patientField(tree: SyntaxTree): void {
     const s = this.s;
-    const name = s.kind === Tok.Age ? "age" : s.kind === Tok.Sex ? "sex" : "etiology";
-    const field = new N.PatientFieldNode(name, s.start, s.end);
+    const name = s.kind === Tok.Age ? Field.Age : s.kind === Tok.Sex ? Field.Sex : Field.Etiology;
+    const field = tree.fields.add(name, s.start, s.end);
     s.next();
-    if (name === "age") field.value = this.numberLiteral();
-    else if (s.kind === Tok.Identifier) field.value = this.word();
-    else if (name === "etiology" && s.kind === Tok.StringLiteral) field.value = this.stringLiteral();
+    if (name === Field.Age) tree.fields.setNumber(field, this.numberRow(tree));
+    else if (s.kind === Tok.Identifier) {
+      tree.fields.setWord(field, tree.words.intern(s.text, s.start, s.end), s.start);
+      s.next();
+    } else if (name === Field.Etiology && s.kind === Tok.StringLiteral) tree.fields.setString(field, this.stringRow(tree.fieldStrings));
     else throw BAIL;
-    field.end = s.prevEnd;
-    return field;
+    tree.fields.setEnd(field, s.prevEnd);
   }
 
-  private procedure(): A.Procedure {
+  private procedure(tree: SyntaxTree): void {
     const s = this.s;
-    const procedure = new N.ProcedureNode(s.start, s.end);
+    const rows = tree.procedures;
+    const procedure = rows.add(s.start, s.end);
     s.next();
-    procedure.id = this.word();
-    procedure.kind = this.word();
+    let at = s.start;
+    rows.setId(procedure, this.wordId(tree), at);
+    at = s.start;
+    rows.setKind(procedure, this.wordId(tree), at);
     this.consume(Tok.On);
-    procedure.date = this.date();
+    rows.setDate(procedure, this.date(tree));
     this.consume(Tok.At);
-    procedure.levels = this.levels();
+    const levels = tree.levelItems.count;
+    this.levels(tree);
+    rows.setLevels(procedure, levels, tree.levelItems.count - levels);
     if (s.kind === Tok.Repeats) {
       s.next();
-      procedure.repeats = this.word();
+      at = s.start;
+      rows.setRepeats(procedure, this.wordId(tree), at);
     }
     this.consume(Tok.LCurly);
+    const outcomes = tree.outcomes.count;
+    const cements = tree.cements.count;
+    const notes = tree.procedureNotes.count;
     for (;;) {
-      if (s.kind === Tok.Identifier) this.outcomes.add(this.outcome());
-      else if (s.kind === Tok.Cement) this.cements.add(this.cement());
+      if (s.kind === Tok.Identifier) this.outcome(tree);
+      else if (s.kind === Tok.Cement) this.cement(tree);
       else if (s.kind === Tok.Note) {
         s.next();
-        this.procedureNotes.add(this.stringLiteral());
+        this.stringRow(tree.procedureNotes);
       } else break;
     }
     this.consume(Tok.RCurly);
-    procedure.outcomes = this.outcomes.take();
-    procedure.cements = this.cements.take();
-    procedure.notes = this.procedureNotes.take();
-    procedure.end = s.prevEnd;
-    return procedure;
+    rows.setOutcomes(procedure, outcomes, tree.outcomes.count - outcomes);
+    rows.setCements(procedure, cements, tree.cements.count - cements);
+    rows.setNotes(procedure, notes, tree.procedureNotes.count - notes);
+    rows.setEnd(procedure, s.prevEnd);
   }
 
-  private outcome(): A.Outcome {
+  private outcome(tree: SyntaxTree): void {
     const s = this.s;
-    const measure = this.word();
-    const outcome = new N.OutcomeNode(measure, measure.start, measure.end);
-    outcome.before = this.score();
-    this.consume(Tok.Arrow);
-    outcome.after = this.score();
-    outcome.end = s.prevEnd;
-    return outcome;
-  }
-
-  private score(): A.Score {
-    const s = this.s;
-    let score: A.Score;
-    if (s.kind === Tok.NumberLiteral) score = new N.ScoreNode(s.value, s.start, s.end);
-    else if (s.kind === Tok.Question) score = new N.ScoreNode(null, s.start, s.end);
+    const rows = tree.outcomes;
+    const outcome = rows.add(tree.words.intern(s.text, s.start, s.end), s.start, s.end);
+    s.next();
+    if (s.kind === Tok.NumberLiteral) rows.setBefore(outcome, s.start, s.end, s.value);
+    else if (s.kind === Tok.Question) rows.setBefore(outcome, s.start, s.end, NaN);
     else throw BAIL;
     s.next();
-    return score;
-  }
-
-  private cement(): A.Cement {
-    const s = this.s;
-    const cement = new N.CementNode(s.start, s.end);
+    this.consume(Tok.Arrow);
+    if (s.kind === Tok.NumberLiteral) rows.setAfter(outcome, s.start, s.end, s.value);
+    else if (s.kind === Tok.Question) rows.setAfter(outcome, s.start, s.end, NaN);
+    else throw BAIL;
     s.next();
-    cement.volume = this.numberLiteral();
-    this.consume(Tok.Ml);
-    cement.end = s.prevEnd;
-    return cement;
+    rows.setEnd(outcome, s.prevEnd);
   }
 
-  private recurrence(): A.Recurrence {
+  private cement(tree: SyntaxTree): void {
     const s = this.s;
-    const recurrence = new N.RecurrenceNode(s.start, s.end);
+    const cement = tree.cements.add(s.start, s.end);
+    s.next();
+    tree.cements.setVolume(cement, this.numberRow(tree));
+    this.consume(Tok.Ml);
+    tree.cements.setEnd(cement, s.prevEnd);
+  }
+
+  private recurrence(tree: SyntaxTree): void {
+    const s = this.s;
+    const rows = tree.recurrences;
+    const recurrence = rows.add(s.start, s.end, tree.levelItems.count);
     s.next();
     this.consume(Tok.On);
-    recurrence.date = this.date();
+    rows.setDate(recurrence, this.date(tree));
     if (s.kind === Tok.At) {
       s.next();
-      recurrence.levels = this.levels();
+      const levels = tree.levelItems.count;
+      this.levels(tree);
+      rows.setLevels(recurrence, levels, tree.levelItems.count - levels);
     }
-    recurrence.end = s.prevEnd;
-    return recurrence;
+    rows.setEnd(recurrence, s.prevEnd);
   }
 
-  private date(): A.DateRef {
+  /** A date's row. */
+  private date(tree: SyntaxTree): number {
     const s = this.s;
     if (s.kind === Tok.DateLiteral) {
       const at = s.start;
-      const date = new N.CalendarDateNode(s.digitsAt(at, 4), s.digitsAt(at + 5, 2), s.digitsAt(at + 8, 2), at, s.end);
+      const date = tree.dates.addCalendar(at, s.end, s.digitsAt(at, 4), s.digitsAt(at + 5, 2), s.digitsAt(at + 8, 2));
       s.next();
       return date;
     }
     if (s.kind !== Tok.Day) throw BAIL;
     const start = s.start;
     s.next();
-    const value = this.numberLiteral();
-    const day = new N.RelativeDayNode(start, value.end);
-    day.value = value;
-    return day;
+    const number = this.numberRow(tree);
+    return tree.dates.addDay(start, s.prevEnd, number);
   }
 
-  private levels(): A.LevelItem[] {
+  private levels(tree: SyntaxTree): void {
     const s = this.s;
     for (;;) {
-      this.levelItems.add(this.levelItem());
+      this.levelItem(tree);
       if (s.kind !== Tok.Comma) break;
       s.next();
     }
-    return this.levelItems.take();
   }
 
-  private levelItem(): A.LevelItem {
+  private levelItem(tree: SyntaxTree): void {
     const s = this.s;
-    const from = this.levelToken();
-    let to: A.LevelToken | undefined;
+    this.expectLevel();
+    const item = tree.levelItems.add(s.start, s.end, s.text.charCodeAt(s.start), this.levelNumber());
+    s.next();
     if (s.kind === Tok.Minus) {
       s.next();
-      to = this.levelToken();
+      this.expectLevel();
+      tree.levelItems.addTo(item, s.start, s.end, s.text.charCodeAt(s.start), this.levelNumber());
+      s.next();
     }
-    return new N.LevelItemNode(from, to, from.start, (to ?? from).end);
+  }
+
+  private expectLevel(): void {
+    if (this.s.kind !== Tok.Level) throw BAIL;
+  }
+
+  /** The number of the level token at hand (`T12`: 12). */
+  private levelNumber(): number {
+    const s = this.s;
+    const digits = s.end - s.start - 1;
+    return digits <= 9 ? s.digitsAt(s.start + 1, digits) : Number(s.text.slice(s.start + 1, s.end));
   }
 
   // ---- tokens -----------------------------------------------------------------
@@ -345,16 +365,25 @@ class FastParser {
     this.s.next();
   }
 
-  /** An identifier; its text interned unless it is a patient id (each one different). */
-  private word(intern = true): A.Word {
+  /** An identifier's word number, the identifier read. */
+  private wordId(tree: SyntaxTree): number {
     const s = this.s;
     if (s.kind !== Tok.Identifier) throw BAIL;
-    const text = intern ? s.intern(s.start, s.end) : s.text.slice(s.start, s.end);
-    const word = new N.WordNode(text, s.start, s.end);
+    const word = tree.words.intern(s.text, s.start, s.end);
     s.next();
     return word;
   }
 
+  /** A word of a study header (an object). */
+  private word(): A.Word {
+    const s = this.s;
+    if (s.kind !== Tok.Identifier) throw BAIL;
+    const word = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
+    s.next();
+    return word;
+  }
+
+  /** A number of a study header (an object). */
   private numberLiteral(): A.NumberLiteral {
     const s = this.s;
     if (s.kind !== Tok.NumberLiteral) throw BAIL;
@@ -363,22 +392,29 @@ class FastParser {
     return number;
   }
 
+  /** A number, as a row of the tree's number table. */
+  private numberRow(tree: SyntaxTree): number {
+    const s = this.s;
+    if (s.kind !== Tok.NumberLiteral) throw BAIL;
+    const number = tree.numbers.add(s.start, s.end, s.value);
+    s.next();
+    return number;
+  }
+
+  /** A string literal, as a row of `table`. */
+  private stringRow(table: StringTable): number {
+    const s = this.s;
+    if (s.kind !== Tok.StringLiteral) throw BAIL;
+    const row = table.add(s.start, s.end, true);
+    s.next();
+    return row;
+  }
+
   private stringLiteral(): A.StringLiteral {
     const s = this.s;
     if (s.kind !== Tok.StringLiteral) throw BAIL;
     const string = new N.StringNode(s.stringValue(), s.start, s.end);
     s.next();
     return string;
-  }
-
-  private levelToken(): A.LevelToken {
-    const s = this.s;
-    if (s.kind !== Tok.Level) throw BAIL;
-    const { start, end } = s;
-    const digits = end - start - 1;
-    const number = digits <= 15 ? s.digitsAt(start + 1, digits) : Number(s.text.slice(start + 1, end));
-    const level = new N.LevelTokenNode(s.intern(start, end), s.text[start] as A.LevelToken["region"], number, start, end);
-    s.next();
-    return level;
   }
 }

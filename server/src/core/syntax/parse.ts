@@ -15,9 +15,19 @@ import { fastParseBlocks } from "./fast-parser";
 import { lex } from "./lexer";
 import { FileNode } from "./nodes";
 import { onePerPlace, recoverBlocks } from "./recovering-parse";
+import { appendPatientNode } from "./tree/from-nodes";
+import { SyntaxTree } from "./tree/syntax-tree";
+import { TreeNodes } from "./tree/to-nodes";
 import type { Diagnostic } from "../validation/diagnostic";
 
 export interface ParseResult {
+  /** The patients, as rows: what the checks and the figures read. */
+  readonly tree: SyntaxTree;
+  /** The study headers, in text order. */
+  readonly studies: Study[];
+  /** Patient `p`'s node, made from its rows when first asked for (tree/to-nodes.ts). */
+  patient(p: number): Patient;
+  /** The whole text as nodes, made on first use: every patient's node, which a registry export has tens of thousands of. */
   readonly file: VcaseFile;
   /** VC001 diagnostics, in text order. */
   readonly diagnostics: Diagnostic[];
@@ -38,35 +48,48 @@ export interface ParseResult {
  */
 class Parsed implements ParseResult {
   private lexed: IToken[] | undefined;
+  private nodes: TreeNodes | undefined;
+  private wholeFile: VcaseFile | undefined;
 
   constructor(
     private readonly text: string,
-    readonly file: VcaseFile,
+    readonly tree: SyntaxTree,
+    readonly studies: Study[],
     readonly diagnostics: Diagnostic[],
     readonly comments: IToken[],
     readonly damaged: readonly Span[],
     readonly wholeText: boolean,
   ) {}
 
+  patient(p: number): Patient {
+    return (this.nodes ??= new TreeNodes(this.tree, this.text)).patient(p);
+  }
+
+  get file(): VcaseFile {
+    if (this.wholeFile === undefined) {
+      const file = new FileNode(0, this.text.length);
+      file.studies = this.studies;
+      file.patients = (this.nodes ??= new TreeNodes(this.tree, this.text)).patients();
+      this.wholeFile = file;
+    }
+    return this.wholeFile;
+  }
+
   get tokens(): IToken[] {
     return (this.lexed ??= lex(this.text).tokens);
   }
 }
 
-/** What a stretch of text holds: its blocks, syntax diagnostics, comments, and the parts the Chevrotain parser read. */
+/** What a stretch of text holds besides its patients (which go into a tree): its studies, syntax diagnostics, comments, and the parts the Chevrotain parser read. */
 export interface Stretch {
   readonly studies: Study[];
-  readonly patients: Patient[];
   readonly diagnostics: Diagnostic[];
   readonly comments: IToken[];
   readonly damaged: Span[];
 }
 
-export function parseResult(text: string, stretch: Stretch, wholeText = false): ParseResult {
-  const file = new FileNode(0, text.length);
-  file.studies = stretch.studies;
-  file.patients = stretch.patients;
-  return new Parsed(text, file, stretch.diagnostics, stretch.comments, stretch.damaged, wholeText);
+export function parseResult(text: string, tree: SyntaxTree, stretch: Stretch, wholeText = false): ParseResult {
+  return new Parsed(text, tree, stretch.studies, stretch.diagnostics, stretch.comments, stretch.damaged, wholeText);
 }
 
 /**
@@ -81,11 +104,12 @@ export const MAX_DAMAGED_BLOCKS = 64;
  * where it must. The two give the same tree for a valid block (see fast-parser.ts).
  */
 export function parse(text: string): ParseResult {
-  const read = readStretch(text, 0, text.length, 0);
+  const tree = new SyntaxTree();
+  const read = readStretch(text, 0, text.length, 0, tree);
   if (read === "whole text" || read === "misaligned") return parseWithRecovery(text);
   // Stretches are in text order, so this list is too; the next block's keyword, seen
   // by one stretch as lookahead, may be where the next stretch stumbles as well.
-  return parseResult(text, { ...read, diagnostics: onePerPlace(read.diagnostics) });
+  return parseResult(text, tree, { ...read, diagnostics: onePerPlace(read.diagnostics) });
 }
 
 /**
@@ -96,13 +120,13 @@ export function parse(text: string): ParseResult {
  * than MAX_DAMAGED_BLOCKS with the `damagedElsewhere` outside the stretch, or a
  * stretch cut inside a comment); "misaligned" when reading does not stop exactly at
  * `to` (reparse.ts then parses the whole text). Diagnostics are not yet one a place.
+ * The patients are appended to `tree` (which is of no use after "whole text" or "misaligned").
  */
-export function readStretch(text: string, from: number, to: number, damagedElsewhere: number): Stretch | "whole text" | "misaligned" {
-  const out: Stretch = { studies: [], patients: [], diagnostics: [], comments: [], damaged: [] };
-  let read = fastParseBlocks(text, from, to);
+export function readStretch(text: string, from: number, to: number, damagedElsewhere: number, tree: SyntaxTree): Stretch | "whole text" | "misaligned" {
+  const out: Stretch = { studies: [], diagnostics: [], comments: [], damaged: [] };
+  let read = fastParseBlocks(text, from, to, tree);
   for (;;) {
     append(out.studies, read.studies);
-    append(out.patients, read.patients);
     append(out.comments, read.comments);
     if (read.declined === undefined) return read.stoppedAt === to ? out : "misaligned";
     if (damagedElsewhere + out.damaged.length + 1 > MAX_DAMAGED_BLOCKS) return "whole text";
@@ -114,12 +138,12 @@ export function readStretch(text: string, from: number, to: number, damagedElsew
     // Cut inside a comment that closes further on: only the whole text reads that right.
     if (recovered.opensComment && next !== undefined) return "whole text";
     append(out.studies, recovered.studies);
-    append(out.patients, recovered.patients);
+    for (const patient of recovered.patients) appendPatientNode(tree, text, patient);
     append(out.diagnostics, recovered.diagnostics);
     append(out.comments, recovered.comments);
     out.damaged.push({ start: blockStart, end });
     if (end === to) return out;
-    read = fastParseBlocks(text, end, to);
+    read = fastParseBlocks(text, end, to, tree);
   }
 }
 
@@ -131,5 +155,7 @@ function append<T>(into: T[], items: readonly T[]): void {
 /** The whole text through the Chevrotain parser, which recovers from syntax errors and explains them. */
 export function parseWithRecovery(text: string): ParseResult {
   const recovered = recoverBlocks(text, 0, text.length);
-  return parseResult(text, { ...recovered, damaged: [{ start: 0, end: text.length }] }, true);
+  const tree = new SyntaxTree();
+  for (const patient of recovered.patients) appendPatientNode(tree, text, patient);
+  return parseResult(text, tree, { ...recovered, damaged: [{ start: 0, end: text.length }] }, true);
 }

@@ -13,13 +13,18 @@
  * at B or C (one a place may have merged it with its neighbour's), or the text was
  * read whole: then reparse() returns undefined and the caller parses the whole
  * text. test/syntax/reparse.test.ts checks every result against a full parse.
+ *
+ * The new tree's patients before B and from C on are the old tree's rows, copied
+ * (moved by the edit's change in length, for those after it): two copies of memory
+ * per table, where reading those patients again would cost a scan of the text.
  */
-import type { Span } from "./ast";
 import { shiftTokens } from "./block-tracker";
-import { moveStudy, movePatient } from "./move-blocks";
+import { moveStudy } from "./move-blocks";
 import { parseResult, readStretch, type ParseResult } from "./parse";
 import { onePerPlace } from "./recovering-parse";
-import { lastStartingAtOrBefore } from "../text/in-text-order";
+import { SyntaxTree } from "./tree/syntax-tree";
+import type { Span } from "./ast";
+import { lastIndexAtOrBefore } from "../text/in-text-order";
 import type { Diagnostic } from "../validation/diagnostic";
 
 /** Characters after a block's start that an edit must leave alone: its keyword and the character after it. */
@@ -46,9 +51,20 @@ function changedRange(oldText: string, text: string): { start: number; oldEnd: n
   return { start, oldEnd: oldText.length - common, newEnd: text.length - common };
 }
 
-/** Every block of the old parse, in text order. */
-function blocksOf(old: ParseResult): Span[] {
-  return [...old.file.studies, ...old.file.patients].sort((a, b) => a.start - b.start);
+/** The block starting last at or before `offset` (its start, -1 when none does), and where the block after it starts (the text's end when none does). */
+function blockAround(old: ParseResult, offset: number, textLength: number): { start: number; next: number } {
+  const patients = old.tree.patients;
+  const p = lastIndexAtOrBefore(patients.count, offset, (i) => patients.start(i));
+  let start = p >= 0 ? patients.start(p) : -1;
+  for (const study of old.studies) if (study.start <= offset && study.start > start) start = study.start;
+  let next = p + 1 < patients.count ? patients.start(p + 1) : textLength;
+  for (const study of old.studies) if (study.start > start && study.start < next) next = study.start;
+  return { start, next };
+}
+
+/** How many of the tree's patients start before `offset`. */
+function patientsBefore(tree: SyntaxTree, offset: number): number {
+  return lastIndexAtOrBefore(tree.patients.count, offset - 1, (i) => tree.patients.start(i)) + 1;
 }
 
 const inside = (stretches: readonly Span[], offset: number) => stretches.some((s) => s.start < offset && offset < s.end);
@@ -63,39 +79,37 @@ function moved(d: Diagnostic, by: number): Diagnostic {
 /**
  * The parse of `text`, which is `oldText` after one edit, from the parse of
  * `oldText`; undefined when only a full parse gives the right result. The old
- * parse's nodes after the edit are moved, not copied: it must not be used again.
+ * parse's study headers and comments after the edit are moved, not copied: it must
+ * not be used again.
  */
 export function reparse(old: ParseResult, oldText: string, text: string): ParseResult | undefined {
   if (old.wholeText || oldText === text) return undefined;
   const edit = changedRange(oldText, text);
-  const blocks = blocksOf(old);
   // The block whose keyword (and the character after it) the edit leaves alone.
-  const b = lastStartingAtOrBefore(blocks, edit.start - KEYWORD_MARGIN, (block) => block.start);
-  if (b === -1) return undefined;
-  const from = blocks[b]!.start;
-  const oldTo = b + 1 < blocks.length ? blocks[b + 1]!.start : oldText.length;
+  const { start: from, next: oldTo } = blockAround(old, edit.start - KEYWORD_MARGIN, oldText.length);
+  if (from === -1) return undefined;
   if (edit.oldEnd > oldTo || inside(old.damaged, from) || inside(old.damaged, oldTo)) return undefined;
   const by = text.length - oldText.length;
   const to = oldTo + by;
   const damagedElsewhere = old.damaged.filter((s) => s.start < from || s.start >= oldTo).length;
-  const read = readStretch(text, from, to, damagedElsewhere);
+  const tree = new SyntaxTree(old.tree.words);
+  tree.appendPatients(old.tree, 0, patientsBefore(old.tree, from), 0);
+  const read = readStretch(text, from, to, damagedElsewhere, tree);
   if (read === "whole text" || read === "misaligned") return undefined;
   const atEdge = (d: Diagnostic, a: number, z: number) => d.span.start === a || d.span.start === z;
   if (old.diagnostics.some((d) => atEdge(d, from, oldTo)) || read.diagnostics.some((d) => atEdge(d, from, to))) return undefined;
+  tree.appendPatients(old.tree, patientsBefore(old.tree, oldTo), old.tree.patientCount, by);
 
   const after = (start: number) => start >= oldTo;
   const before = (start: number) => start < from;
-  const studiesAfter = old.file.studies.filter((s) => after(s.start));
-  const patientsAfter = old.file.patients.filter((p) => after(p.start));
+  const studiesAfter = old.studies.filter((s) => after(s.start));
   const commentsAfter = old.comments.filter((c) => after(c.startOffset));
   if (by !== 0) {
     for (const study of studiesAfter) moveStudy(study, by);
-    for (const patient of patientsAfter) movePatient(patient, by);
     shiftTokens(commentsAfter, by);
   }
-  return parseResult(text, {
-    studies: [...old.file.studies.filter((s) => before(s.start)), ...read.studies, ...studiesAfter],
-    patients: [...old.file.patients.filter((p) => before(p.start)), ...read.patients, ...patientsAfter],
+  return parseResult(text, tree, {
+    studies: [...old.studies.filter((s) => before(s.start)), ...read.studies, ...studiesAfter],
     diagnostics: onePerPlace([
       ...old.diagnostics.filter((d) => before(d.span.start)),
       ...read.diagnostics,

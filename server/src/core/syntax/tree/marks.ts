@@ -1,0 +1,27 @@
+/**
+ * Where each patient's rows start, in every table: row `p` holds, for each table,
+ * the number of rows it had when patient `p` began. A patient's rows are one range
+ * of each table (rows.ts), so patients `a` to `b` are the rows from mark `a` up to
+ * mark `b` (or each table's end): what the parser forgets when it declines a
+ * patient part-way, and what a parse after an edit copies from the last tree.
+ */
+import { Rows, Table } from "./rows";
+
+const EVERY_TABLE: readonly (readonly [number, Table])[] = Array.from({ length: Table.Count }, (_, t) => [t, t as Table] as const);
+
+export class MarkTable extends Rows {
+  constructor() {
+    super(Table.Count, 0, [], EVERY_TABLE);
+  }
+
+  /** A mark for the next patient: each table's count now. */
+  add(tables: readonly Rows[]): void {
+    const row = this.addRow();
+    for (let t = 0; t < Table.Count; t++) this.ints[row * Table.Count + t] = tables[t]!.count;
+  }
+
+  /** Where patient `patient`'s rows start in `table`. */
+  at(patient: number, table: Table): number {
+    return this.ints[patient * Table.Count + table]!;
+  }
+}

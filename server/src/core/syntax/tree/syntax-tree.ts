@@ -1,0 +1,88 @@
+/**
+ * The syntax tree of a text's patients as tables of rows, one table per kind of node
+ * (rows.ts): patients, their fields, procedures and recurrences, and what those hold.
+ * Study headers, a handful a file, stay objects (../nodes.ts). The parsers write the
+ * rows in text order (../fast-parser.ts directly, from-nodes.ts for what the
+ * Chevrotain parser read); the checks and figures read them; the editor features
+ * that want objects get nodes made from them (to-nodes.ts).
+ */
+import { CementTable } from "./cements";
+import { DateTable } from "./dates";
+import { FieldTable } from "./fields";
+import { LevelItemTable } from "./level-items";
+import { MarkTable } from "./marks";
+import { NumberTable } from "./numbers";
+import { OutcomeTable } from "./outcomes";
+import { PatientTable } from "./patients";
+import { ProcedureTable } from "./procedures";
+import { RecurrenceTable } from "./recurrences";
+import { Table, type Rows } from "./rows";
+import { StringTable } from "./strings";
+import { WordTable } from "./words";
+
+export class SyntaxTree {
+  readonly patients = new PatientTable();
+  readonly fields = new FieldTable();
+  readonly procedures = new ProcedureTable();
+  readonly recurrences = new RecurrenceTable();
+  readonly outcomes = new OutcomeTable();
+  readonly cements = new CementTable();
+  readonly levelItems = new LevelItemTable();
+  readonly dates = new DateTable();
+  readonly numbers = new NumberTable();
+  readonly patientNotes = new StringTable();
+  readonly procedureNotes = new StringTable();
+  /** `etiology "…"` */
+  readonly fieldStrings = new StringTable();
+  private readonly marks = new MarkTable();
+  /** Every table, by its number (rows.ts `Table`). */
+  private readonly tables: readonly Rows[] = [
+    this.patients, this.fields, this.procedures, this.recurrences, this.outcomes, this.cements,
+    this.levelItems, this.dates, this.numbers, this.patientNotes, this.procedureNotes, this.fieldStrings,
+  ];
+
+  /** `words`: the words of the tree of this text's last version, shared so that word numbers go on meaning the same. */
+  constructor(readonly words: WordTable = new WordTable()) {}
+
+  get patientCount(): number {
+    return this.patients.count;
+  }
+
+  /** Before the rows of a new patient are written: remembers where every table stands. */
+  beginPatient(): void {
+    this.marks.add(this.tables);
+  }
+
+  /** Forgets every row from patient `patient` on (a patient the fast parser declined part-way). */
+  rollback(patient: number): void {
+    if (patient >= this.marks.count) return;
+    for (let t = 0; t < Table.Count; t++) this.tables[t]!.truncate(this.marks.at(patient, t));
+    this.marks.truncate(patient);
+  }
+
+  /** Where patient `patient`'s rows start in `table`; for the patient after the last, the table's end. */
+  private markOf(patient: number, table: Table): number {
+    return patient < this.marks.count ? this.marks.at(patient, table) : this.tables[table]!.count;
+  }
+
+  /**
+   * Appends patients `first` up to `end` of `from` (the last version's tree, whose
+   * words this tree shares), every offset moved by `by`.
+   */
+  appendPatients(from: SyntaxTree, first: number, end: number, by: number): void {
+    if (end <= first) return;
+    const renumber = new Int32Array(Table.Count);
+    for (let t = 0; t < Table.Count; t++) renumber[t] = this.tables[t]!.count - from.markOf(first, t);
+    this.marks.appendShifted(from.marks, first, end, 0, renumber);
+    for (let t = 0; t < Table.Count; t++) {
+      this.tables[t]!.appendShifted(from.tables[t]!, from.markOf(first, t), from.markOf(end, t), by, renumber);
+    }
+  }
+
+  /** Bytes held in the tables, for the benchmark's count of what an analysis keeps. */
+  get byteLength(): number {
+    let bytes = 0;
+    for (const table of this.tables) bytes += table.byteLength;
+    return bytes + this.marks.byteLength;
+  }
+}
