@@ -6,7 +6,7 @@ import { patientRows } from "../../server/src/core/cohort/patient-rows";
 import { linkCohort } from "../../server/src/core/model/cohort-model";
 import { parse } from "../../server/src/core/syntax/parse";
 
-const rowsOf = (text: string) => patientRows(linkCohort(parse(text).file));
+const rowsOf = (text: string) => patientRows(linkCohort(parse(text)));
 
 describe("patientRows of the seed sample", () => {
   const rows = rowsOf(readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8"));

@@ -17,7 +17,7 @@ import { validate } from "../../server/src/core/validation/validate";
 const SAMPLE = join(__dirname, "../../samples/repeat-vertebroplasty.vcase");
 const text = readFileSync(SAMPLE, "utf8");
 const parsed = parse(text);
-const model = linkCohort(parsed.file);
+const model = linkCohort(parsed);
 const figures = computeCohort(model);
 const pain = figures.measures.get("pain")!;
 const mobility = figures.measures.get("mobility")!;

@@ -11,7 +11,7 @@ import { summaryJson } from "../../server/src/core/report/summary-json";
 import { parse } from "../../server/src/core/syntax/parse";
 
 function jsonOf(text: string, fileLabel = "samples/x.vcase") {
-  const model = linkCohort(parse(text).file);
+  const model = linkCohort(parse(text));
   const json = summaryJson({ fileLabel, model, figures: computeCohort(model), errors: 1, warnings: 2 });
   // What the CLI prints, read back: key order survives a JSON round trip.
   return JSON.parse(JSON.stringify(json)) as Record<string, any>;

@@ -75,7 +75,7 @@ class AnalysisResult implements Analysis {
 export function analyze(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
   const lines = new LineIndex(text);
   const parsed = (previous && reparse(previous.parsed, previous.text, text)) ?? parse(text);
-  const model = linkCohort(parsed.file);
+  const model = linkCohort(parsed);
   const checks = validate(model, lines, {
     today: todayNumber(options.today),
     futureDates: options.futureDates ?? true,

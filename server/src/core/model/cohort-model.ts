@@ -5,13 +5,16 @@
  * cohort figures both read this model, so every rule and figure agrees on what a
  * procedure's role, date and levels are.
  *
- * Linking visits every procedure of a cohort, so its loops index the tree's lists
- * rather than `for … of` them: a list is either the node's own array or the shared
- * frozen empty one (syntax/nodes.ts), and a `for … of` that meets both kinds
- * allocates an iterator each time it runs.
+ * Linking reads the tree's rows (syntax/tree/), not nodes: a patient, procedure or
+ * recurrence of the model knows its row, and makes its node only when asked for
+ * (`node`), which the checks do only to word a finding and the editor features to
+ * answer about one patient.
  */
 import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
-import { dayNumber } from "./dates";
+import type { ParseResult } from "../syntax/parse";
+import { DateKind } from "../syntax/tree/dates";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import { calendarDayNumber } from "./dates";
 import { LevelSet } from "./levels";
 
 export interface MeasureDef {
@@ -29,6 +32,9 @@ export interface MeasureDef {
 export type Role = "initial" | "repeat";
 
 export interface ProcedureInfo {
+  /** Its row in the syntax tree's procedure table. */
+  readonly row: number;
+  /** Its node, made on first use. */
   readonly node: Procedure;
   readonly id: string | undefined;
   readonly role: Role;
@@ -40,12 +46,18 @@ export interface ProcedureInfo {
 }
 
 export interface RecurrenceInfo {
+  /** Its row in the syntax tree's recurrence table. */
+  readonly row: number;
+  /** Its node, made on first use. */
   readonly node: Recurrence;
   readonly day: number | undefined;
   readonly levels: LevelSet;
 }
 
 export interface PatientInfo {
+  /** Its row in the syntax tree's patient table: its place among the patients. */
+  readonly row: number;
+  /** Its node, made on first use. */
   readonly node: Patient;
   readonly id: string | undefined;
   readonly procedures: ProcedureInfo[];
@@ -55,10 +67,88 @@ export interface PatientInfo {
 }
 
 export interface CohortModel {
+  /** The patients as rows: what the checks and the figures read. */
+  readonly tree: SyntaxTree;
+  readonly studies: readonly Study[];
+  /** The whole text as nodes, made on first use: every patient's, so not for what runs on every edit. */
   readonly file: VcaseFile;
   readonly study: Study | undefined;
   readonly measures: ReadonlyMap<string, MeasureDef>;
   readonly patients: PatientInfo[];
+}
+
+/** Classes with a getter, not object literals with one: see analyze.ts. */
+class LinkedPatient implements PatientInfo {
+  readonly procedures: ProcedureInfo[];
+  readonly recurrences: RecurrenceInfo[];
+
+  constructor(
+    private readonly parsed: ParseResult,
+    readonly row: number,
+    readonly id: string | undefined,
+    procedures: number,
+    recurrences: number,
+    readonly mixedDates: boolean,
+  ) {
+    // Lists made at their final length: grown by push, each would reserve room for more.
+    this.procedures = new Array<ProcedureInfo>(procedures);
+    this.recurrences = new Array<RecurrenceInfo>(recurrences);
+  }
+
+  get node(): Patient {
+    return this.parsed.patient(this.row);
+  }
+}
+
+class LinkedProcedure implements ProcedureInfo {
+  constructor(
+    private readonly owner: LinkedPatient,
+    private readonly index: number,
+    readonly row: number,
+    readonly id: string | undefined,
+    readonly role: Role,
+    readonly day: number | undefined,
+    readonly levels: LevelSet,
+    readonly repeated: ProcedureInfo | undefined,
+  ) {}
+
+  get node(): Procedure {
+    return this.owner.node.procedures[this.index]!;
+  }
+}
+
+class LinkedRecurrence implements RecurrenceInfo {
+  constructor(
+    private readonly owner: LinkedPatient,
+    private readonly index: number,
+    readonly row: number,
+    readonly day: number | undefined,
+    readonly levels: LevelSet,
+  ) {}
+
+  get node(): Recurrence {
+    return this.owner.node.recurrences[this.index]!;
+  }
+}
+
+class Model implements CohortModel {
+  readonly tree: SyntaxTree;
+  readonly studies: readonly Study[];
+  readonly study: Study | undefined;
+
+  constructor(
+    private readonly parsed: ParseResult,
+    readonly measures: ReadonlyMap<string, MeasureDef>,
+    readonly patients: PatientInfo[],
+  ) {
+    this.tree = parsed.tree;
+    this.studies = parsed.studies;
+    this.study = parsed.studies[0];
+  }
+
+  get file(): VcaseFile {
+    return this.parsed.file;
+  }
 }
 
 function measureDef(node: Measure): MeasureDef | undefined {
@@ -78,21 +168,32 @@ function measureDef(node: Measure): MeasureDef | undefined {
   };
 }
 
-/** Whether a patient has both calendar dates and `day N` dates (VC203). */
-function mixesDateKinds(node: Patient): boolean {
-  let calendar = false;
-  let relative = false;
-  for (let i = 0; i < node.procedures.length; i++) {
-    const kind = node.procedures[i]!.date?.kind;
-    calendar ||= kind === "calendar";
-    relative ||= kind === "day";
+/** The day number of the date in row `date` (-1: none written), or undefined when it is not a real day or is incomplete. */
+export function dayOfDate(tree: SyntaxTree, date: number): number | undefined {
+  if (date < 0) return undefined;
+  const dates = tree.dates;
+  if (dates.kind(date) === DateKind.Day) {
+    const number = dates.number(date);
+    return number < 0 ? undefined : tree.numbers.value(number);
   }
-  for (let i = 0; i < node.recurrences.length; i++) {
-    const kind = node.recurrences[i]!.date?.kind;
-    calendar ||= kind === "calendar";
-    relative ||= kind === "day";
+  return calendarDayNumber(dates.year(date), dates.month(date), dates.day(date));
+}
+
+/** The kinds of date a patient's procedures and recurrences use, as bits: 1 calendar, 2 `day N`. */
+function dateKinds(tree: SyntaxTree, p: number): number {
+  const { patients, procedures, recurrences, dates } = tree;
+  let kinds = 0;
+  const firstProcedure = patients.firstProcedure(p);
+  for (let r = firstProcedure; r < firstProcedure + patients.procedureCount(p); r++) {
+    const date = procedures.date(r);
+    if (date >= 0) kinds |= dates.kind(date) === DateKind.Calendar ? 1 : 2;
   }
-  return calendar && relative;
+  const firstRecurrence = patients.firstRecurrence(p);
+  for (let r = firstRecurrence; r < firstRecurrence + patients.recurrenceCount(p); r++) {
+    const date = recurrences.date(r);
+    if (date >= 0) kinds |= dates.kind(date) === DateKind.Calendar ? 1 : 2;
+  }
+  return kinds;
 }
 
 /**
@@ -104,38 +205,56 @@ function procedureWithId(procedures: readonly ProcedureInfo[], before: number, i
   return undefined;
 }
 
-function linkPatient(node: Patient): PatientInfo {
-  const mixedDates = mixesDateKinds(node);
-  // Lists made at their final length: grown by push, each would reserve room for more.
-  const procedures = new Array<ProcedureInfo>(node.procedures.length);
-  for (let i = 0; i < procedures.length; i++) {
-    const p = node.procedures[i]!;
-    procedures[i] = {
-      node: p,
-      id: p.id?.text,
-      role: p.repeats === undefined ? "initial" : "repeat",
-      day: mixedDates ? undefined : dayNumber(p.date),
-      levels: LevelSet.of(p.levels),
-      // A repeat names an earlier procedure, and those are linked already.
-      repeated: p.repeats === undefined ? undefined : procedureWithId(procedures, i, p.repeats.text),
-    };
-  }
-  const recurrences = new Array<RecurrenceInfo>(node.recurrences.length);
-  for (let i = 0; i < recurrences.length; i++) {
-    const r = node.recurrences[i]!;
-    recurrences[i] = { node: r, day: mixedDates ? undefined : dayNumber(r.date), levels: LevelSet.of(r.levels) };
-  }
-  return { node, id: node.id?.text, procedures, recurrences, mixedDates };
+/** The text of word `word`, undefined for -1 (none written). */
+function wordText(tree: SyntaxTree, word: number): string | undefined {
+  return word < 0 ? undefined : tree.words.text(word);
 }
 
-export function linkCohort(file: VcaseFile): CohortModel {
+function linkPatient(parsed: ParseResult, p: number): PatientInfo {
+  const tree = parsed.tree;
+  const { patients, procedures: procedureRows, recurrences: recurrenceRows, levelItems } = tree;
+  const mixedDates = dateKinds(tree, p) === 3;
+  const patient = new LinkedPatient(parsed, p, wordText(tree, patients.id(p)), patients.procedureCount(p), patients.recurrenceCount(p), mixedDates);
+  const { procedures, recurrences } = patient;
+  const firstProcedure = patients.firstProcedure(p);
+  for (let i = 0; i < procedures.length; i++) {
+    const row = firstProcedure + i;
+    const repeats = wordText(tree, procedureRows.repeats(row));
+    procedures[i] = new LinkedProcedure(
+      patient,
+      i,
+      row,
+      wordText(tree, procedureRows.id(row)),
+      repeats === undefined ? "initial" : "repeat",
+      mixedDates ? undefined : dayOfDate(tree, procedureRows.date(row)),
+      LevelSet.ofRows(levelItems, procedureRows.firstLevel(row), procedureRows.levelCount(row)),
+      // A repeat names an earlier procedure, and those are linked already.
+      repeats === undefined ? undefined : procedureWithId(procedures, i, repeats),
+    );
+  }
+  const firstRecurrence = patients.firstRecurrence(p);
+  for (let i = 0; i < recurrences.length; i++) {
+    const row = firstRecurrence + i;
+    recurrences[i] = new LinkedRecurrence(
+      patient,
+      i,
+      row,
+      mixedDates ? undefined : dayOfDate(tree, recurrenceRows.date(row)),
+      LevelSet.ofRows(levelItems, recurrenceRows.firstLevel(row), recurrenceRows.levelCount(row)),
+    );
+  }
+  return patient;
+}
+
+export function linkCohort(parsed: ParseResult): CohortModel {
   const measures = new Map<string, MeasureDef>();
-  const study = file.studies[0];
-  for (const s of file.studies) {
+  for (const s of parsed.studies) {
     for (const m of s.measures) {
       const def = measureDef(m);
       if (def !== undefined && !measures.has(def.name)) measures.set(def.name, def);
     }
   }
-  return { file, study, measures, patients: file.patients.map(linkPatient) };
+  const patients = new Array<PatientInfo>(parsed.tree.patientCount);
+  for (let p = 0; p < patients.length; p++) patients[p] = linkPatient(parsed, p);
+  return new Model(parsed, measures, patients);
 }

@@ -30,6 +30,11 @@ function epochDay(year: number, month: number, day: number): number {
   return Math.round(d.getTime() / 86_400_000);
 }
 
+/** The day number of a calendar date, or undefined when it is not a real day. */
+export function calendarDayNumber(year: number, month: number, day: number): number | undefined {
+  return isCalendarDay(year, month, day) ? epochDay(year, month, day) : undefined;
+}
+
 /** The day number of a date, or undefined when it is not a real day or is incomplete. */
 export function dayNumber(date: DateRef | undefined): number | undefined {
   if (date === undefined) return undefined;

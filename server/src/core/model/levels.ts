@@ -3,6 +3,7 @@
  * A level's ordinal is its place in that list, so ranges and ordering are arithmetic.
  */
 import type { LevelItem, LevelToken } from "../syntax/ast";
+import type { LevelItemTable } from "../syntax/tree/level-items";
 
 const REGIONS = [
   { region: "C", count: 7, name: "cervical" },
@@ -84,6 +85,20 @@ export function levelBits(item: LevelItem): number {
   return (bit(to) << 1) - bit(from); // the bits from..to
 }
 
+/** Ordinal of the level with region letter code `region` and number `number`; -1 for one that does not exist. */
+function ordinalOf(region: number, number: number): number {
+  const count = COUNT[region];
+  return count !== undefined && number >= 1 && number <= count ? FIRST[region]! + number - 1 : -1;
+}
+
+/** `levelBits` of the level item in row `row` of the syntax tree's table. */
+export function levelBitsOfRow(items: LevelItemTable, row: number): number {
+  const from = ordinalOf(items.fromRegion(row), items.fromNumber(row));
+  const to = items.isRange(row) ? ordinalOf(items.toRegion(row), items.toNumber(row)) : from;
+  if (from < 0 || to < 0 || to < from) return bit(from < 0 ? undefined : from) | bit(to < 0 ? undefined : to);
+  return (bit(to) << 1) - bit(from);
+}
+
 /**
  * The levels a procedure or recurrence treats: every ordinal its items cover.
  * Linking needs one per procedure and recurrence of the cohort, so it is one
@@ -101,7 +116,18 @@ export class LevelSet implements ReadonlySet<number> {
 
   static of(items: readonly LevelItem[]): LevelSet {
     let bits = 0;
-    for (let i = 0; i < items.length; i++) bits |= levelBits(items[i]!); // indexed: see cohort-model.ts
+    for (let i = 0; i < items.length; i++) bits |= levelBits(items[i]!);
+    return LevelSet.ofBits(bits);
+  }
+
+  /** The levels of the `count` level items from row `first` of the syntax tree's table. */
+  static ofRows(items: LevelItemTable, first: number, count: number): LevelSet {
+    let bits = 0;
+    for (let row = first; row < first + count; row++) bits |= levelBitsOfRow(items, row);
+    return LevelSet.ofBits(bits);
+  }
+
+  private static ofBits(bits: number): LevelSet {
     let set = LevelSet.made.get(bits);
     if (set === undefined) {
       set = new LevelSet(bits);
