@@ -4,8 +4,7 @@
  * see scores.ts), as two columns in source order.
  *
  * The figures read every procedure once (figures.ts), and each procedure's
- * outcomes are read once for all measures: on a large cohort, reaching the
- * outcome nodes is most of what the figures cost.
+ * outcomes (rows of the syntax tree) are read once for all measures.
  *
  * Plain objects and arrays rather than class instances: V8 keeps the shape of an
  * object literal as long as the code that makes it, while the shape of a class
@@ -14,6 +13,7 @@
  * reads them, and the next computation runs it slowly until it is optimised again.
  */
 import type { MeasureDef, ProcedureInfo } from "../model/cohort-model";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { recordedScore } from "./scores";
 
 /**
@@ -72,13 +72,16 @@ export function emptyPairs(defs: readonly MeasureDef[]): MeasurePairs[] {
 }
 
 /** Adds the complete pairs of `proc`, the procedure numbered `procedureNumber` (each a different number). */
-export function addPairs(measures: readonly MeasurePairs[], proc: ProcedureInfo, procedureNumber: number): void {
-  for (const outcome of proc.node.outcomes) {
-    const pairs = measureNamed(measures, outcome.measure.text);
+export function addPairs(measures: readonly MeasurePairs[], tree: SyntaxTree, proc: ProcedureInfo, procedureNumber: number): void {
+  const { procedures, outcomes, words } = tree;
+  const first = procedures.firstOutcome(proc.row);
+  const end = first + procedures.outcomeCount(proc.row);
+  for (let o = first; o < end; o++) {
+    const pairs = measureNamed(measures, words.text(outcomes.measure(o)));
     if (pairs === undefined || pairs.lastProcedure === procedureNumber) continue;
     pairs.lastProcedure = procedureNumber;
-    const before = recordedScore(outcome.before, pairs.def);
-    const after = recordedScore(outcome.after, pairs.def);
+    const before = recordedScore(outcomes.before(o), pairs.def);
+    const after = recordedScore(outcomes.after(o), pairs.def);
     if (before === null || after === null) continue;
     addPair(proc.role === "initial" ? pairs.initial : pairs.repeat, before, after);
   }

@@ -35,7 +35,7 @@ function walkProcedures(model: CohortModel): ProcedureWalk {
   const walk: ProcedureWalk = { initial: 0, repeat: 0, recurrenceDays: [], repeatDays: [], pairs: emptyPairs(reportedMeasures(model)) };
   for (const patient of model.patients) {
     for (const proc of patient.procedures) {
-      addPairs(walk.pairs, proc, walk.initial + walk.repeat);
+      addPairs(walk.pairs, model.tree, proc, walk.initial + walk.repeat);
       if (proc.role === "initial") {
         walk.initial++;
         continue;

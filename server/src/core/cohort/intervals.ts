@@ -37,7 +37,7 @@ function isAtLevelOf(rec: RecurrenceInfo, p: ProcedureInfo): boolean {
     return false;
   }
   // No real level: given none at all, or only levels that do not exist (`T13`).
-  return rec.node.levels.length === 0;
+  return !rec.levelsGiven;
 }
 
 function firstRecurrenceDay(patient: PatientInfo, p: ProcedureInfo, pDay: number, rDay: number): number | null {

@@ -79,7 +79,7 @@ export function patientRows(model: CohortModel): PatientRow[] {
     for (const def of measures) {
       const entries = (role: Role): ScoreEntry[] =>
         ofRole(role).map((p) => {
-          const s = scorePair(p, def);
+          const s = scorePair(model.tree, p, def);
           return { procedure: p.id ?? null, before: s?.before ?? null, after: s?.after ?? null };
         });
       scores.set(def.name, { initial: entries("initial"), repeat: entries("repeat") });

@@ -12,7 +12,7 @@
  *   figures until its declaration is fixed.
  */
 import type { CohortModel, MeasureDef, ProcedureInfo } from "../model/cohort-model";
-import type { Outcome, Score } from "../syntax/ast";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 
 export interface ScorePair {
   readonly before: number | null;
@@ -24,24 +24,29 @@ export function reportedMeasures(model: CohortModel): MeasureDef[] {
   return [...model.measures.values()].filter((m) => m.rangeValid);
 }
 
-/** A score as the figures count it: its value, or `null` when not recorded or out of range. */
-export function recordedScore(score: Score | undefined, def: MeasureDef): number | null {
-  const v = score?.value;
-  if (v === null || v === undefined || !Number.isFinite(v)) return null;
-  return v >= def.min && v <= def.max ? v : null;
+/**
+ * A score as the figures count it: its value, or `null` when not recorded or out of
+ * range. `value` as the syntax tree's outcome rows hold it: NaN for `?` or a score
+ * left out by a syntax error.
+ */
+export function recordedScore(value: number, def: MeasureDef): number | null {
+  if (!Number.isFinite(value)) return null;
+  return value >= def.min && value <= def.max ? value : null;
 }
 
-/** The procedure's first outcome of `def`, or `undefined` when it does not record the measure. */
-export function firstOutcome(proc: ProcedureInfo, def: MeasureDef): Outcome | undefined {
-  for (const outcome of proc.node.outcomes) if (outcome.measure.text === def.name) return outcome;
-  return undefined;
+/** The row of the procedure's first outcome of `def`, or -1 when it does not record the measure. */
+export function firstOutcome(tree: SyntaxTree, proc: ProcedureInfo, def: MeasureDef): number {
+  const first = tree.procedures.firstOutcome(proc.row);
+  const end = first + tree.procedures.outcomeCount(proc.row);
+  for (let o = first; o < end; o++) if (tree.words.text(tree.outcomes.measure(o)) === def.name) return o;
+  return -1;
 }
 
 /** The procedure's before/after for `def`, or `undefined` when it does not record the measure. */
-export function scorePair(proc: ProcedureInfo, def: MeasureDef): ScorePair | undefined {
-  const outcome = firstOutcome(proc, def);
-  if (outcome === undefined) return undefined;
-  return { before: recordedScore(outcome.before, def), after: recordedScore(outcome.after, def) };
+export function scorePair(tree: SyntaxTree, proc: ProcedureInfo, def: MeasureDef): ScorePair | undefined {
+  const outcome = firstOutcome(tree, proc, def);
+  if (outcome < 0) return undefined;
+  return { before: recordedScore(tree.outcomes.before(outcome), def), after: recordedScore(tree.outcomes.after(outcome), def) };
 }
 
 /** Which way a measure's scale runs, read once for a loop over many scores. */

@@ -14,6 +14,7 @@ import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFi
 import type { ParseResult } from "../syntax/parse";
 import { DateKind } from "../syntax/tree/dates";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import type { TreeNodes } from "../syntax/tree/to-nodes";
 import { calendarDayNumber } from "./dates";
 import { LevelSet } from "./levels";
 
@@ -52,6 +53,8 @@ export interface RecurrenceInfo {
   readonly node: Recurrence;
   readonly day: number | undefined;
   readonly levels: LevelSet;
+  /** Whether an `at …` list was written (real levels or not): a recurrence with none is at every level. */
+  readonly levelsGiven: boolean;
 }
 
 export interface PatientInfo {
@@ -72,6 +75,8 @@ export interface CohortModel {
   readonly studies: readonly Study[];
   /** The whole text as nodes, made on first use: every patient's, so not for what runs on every edit. */
   readonly file: VcaseFile;
+  /** Nodes made from the tree's rows on demand: a patient's, or a date or level item to word a finding. */
+  readonly nodes: TreeNodes;
   readonly study: Study | undefined;
   readonly measures: ReadonlyMap<string, MeasureDef>;
   readonly patients: PatientInfo[];
@@ -124,6 +129,7 @@ class LinkedRecurrence implements RecurrenceInfo {
     readonly row: number,
     readonly day: number | undefined,
     readonly levels: LevelSet,
+    readonly levelsGiven: boolean,
   ) {}
 
   get node(): Recurrence {
@@ -148,6 +154,10 @@ class Model implements CohortModel {
 
   get file(): VcaseFile {
     return this.parsed.file;
+  }
+
+  get nodes(): TreeNodes {
+    return this.parsed.nodes;
   }
 }
 
@@ -241,6 +251,7 @@ function linkPatient(parsed: ParseResult, p: number): PatientInfo {
       row,
       mixedDates ? undefined : dayOfDate(tree, recurrenceRows.date(row)),
       LevelSet.ofRows(levelItems, recurrenceRows.firstLevel(row), recurrenceRows.levelCount(row)),
+      recurrenceRows.levelCount(row) > 0,
     );
   }
   return patient;

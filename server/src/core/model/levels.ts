@@ -85,8 +85,8 @@ export function levelBits(item: LevelItem): number {
   return (bit(to) << 1) - bit(from); // the bits from..to
 }
 
-/** Ordinal of the level with region letter code `region` and number `number`; -1 for one that does not exist. */
-function ordinalOf(region: number, number: number): number {
+/** Ordinal of the level with region letter code `region` and number `number` (as the syntax tree's rows hold them); -1 for one that does not exist. */
+export function ordinalOf(region: number, number: number): number {
   const count = COUNT[region];
   return count !== undefined && number >= 1 && number <= count ? FIRST[region]! + number - 1 : -1;
 }
@@ -144,6 +144,11 @@ export class LevelSet implements ReadonlySet<number> {
 
   has(ordinal: number): boolean {
     return Number.isInteger(ordinal) && ordinal >= 0 && ordinal < LEVEL_COUNT && (this.bits & (1 << ordinal)) !== 0;
+  }
+
+  /** Whether the set has every level of `bits` (as `levelBits` gives them). */
+  hasAllBits(bits: number): boolean {
+    return (this.bits & bits) === bits;
   }
 
   /** Whether the set has every level the item covers. */

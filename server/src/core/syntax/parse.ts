@@ -27,6 +27,8 @@ export interface ParseResult {
   readonly studies: Study[];
   /** Patient `p`'s node, made from its rows when first asked for (tree/to-nodes.ts). */
   patient(p: number): Patient;
+  /** Nodes made from the tree's rows on demand. */
+  readonly nodes: TreeNodes;
   /** The whole text as nodes, made on first use: every patient's node, which a registry export has tens of thousands of. */
   readonly file: VcaseFile;
   /** VC001 diagnostics, in text order. */
@@ -48,7 +50,7 @@ export interface ParseResult {
  */
 class Parsed implements ParseResult {
   private lexed: IToken[] | undefined;
-  private nodes: TreeNodes | undefined;
+  private madeNodes: TreeNodes | undefined;
   private wholeFile: VcaseFile | undefined;
 
   constructor(
@@ -61,15 +63,19 @@ class Parsed implements ParseResult {
     readonly wholeText: boolean,
   ) {}
 
+  get nodes(): TreeNodes {
+    return (this.madeNodes ??= new TreeNodes(this.tree, this.text));
+  }
+
   patient(p: number): Patient {
-    return (this.nodes ??= new TreeNodes(this.tree, this.text)).patient(p);
+    return this.nodes.patient(p);
   }
 
   get file(): VcaseFile {
     if (this.wholeFile === undefined) {
       const file = new FileNode(0, this.text.length);
       file.studies = this.studies;
-      file.patients = (this.nodes ??= new TreeNodes(this.tree, this.text)).patients();
+      file.patients = this.nodes.patients();
       this.wholeFile = file;
     }
     return this.wholeFile;

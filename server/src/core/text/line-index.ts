@@ -50,6 +50,11 @@ export class LineIndex {
     return (this.starts ??= lineStarts(this.text));
   }
 
+  /** The text's length in characters: where it ends. */
+  get textLength(): number {
+    return this.text.length;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }

@@ -15,9 +15,14 @@
  * validation (what `start` returned, say the patient ids seen so far). Closures
  * made afresh for each validation were compiled again after every garbage
  * collection, and that cost more than the checks themselves.
+ *
+ * Outcomes, dates and level items are given as their rows in the syntax tree
+ * (`context.model.tree`, syntax/tree/), read without making a node; a check that
+ * finds something to say makes the nodes it needs to say it (`context.model.nodes`,
+ * or the `node` of a patient, procedure or recurrence).
  */
 import type { CohortModel, MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
-import type { DateRef, LevelItem, Outcome, Span } from "../syntax/ast";
+import type { Span } from "../syntax/ast";
 import type { LineIndex } from "../text/line-index";
 import type { DiagnosticCode } from "./catalogue";
 import type { Diagnostic } from "./diagnostic";
@@ -57,12 +62,12 @@ export interface Rule<State = void> {
   patient?(patient: PatientInfo, context: RuleContext, state: State): void;
   procedure?(procedure: ProcedureInfo, patient: PatientInfo, context: RuleContext, state: State): void;
   recurrence?(recurrence: RecurrenceInfo, patient: PatientInfo, context: RuleContext, state: State): void;
-  /** Each outcome of a procedure, with the declared measure it names (undefined when none is). */
-  outcome?(outcome: Outcome, measure: MeasureDef | undefined, procedure: ProcedureInfo, context: RuleContext, state: State): void;
-  /** The date of a procedure or of a recurrence. */
-  date?(date: DateRef, owner: ProcedureInfo | RecurrenceInfo, context: RuleContext, state: State): void;
-  /** Each item of the `at …` list of a procedure or of a recurrence. */
-  levelItem?(item: LevelItem, context: RuleContext, state: State): void;
+  /** Each outcome of a procedure (its row in `tree.outcomes`), with the declared measure it names (undefined when none is). */
+  outcome?(outcome: number, measure: MeasureDef | undefined, procedure: ProcedureInfo, context: RuleContext, state: State): void;
+  /** The date of a procedure or of a recurrence (its row in `tree.dates`). */
+  date?(date: number, owner: ProcedureInfo | RecurrenceInfo, context: RuleContext, state: State): void;
+  /** Each item of the `at …` list of a procedure or of a recurrence (its row in `tree.levelItems`). */
+  levelItem?(item: number, context: RuleContext, state: State): void;
 }
 
 /** The checks a walk calls, by what they check. */

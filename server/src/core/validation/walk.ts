@@ -1,18 +1,15 @@
 /**
  * One walk over the linked model, in text order, calling every rule's checks (see
  * rule.ts): each patient, then each of its procedures (its date, its levels, its
- * outcomes), then each of its recurrences (its date, its levels).
+ * outcomes), then each of its recurrences (its date, its levels). Dates, levels and
+ * outcomes are visited as rows of the syntax tree.
  *
- * The loops index the cohort's lists rather than `for … of` them: a list of the
- * tree is either the node's own array or the shared frozen empty one
- * (syntax/nodes.ts), and a `for … of` that meets both kinds allocates an iterator
- * each time it runs. What the walk carries is made of object literals, not class
- * instances: the engine keeps the shape of a literal from one validation to the
- * next, while a class instance's can be dropped once none is left, and the
- * compiled walk with it.
+ * What the walk carries is made of object literals, not class instances: the
+ * engine keeps the shape of a literal from one validation to the next, while a
+ * class instance's can be dropped once none is left, and the compiled walk with it.
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
-import type { Outcome } from "../syntax/ast";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { CheckKind, Rule, RuleContext } from "./rule";
 
 /** Every rule's check of one kind, each with its rule's state. */
@@ -36,6 +33,7 @@ function checksOf<K extends CheckKind>(rules: readonly Rule<unknown>[], states: 
 /** What the walk carries: the context, and the checks of every kind. */
 interface Walk {
   readonly context: RuleContext;
+  readonly tree: SyntaxTree;
   readonly measures: ReadonlyMap<string, MeasureDef>;
   readonly patient: Checks<"patient">;
   readonly procedure: Checks<"procedure">;
@@ -49,6 +47,7 @@ interface Walk {
 export function walk(context: RuleContext, rules: readonly Rule<unknown>[], states: readonly unknown[]): void {
   const w: Walk = {
     context,
+    tree: context.model.tree,
     measures: context.model.measures,
     patient: checksOf(rules, states, "patient"),
     procedure: checksOf(rules, states, "procedure"),
@@ -71,14 +70,16 @@ function visitPatient(w: Walk, patient: PatientInfo): void {
 function visitProcedure(w: Walk, procedure: ProcedureInfo, patient: PatientInfo): void {
   const { run, states } = w.procedure;
   for (let c = 0; c < run.length; c++) run[c]!(procedure, patient, w.context, states[c]);
-  visitDate(w, procedure);
-  visitLevels(w, procedure);
-  const outcomes = procedure.node.outcomes;
-  for (let i = 0; i < outcomes.length; i++) visitOutcome(w, outcomes[i]!, procedure);
+  const rows = w.tree.procedures;
+  visitDate(w, rows.date(procedure.row), procedure);
+  visitLevels(w, rows.firstLevel(procedure.row), rows.levelCount(procedure.row));
+  const first = rows.firstOutcome(procedure.row);
+  const end = first + rows.outcomeCount(procedure.row);
+  for (let o = first; o < end; o++) visitOutcome(w, o, procedure);
 }
 
-function visitOutcome(w: Walk, outcome: Outcome, procedure: ProcedureInfo): void {
-  const measure = w.measures.get(outcome.measure.text);
+function visitOutcome(w: Walk, outcome: number, procedure: ProcedureInfo): void {
+  const measure = w.measures.get(w.tree.words.text(w.tree.outcomes.measure(outcome)));
   const { run, states } = w.outcome;
   for (let c = 0; c < run.length; c++) run[c]!(outcome, measure, procedure, w.context, states[c]);
 }
@@ -86,20 +87,20 @@ function visitOutcome(w: Walk, outcome: Outcome, procedure: ProcedureInfo): void
 function visitRecurrence(w: Walk, recurrence: RecurrenceInfo, patient: PatientInfo): void {
   const { run, states } = w.recurrence;
   for (let c = 0; c < run.length; c++) run[c]!(recurrence, patient, w.context, states[c]);
-  visitDate(w, recurrence);
-  visitLevels(w, recurrence);
+  const rows = w.tree.recurrences;
+  visitDate(w, rows.date(recurrence.row), recurrence);
+  visitLevels(w, rows.firstLevel(recurrence.row), rows.levelCount(recurrence.row));
 }
 
-function visitDate(w: Walk, owner: ProcedureInfo | RecurrenceInfo): void {
-  const date = owner.node.date;
-  if (date === undefined) return;
+/** A date's row; -1 when none was written. */
+function visitDate(w: Walk, date: number, owner: ProcedureInfo | RecurrenceInfo): void {
+  if (date < 0) return;
   const { run, states } = w.date;
   for (let c = 0; c < run.length; c++) run[c]!(date, owner, w.context, states[c]);
 }
 
-/** Each item of the `at …` list. */
-function visitLevels(w: Walk, owner: ProcedureInfo | RecurrenceInfo): void {
-  const items = owner.node.levels;
+/** Each item of an `at …` list: `count` rows from `first`. */
+function visitLevels(w: Walk, first: number, count: number): void {
   const { run, states } = w.levelItem;
-  for (let i = 0; i < items.length; i++) for (let c = 0; c < run.length; c++) run[c]!(items[i]!, w.context, states[c]);
+  for (let item = first; item < first + count; item++) for (let c = 0; c < run.length; c++) run[c]!(item, w.context, states[c]);
 }

@@ -28,6 +28,16 @@ export class TreeNodes {
     return (this.made[p] ??= makePatient(this.tree, this.text, p));
   }
 
+  /** A node of the date in row `row`, for the wording of a finding: made afresh, not the one in its patient's node. */
+  date(row: number): A.DateRef | undefined {
+    return makeDate(this.tree, this.text, row);
+  }
+
+  /** A node of the level item in row `row`, for the wording of a finding: made afresh, not the one in its patient's node. */
+  levelItem(row: number): A.LevelItem {
+    return makeLevelItem(this.tree, this.text, row);
+  }
+
   /** Every patient's node, in text order. */
   patients(): A.Patient[] {
     const out = new Array<A.Patient>(this.tree.patientCount);

@@ -30,6 +30,13 @@ export function levelItemText(item: LevelItem): string {
   return item.to === undefined ? item.from.text : `${item.from.text}-${item.to.text}`;
 }
 
+/** Where the measure name of outcome row `outcome` is written (an outcome starts with it). */
+export function measureSpan(context: RuleContext, outcome: number): Span {
+  const { tree } = context.model;
+  const start = tree.outcomes.start(outcome);
+  return { start, end: start + tree.words.length(tree.outcomes.measure(outcome)) };
+}
+
 /** A plain list "a, b and c". */
 export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join("");
@@ -46,14 +53,14 @@ export function syntaxErrorWithin(context: RuleContext, span: Span): boolean {
  * After error recovery the study node's own span may stop short at the error.
  */
 export function headerRegion(context: RuleContext, study: Study): Span {
-  const { file } = context.model;
+  const { studies, tree } = context.model;
   // A block starts at its keyword. A loop, not Math.min(...starts): 200,000 patients overflow the call stack.
   let next = Infinity;
-  for (const blocks of [file.studies, file.patients]) {
-    for (let i = 0; i < blocks.length; i++) {
-      const start = blocks[i]!.start;
-      if (start > study.start && start < next) next = start;
-    }
+  for (const other of studies) if (other.start > study.start && other.start < next) next = other.start;
+  const patients = tree.patients;
+  for (let p = 0; p < patients.count; p++) {
+    const start = patients.start(p);
+    if (start > study.start && start < next) next = start;
   }
-  return { start: study.start, end: next < Infinity ? next - 1 : file.span.end };
+  return { start: study.start, end: next < Infinity ? next - 1 : context.lines.textLength };
 }

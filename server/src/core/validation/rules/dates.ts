@@ -5,9 +5,10 @@
  * Order is judged on the model's day numbers, which are undefined for invalid or
  * mixed dates, so VC202 stays silent where VC201/VC203 already spoke.
  */
-import { dayNumber, daysInMonth, formatDay, isValidCalendarDate } from "../../model/dates";
+import { calendarDayNumber, daysInMonth, formatDay, isCalendarDay } from "../../model/dates";
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import type { CalendarDate, DateRef } from "../../syntax/ast";
+import { DateKind } from "../../syntax/tree/dates";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { dateText, lineOf, patientName, procedureName } from "./common";
@@ -29,8 +30,10 @@ function whyNotADay(date: CalendarDate): string {
 export const calendarDays: Rule = {
   codes: ["VC201"],
   date(date, _owner, context) {
-    if (date.kind !== "calendar" || isValidCalendarDate(date)) return;
-    context.report(diagnostic("VC201", date.span, `${date.text} is not a calendar day: ${whyNotADay(date)}`));
+    const dates = context.model.tree.dates;
+    if (dates.kind(date) !== DateKind.Calendar || isCalendarDay(dates.year(date), dates.month(date), dates.day(date))) return;
+    const node = context.model.nodes.date(date) as CalendarDate;
+    context.report(diagnostic("VC201", node.span, `${node.text} is not a calendar day: ${whyNotADay(node)}`));
   },
 };
 
@@ -38,8 +41,8 @@ export const dateOrder: Rule = {
   codes: ["VC202"],
   procedure(p, _patient, context) {
     const r = p.repeated;
-    if (r === undefined || p.day === undefined || r.day === undefined || p.node.date === undefined) return;
-    if (p.day > r.day) return;
+    // A day number is known only for a date that was written.
+    if (r === undefined || p.day === undefined || r.day === undefined || p.day > r.day || p.node.date === undefined) return;
     const when = p.day === r.day ? "on the same day as" : "before";
     context.report(
       diagnostic(
@@ -56,7 +59,7 @@ export const dateOrder: Rule = {
     const first = firstProcedure(patient);
     if (first === undefined) return;
     for (const rec of patient.recurrences) {
-      if (rec.day === undefined || rec.node.date === undefined || rec.day >= first.day!) continue;
+      if (rec.day === undefined || rec.day >= first.day! || rec.node.date === undefined) continue;
       context.report(
         diagnostic(
           "VC202",
@@ -107,10 +110,12 @@ export const futureDates: Rule<string | undefined> = {
   codes: ["VC204"],
   start: (context) => (context.options.futureDates ? formatDay(context.options.today) : undefined),
   date(date, owner, context, today) {
-    if (today === undefined || date.kind !== "calendar") return;
+    const dates = context.model.tree.dates;
+    if (today === undefined || dates.kind(date) !== DateKind.Calendar) return;
     // The date's own day: the model has none for a patient with mixed dates, which may still have future ones.
-    const day = owner.day ?? dayNumber(date);
+    const day = owner.day ?? calendarDayNumber(dates.year(date), dates.month(date), dates.day(date));
     if (day === undefined || day <= context.options.today) return;
-    context.report(diagnostic("VC204", date.span, `${date.text} is after today (${today}); check the year`));
+    const node = context.model.nodes.date(date) as CalendarDate;
+    context.report(diagnostic("VC204", node.span, `${node.text} is after today (${today}); check the year`));
   },
 };

@@ -4,32 +4,39 @@
  * of the same patient (unknown, later, itself, or another patient's).
  */
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
-import type { Word } from "../../syntax/ast";
-import { firstOrAdd, firstSeen, type FirstSeen } from "../../text/first-seen";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { lineOf, listWords, patientName, procedureName } from "./common";
 
-/** Its state: the patient ids seen so far, each with the first patient that has it. */
-export const duplicateIds: Rule<FirstSeen<Word>> = {
+/**
+ * Its state: for each word of the tree (by number), the first patient whose id it
+ * is, -1 for none yet. Ids are word numbers, so the file's ids are checked with
+ * one array and no string is compared.
+ */
+export const duplicateIds: Rule<Int32Array> = {
   codes: ["VC401"],
-  start: (context) => firstSeen<Word>(context.model.patients.length),
-  patient(patient, context, patientIds) {
-    patientId(context, patient, patientIds);
+  start: (context) => new Int32Array(context.model.tree.words.count).fill(-1),
+  patient(patient, context, firstWithId) {
+    patientId(context, patient, firstWithId);
     procedureIds(context, patient);
   },
 };
 
-function patientId(context: RuleContext, patient: PatientInfo, patientIds: FirstSeen<Word>): void {
-  const id = patient.node.id;
-  if (id === undefined) return;
-  const earlier = firstOrAdd(patientIds, id);
-  if (earlier === undefined) return;
+function patientId(context: RuleContext, patient: PatientInfo, firstWithId: Int32Array): void {
+  const rows = context.model.tree.patients;
+  const word = rows.id(patient.row);
+  if (word < 0) return;
+  const earlier = firstWithId[word]!;
+  if (earlier < 0) {
+    firstWithId[word] = patient.row;
+    return;
+  }
+  const id = patient.node.id!;
   context.report(
     diagnostic(
       "VC401",
       id.span,
-      `Patient ${id.text} is already declared on line ${lineOf(context, earlier.span)}; give each patient its own id`,
+      `Patient ${id.text} is already declared on line ${context.lines.lineNumber(rows.idStart(earlier))}; give each patient its own id`,
     ),
   );
 }
@@ -37,15 +44,16 @@ function patientId(context: RuleContext, patient: PatientInfo, patientIds: First
 function procedureIds(context: RuleContext, patient: PatientInfo): void {
   const procedures = patient.procedures;
   for (let i = 1; i < procedures.length; i++) {
-    const id = procedures[i]!.node.id;
-    if (id === undefined) continue;
-    const earlier = firstProcedureId(procedures, i, id.text);
+    const text = procedures[i]!.id;
+    if (text === undefined) continue;
+    const earlier = firstProcedureId(procedures, i, text);
     if (earlier === undefined) continue;
+    const id = procedures[i]!.node.id!;
     context.report(
       diagnostic(
         "VC401",
         id.span,
-        `Procedure ${id.text} is already used in ${patientName(context, patient)} (line ${lineOf(context, earlier.span)}); ` +
+        `Procedure ${id.text} is already used in ${patientName(context, patient)} (line ${lineOf(context, earlier.node.id!.span)}); ` +
           `give each procedure of a patient its own id`,
       ),
     );
@@ -53,19 +61,20 @@ function procedureIds(context: RuleContext, patient: PatientInfo): void {
 }
 
 /**
- * The id of the first of the procedures before index `before` whose id reads `text`.
+ * The first of the procedures before index `before` whose id reads `text`.
  * A patient has a handful of procedures, so a search costs less than a map per patient.
  */
-function firstProcedureId(procedures: readonly ProcedureInfo[], before: number, text: string): Word | undefined {
-  for (let i = 0; i < before; i++) if (procedures[i]!.id === text) return procedures[i]!.node.id;
+function firstProcedureId(procedures: readonly ProcedureInfo[], before: number, text: string): ProcedureInfo | undefined {
+  for (let i = 0; i < before; i++) if (procedures[i]!.id === text) return procedures[i];
   return undefined;
 }
 
 export const repeatTargets: Rule = {
   codes: ["VC402"],
   procedure(p, patient, context) {
+    if (p.role !== "repeat" || p.repeated !== undefined) return;
     const target = p.node.repeats;
-    if (target === undefined || p.repeated !== undefined) return;
+    if (target === undefined) return;
     const index = patient.procedures.indexOf(p);
     const earlier = patient.procedures.slice(0, index).filter((q) => q.id !== undefined);
     const later = patient.procedures.slice(index + 1).find((q) => q.id === target.text);

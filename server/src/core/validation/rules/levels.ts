@@ -4,8 +4,9 @@
  * VC304 a level listed twice in one `at …` list (procedures, and recurrences too).
  */
 import type { ProcedureInfo, RecurrenceInfo } from "../../model/cohort-model";
-import { expandLevels, formatLevels, isRealLevel, levelBits, levelOrdinal, regionCount } from "../../model/levels";
+import { expandLevels, formatLevels, isRealLevel, levelBitsOfRow, levelOrdinal, ordinalOf, regionCount } from "../../model/levels";
 import type { LevelItem, LevelToken } from "../../syntax/ast";
+import type { LevelItemTable } from "../../syntax/tree/level-items";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, levelItemText, procedureName } from "./common";
@@ -24,6 +25,21 @@ function wellFormed(item: LevelItem): boolean {
   return isRealLevel(item.to) && levelOrdinal(item.to)! >= levelOrdinal(item.from)!;
 }
 
+/** `wellFormed` of the level item in row `row`, read from the row. */
+function wellFormedRow(items: LevelItemTable, row: number): boolean {
+  const from = ordinalOf(items.fromRegion(row), items.fromNumber(row));
+  if (from < 0) return false;
+  return !items.isRange(row) || ordinalOf(items.toRegion(row), items.toNumber(row)) >= from;
+}
+
+/** Whether the level item in row `row` is a range of real levels written backwards (`L1-T11`). */
+function isBackward(items: LevelItemTable, row: number): boolean {
+  if (!items.isRange(row)) return false;
+  const from = ordinalOf(items.fromRegion(row), items.fromNumber(row));
+  const to = ordinalOf(items.toRegion(row), items.toNumber(row));
+  return from >= 0 && to >= 0 && to < from;
+}
+
 function checkReal(context: RuleContext, level: LevelToken): void {
   if (isRealLevel(level)) return;
   const r = level.region;
@@ -32,7 +48,11 @@ function checkReal(context: RuleContext, level: LevelToken): void {
 
 export const realLevels: Rule = {
   codes: ["VC301"],
-  levelItem(item, context) {
+  levelItem(row, context) {
+    const items = context.model.tree.levelItems;
+    const fromReal = ordinalOf(items.fromRegion(row), items.fromNumber(row)) >= 0;
+    if (fromReal && (!items.isRange(row) || ordinalOf(items.toRegion(row), items.toNumber(row)) >= 0)) return;
+    const item = context.model.nodes.levelItem(row);
     checkReal(context, item.from);
     if (item.to !== undefined) checkReal(context, item.to);
   },
@@ -43,9 +63,11 @@ export const repeatLevels: Rule = {
   procedure(p, _patient, context) {
     const r = p.repeated;
     if (r === undefined || r.levels.size === 0) return;
-    for (let i = 0; i < p.node.levels.length; i++) {
-      const item = p.node.levels[i]!;
-      if (!wellFormed(item) || r.levels.hasAllOf(item)) continue;
+    const { procedures, levelItems } = context.model.tree;
+    const first = procedures.firstLevel(p.row);
+    for (let row = first; row < first + procedures.levelCount(p.row); row++) {
+      if (!wellFormedRow(levelItems, row) || r.levels.hasAllBits(levelBitsOfRow(levelItems, row))) continue;
+      const item = p.node.levels[row - first]!;
       const untreated = expandLevels(item).filter((o) => !r.levels.has(o));
       if (untreated.length === 0) continue;
       context.report(
@@ -62,7 +84,10 @@ export const repeatLevels: Rule = {
 
 export const backwardRanges: Rule = {
   codes: ["VC303"],
-  levelItem(item, context) {
+  levelItem(row, context) {
+    const items = context.model.tree.levelItems;
+    if (!isBackward(items, row)) return;
+    const item = context.model.nodes.levelItem(row);
     if (item.to === undefined) return;
     const from = levelOrdinal(item.from);
     const to = levelOrdinal(item.to);
@@ -77,10 +102,12 @@ export const backwardRanges: Rule = {
 export const repeatedLevels: Rule = {
   codes: ["VC304"],
   procedure(p, _patient, context) {
-    repeatsInList(context, p.node.levels, p, inProcedure);
+    const rows = context.model.tree.procedures;
+    if (listsALevelTwice(context, rows.firstLevel(p.row), rows.levelCount(p.row))) repeatsInList(context, p.node.levels, p, inProcedure);
   },
   recurrence(r, _patient, context) {
-    repeatsInList(context, r.node.levels, r, forRecurrence);
+    const rows = context.model.tree.recurrences;
+    if (listsALevelTwice(context, rows.firstLevel(r.row), rows.levelCount(r.row))) repeatsInList(context, r.node.levels, r, forRecurrence);
   },
 };
 
@@ -92,14 +119,13 @@ function forRecurrence(_context: RuleContext, r: RecurrenceInfo): string {
   return r.node.date !== undefined ? `for the recurrence on ${dateText(r.node.date)}` : "for the recurrence";
 }
 
-/** VC304 for one `at …` list; `where` names the list's owner, and is only written when a level is listed twice. */
+/** VC304 for one `at …` list that lists a level twice; `where` names the list's owner. */
 function repeatsInList<Owner>(
   context: RuleContext,
   items: readonly LevelItem[],
   owner: Owner,
   where: (context: RuleContext, owner: Owner) => string,
 ): void {
-  if (items.length < 2 || !listsALevelTwice(items)) return;
   const seen = new Map<number, LevelItem>();
   items.forEach((item, index) => {
     const ordinals = [...new Set(expandLevels(item))];
@@ -122,11 +148,13 @@ function repeatsInList<Owner>(
   });
 }
 
-/** Whether some level of the list is covered by two of its items: most lists are fine, and this builds nothing to say so. */
-function listsALevelTwice(items: readonly LevelItem[]): boolean {
+/** Whether some level of the `count` items from row `first` is covered by two of them: most lists are fine, and this builds nothing to say so. */
+function listsALevelTwice(context: RuleContext, first: number, count: number): boolean {
+  if (count < 2) return false;
+  const items = context.model.tree.levelItems;
   let seen = 0;
-  for (let i = 0; i < items.length; i++) {
-    const bits = levelBits(items[i]!);
+  for (let row = first; row < first + count; row++) {
+    const bits = levelBitsOfRow(items, row);
     if ((seen & bits) !== 0) return true;
     seen |= bits;
   }

@@ -9,7 +9,7 @@
 import { distance } from "fastest-levenshtein";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
-import { headerRegion, listWords, syntaxErrorWithin } from "./common";
+import { headerRegion, listWords, measureSpan, syntaxErrorWithin } from "./common";
 
 /** The declared name closest to `written`, when it is close enough to be a slip. */
 export function closestName(written: string, names: readonly string[]): string | undefined {
@@ -33,13 +33,14 @@ export function closestName(written: string, names: readonly string[]): string |
 export const undeclaredMeasure: Rule<string[] | undefined> = {
   codes: ["VC102"],
   start(context) {
-    const studies = context.model.file.studies;
+    const studies = context.model.studies;
     if (studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)))) return undefined;
     return [...context.model.measures.keys()];
   },
   outcome(outcome, def, _procedure, context, names) {
     if (names === undefined || def !== undefined) return;
-    const written = outcome.measure.text;
+    const { tree } = context.model;
+    const written = tree.words.text(tree.outcomes.measure(outcome));
     const suggestion = closestName(written, names);
     const message =
       suggestion !== undefined
@@ -47,6 +48,6 @@ export const undeclaredMeasure: Rule<string[] | undefined> = {
         : names.length === 0
           ? `No measure named '${written}' is declared; the study declares no measures yet`
           : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
-    context.report(diagnostic("VC102", outcome.measure.span, message, suggestion !== undefined ? { suggestion } : undefined));
+    context.report(diagnostic("VC102", measureSpan(context, outcome), message, suggestion !== undefined ? { suggestion } : undefined));
   },
 };

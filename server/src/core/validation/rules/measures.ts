@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from "../rule";
 import { lineOf } from "./common";
 
 function allMeasures(context: RuleContext): Measure[] {
-  return context.model.file.studies.flatMap((s) => s.measures);
+  return context.model.studies.flatMap((s) => s.measures);
 }
 
 export const measureDeclarations: Rule = {

@@ -5,9 +5,10 @@
  * a value that differs only in case gets the right spelling as a suggestion).
  */
 import type { NumberLiteral, PatientField } from "../../syntax/ast";
+import { Field, type FieldTable } from "../../syntax/tree/fields";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
-import { lineOf, patientName, procedureName } from "./common";
+import { patientName, procedureName } from "./common";
 
 export const AGE_RANGE = [0, 120] as const;
 export const CEMENT_RANGE_ML = [0, 30] as const;
@@ -21,11 +22,15 @@ export const plausibleValues: Rule = {
   codes: ["VC403"],
   patient(patient, context) {
     const [minAge, maxAge] = AGE_RANGE;
-    for (let i = 0; i < patient.node.fields.length; i++) {
-      const field = patient.node.fields[i]!;
-      if (field.name !== "age" || !isNumber(field.value)) continue;
+    const { patients, fields, numbers } = context.model.tree;
+    const first = patients.firstField(patient.row);
+    for (let row = first; row < first + patients.fieldCount(patient.row); row++) {
+      const number = fields.number(row);
+      if (fields.name(row) !== Field.Age || number < 0) continue;
+      if (numbers.value(number) >= minAge && numbers.value(number) <= maxAge) continue;
+      const field = patient.node.fields[row - first]!;
+      if (!isNumber(field.value)) continue;
       const age = field.value;
-      if (age.value >= minAge && age.value <= maxAge) continue;
       context.report(
         diagnostic(
           "VC403",
@@ -37,9 +42,12 @@ export const plausibleValues: Rule = {
   },
   procedure(procedure, _patient, context) {
     const [minCement, maxCement] = CEMENT_RANGE_ML;
-    for (let i = 0; i < procedure.node.cements.length; i++) {
-      const volume = procedure.node.cements[i]!.volume;
-      if (volume === undefined || (volume.value >= minCement && volume.value <= maxCement)) continue;
+    const { procedures, cements, numbers } = context.model.tree;
+    const first = procedures.firstCement(procedure.row);
+    for (let row = first; row < first + procedures.cementCount(procedure.row); row++) {
+      const number = cements.volume(row);
+      if (number < 0 || (numbers.value(number) >= minCement && numbers.value(number) <= maxCement)) continue;
+      const volume = procedure.node.cements[row - first]!.volume!;
       context.report(
         diagnostic(
           "VC403",
@@ -55,16 +63,19 @@ export const plausibleValues: Rule = {
 export const singleFields: Rule = {
   codes: ["VC404"],
   patient(patient, context) {
-    const fields = patient.node.fields;
-    for (let i = 1; i < fields.length; i++) {
+    const { patients, fields: rows } = context.model.tree;
+    const first = patients.firstField(patient.row);
+    const count = patients.fieldCount(patient.row);
+    for (let i = 1; i < count; i++) {
+      const earlier = firstField(rows, first, first + i);
+      if (earlier < 0) continue;
+      const fields = patient.node.fields;
       const field = fields[i]!;
-      const earlier = firstField(fields, i, field.name);
-      if (earlier === undefined) continue;
       context.report(
         diagnostic(
           "VC404",
           field.span,
-          `${field.name} is already given for ${patientName(context, patient)} on line ${lineOf(context, earlier.span)}; ` +
+          `${field.name} is already given for ${patientName(context, patient)} on line ${context.lines.lineNumber(rows.start(earlier))}; ` +
             `a patient has one ${field.name}, so keep one of them`,
           { removeSpan: field.span },
         ),
@@ -73,21 +84,24 @@ export const singleFields: Rule = {
   },
 };
 
-/** The first of the fields before index `before` named `name`: a patient has a few fields, so a search costs less than a map. */
-function firstField(fields: readonly PatientField[], before: number, name: string): PatientField | undefined {
-  for (let i = 0; i < before; i++) if (fields[i]!.name === name) return fields[i];
-  return undefined;
+/** The first field row from `first` up to `row` that is the same field as `row`, -1 when none is: a patient has a few fields, so a search costs less than a map. */
+function firstField(fields: FieldTable, first: number, row: number): number {
+  for (let r = first; r < row; r++) if (fields.name(r) === fields.name(row)) return r;
+  return -1;
 }
 
 export const sexValues: Rule = {
   codes: ["VC405"],
   patient(patient, context) {
     const allowed: readonly string[] = SEX_VALUES;
-    for (let i = 0; i < patient.node.fields.length; i++) {
-      const field = patient.node.fields[i]!;
-      if (field.name !== "sex" || field.value === undefined) continue;
-      const written = "text" in field.value ? field.value.text : field.value.value;
-      if (typeof written !== "string" || allowed.includes(written)) continue;
+    const { patients, fields, words } = context.model.tree;
+    const first = patients.firstField(patient.row);
+    for (let row = first; row < first + patients.fieldCount(patient.row); row++) {
+      if (fields.name(row) !== Field.Sex || fields.word(row) < 0) continue;
+      const written = words.text(fields.word(row));
+      if (allowed.includes(written)) continue;
+      const field = patient.node.fields[row - first]!;
+      if (field.value === undefined) continue;
       const suggestion = allowed.find((v) => v.toLowerCase() === written.toLowerCase());
       const list = SEX_VALUES.join(", ");
       context.report(

@@ -28,13 +28,14 @@ export const patientsWithoutProcedures: Rule = {
 export const studyHeader: Rule = {
   codes: ["VC601"],
   start(context) {
-    const { studies, patients } = context.model.file;
-    const headerMistyped = patients.length > 0 && syntaxErrorWithin(context, { start: 0, end: patients[0]!.keyword.start - 1 });
-    if (studies.length === 0 && patients.length > 0 && !headerMistyped) {
+    const { studies, tree } = context.model;
+    const firstPatient = tree.patientCount > 0 ? tree.patients.start(0) : -1;
+    const headerMistyped = firstPatient >= 0 && syntaxErrorWithin(context, { start: 0, end: firstPatient - 1 });
+    if (studies.length === 0 && firstPatient >= 0 && !headerMistyped) {
       context.report(
         diagnostic(
           "VC601",
-          patients[0]!.keyword,
+          { start: firstPatient, end: firstPatient + "patient".length },
           'This file has no study header; begin it with study "Title" { measure … } so that the scores can be checked',
         ),
       );
