@@ -111,6 +111,7 @@ export const MAX_DAMAGED_BLOCKS = 64;
  */
 export function parse(text: string): ParseResult {
   const tree = new SyntaxTree();
+  tree.reserveForText(text.length);
   const read = readStretch(text, 0, text.length, 0, tree);
   if (read === "whole text" || read === "misaligned") return parseWithRecovery(text);
   // Stretches are in text order, so this list is too; the next block's keyword, seen

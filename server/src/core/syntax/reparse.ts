@@ -93,6 +93,7 @@ export function reparse(old: ParseResult, oldText: string, text: string): ParseR
   const to = oldTo + by;
   const damagedElsewhere = old.damaged.filter((s) => s.start < from || s.start >= oldTo).length;
   const tree = new SyntaxTree(old.tree.words);
+  tree.reserveLike(old.tree, 64);
   tree.appendPatients(old.tree, 0, patientsBefore(old.tree, from), 0);
   const read = readStretch(text, from, to, damagedElsewhere, tree);
   if (read === "whole text" || read === "misaligned") return undefined;

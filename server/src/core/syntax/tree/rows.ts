@@ -42,7 +42,7 @@ export abstract class Rows {
     readonly floatWidth: number,
     private readonly offsets: readonly number[],
     private readonly references: readonly (readonly [column: number, table: Table])[],
-    capacity = 64,
+    capacity = 0,
   ) {
     this.ints = new Int32Array(capacity * width);
     this.floats = new Float64Array(capacity * floatWidth);
@@ -56,9 +56,14 @@ export abstract class Rows {
     return row;
   }
 
-  /** Room for at least `rows` rows, keeping what is there. */
-  private grow(rows: number): void {
-    const capacity = Math.max(rows, (this.ints.length / this.width) * 2, 64);
+  /** Room for `rows` rows in all without growing again: one allocation where doubling would make several. */
+  reserve(rows: number): void {
+    if (rows * this.width > this.ints.length) this.grow(rows, rows);
+  }
+
+  /** Room for at least `rows` rows (`exactly`: that many), keeping what is there. */
+  private grow(rows: number, exactly?: number): void {
+    const capacity = exactly ?? Math.max(rows, (this.ints.length / this.width) * 2, 64);
     const ints = new Int32Array(capacity * this.width);
     ints.set(this.ints);
     this.ints = ints;
