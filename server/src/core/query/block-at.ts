@@ -1,28 +1,33 @@
 /**
- * The block (patient or study) that holds an offset, found by halving
- * (text/in-text-order.ts). Blocks are in text order and do not overlap
- * (syntax/parse.ts), so a hover, a completion or a screen of inlay hints in a
- * registry of 10,000 patients looks at about 14 of them instead of every one.
+ * The block (patient) that holds an offset, found by halving (text/in-text-order.ts).
+ * Patients are in text order and do not overlap (syntax/parse.ts), so a hover, a
+ * completion or a screen of inlay hints in a registry of 10,000 patients looks at
+ * about 14 of them instead of every one. The blocks are read by number (the syntax
+ * tree's patient table is such a list), so no patient's node is made to find one.
  */
-import type { Span } from "../syntax/ast";
-import { lastStartingAtOrBefore } from "../text/in-text-order";
+import { lastIndexAtOrBefore } from "../text/in-text-order";
 
-const startOf = (block: Span) => block.start;
+/** Blocks in text order, by number: the syntax tree's `patients` table. */
+export interface BlocksInOrder {
+  readonly count: number;
+  start(block: number): number;
+  end(block: number): number;
+}
 
 /**
  * The index of the block whose span holds `offset` (its end counts, like a cursor
  * just after a word), or -1 when none does: between blocks, before the first.
  */
-export function blockIndexAt(blocks: readonly Span[], offset: number): number {
-  const i = lastStartingAtOrBefore(blocks, offset, startOf);
-  return i >= 0 && offset <= blocks[i]!.end ? i : -1;
+export function blockIndexAt(blocks: BlocksInOrder, offset: number): number {
+  const i = lastIndexAtOrBefore(blocks.count, offset, (b) => blocks.start(b));
+  return i >= 0 && offset <= blocks.end(i) ? i : -1;
 }
 
 /** The blocks that overlap `from`..`to` (ends included): indexes `first` up to, not including, `end`. */
-export function blocksWithin(blocks: readonly Span[], from: number, to: number): { first: number; end: number } {
-  let first = lastStartingAtOrBefore(blocks, from, startOf);
-  if (first === -1 || blocks[first]!.end < from) first++;
+export function blocksWithin(blocks: BlocksInOrder, from: number, to: number): { first: number; end: number } {
+  let first = lastIndexAtOrBefore(blocks.count, from, (b) => blocks.start(b));
+  if (first === -1 || blocks.end(first) < from) first++;
   let end = first;
-  while (end < blocks.length && blocks[end]!.start <= to) end++;
+  while (end < blocks.count && blocks.start(end) <= to) end++;
   return { first, end };
 }

@@ -98,8 +98,8 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
 /** The patient the parser kept for a `patient` keyword: the one that starts there, if any. */
 function findPatient(analysis: Analysis, keyword: IToken | undefined): Patient | undefined {
   if (keyword === undefined) return undefined;
-  const patients = analysis.model.file.patients;
-  const patient = patients[blockIndexAt(patients, keyword.startOffset)];
+  const index = blockIndexAt(analysis.model.tree.patients, keyword.startOffset);
+  const patient = index === -1 ? undefined : analysis.model.patients[index]!.node;
   return patient?.start === keyword.startOffset ? patient : undefined;
 }
 

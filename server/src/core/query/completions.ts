@@ -114,10 +114,10 @@ function suggest(analysis: Analysis, context: CompletionContext, e: Expectation)
  */
 function procedureKinds(analysis: Analysis, except: number): string[] {
   const kinds = new Set<string>();
-  for (const patient of analysis.model.file.patients) {
-    for (const procedure of patient.procedures) {
-      if (procedure.kind !== undefined && procedure.kind.start !== except) kinds.add(procedure.kind.text);
-    }
+  const { procedures, words } = analysis.model.tree;
+  for (let row = 0; row < procedures.count; row++) {
+    const kind = procedures.kind(row);
+    if (kind >= 0 && procedures.kindStart(row) !== except) kinds.add(words.text(kind));
   }
   for (const known of KNOWN_KINDS) kinds.add(known);
   return [...kinds];
@@ -179,10 +179,16 @@ function procedureSummary(analysis: Analysis, procedure: Procedure | undefined):
  * those took about 10 ms of each top-level completion in a registry of 10,000 patients.
  */
 function freshId(prefix: string, nodes: readonly { id?: Word }[], except: number): string {
+  return freshIdAmong(prefix, nodes.length, (i) => (nodes[i]!.id === undefined || nodes[i]!.id!.start === except ? undefined : nodes[i]!.id!.text));
+}
+
+/** `freshId` over `count` ids given by number (undefined: none, or the one being typed). */
+function freshIdAmong(prefix: string, count: number, idAt: (i: number) => string | undefined): string {
   let highest = "0";
-  for (const node of nodes) {
-    if (node.id === undefined || node.id.start === except) continue;
-    const digits = numberOf(node.id.text, prefix);
+  for (let i = 0; i < count; i++) {
+    const id = idAt(i);
+    if (id === undefined) continue;
+    const digits = numberOf(id, prefix);
     if (digits !== undefined && (digits.length > highest.length || (digits.length === highest.length && digits > highest))) highest = digits;
   }
   return `${prefix}${BigInt(highest) + 1n}`;
@@ -202,7 +208,8 @@ function numberOf(id: string, prefix: string): string | undefined {
 
 /** A patient id no patient has, e.g. P7 after P1–P6; `except`: the offset of an id being typed. */
 export function freshPatientId(analysis: Analysis, except = -1): string {
-  return freshId("P", analysis.model.file.patients, except);
+  const { patients, words } = analysis.model.tree;
+  return freshIdAmong("P", patients.count, (p) => (patients.id(p) < 0 || patients.idStart(p) === except ? undefined : words.text(patients.id(p))));
 }
 
 /** A procedure id the patient does not use yet, e.g. PV3 after PV1 and PV2. */

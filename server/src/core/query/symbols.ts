@@ -32,7 +32,7 @@ export function measureKey(name: string): string {
 /** The measures declared in the study headers. */
 export function studyOccurrences(model: CohortModel): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const study of model.file.studies) {
+  for (const study of model.studies) {
     for (const m of study.measures) {
       if (m.name === undefined) continue;
       const measure = model.measures.get(m.name.text);
@@ -102,7 +102,7 @@ export function collectOccurrences(model: CohortModel): Occurrence[] {
  * an index of all of them.
  */
 export function occurrenceAtOffset(model: CohortModel, offset: number): Occurrence | undefined {
-  const index = blockIndexAt(model.file.patients, offset);
+  const index = blockIndexAt(model.tree.patients, offset);
   return occurrenceAt(index === -1 ? studyOccurrences(model) : patientOccurrences(model, index), offset);
 }
 
@@ -116,7 +116,7 @@ export function declarationsOf(model: CohortModel, occurrence: Occurrence): Occu
     case "measure":
       return studyOccurrences(model).filter((o) => o.key === occurrence.key);
     case "procedure": {
-      const index = blockIndexAt(model.file.patients, occurrence.span.start);
+      const index = blockIndexAt(model.tree.patients, occurrence.span.start);
       return index === -1 ? [] : patientOccurrences(model, index).filter((o) => o.isDeclaration && o.key === occurrence.key);
     }
     case "patient": {

@@ -18,7 +18,7 @@ export type Target =
 
 
 function levelAt(analysis: Analysis, offset: number): Target | undefined {
-  const index = blockIndexAt(analysis.model.file.patients, offset);
+  const index = blockIndexAt(analysis.model.tree.patients, offset);
   if (index === -1) return undefined;
   const patient = analysis.model.patients[index]!;
   const items = [...patient.node.procedures.flatMap((p) => p.levels), ...patient.node.recurrences.flatMap((r) => r.levels)];
@@ -32,7 +32,7 @@ function levelAt(analysis: Analysis, offset: number): Target | undefined {
 
 /** What is at `offset`: found in the block that holds it, so its cost does not grow with the cohort. */
 export function targetAt(analysis: Analysis, offset: number): Target | undefined {
-  for (const study of analysis.model.file.studies) {
+  for (const study of analysis.model.studies) {
     if (contains(study.keyword, offset) || (study.title !== undefined && contains(study.title.span, offset))) return { kind: "study", study };
   }
   const occurrence = occurrenceAtOffset(analysis.model, offset);

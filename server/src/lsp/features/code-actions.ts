@@ -6,6 +6,7 @@
  * diagnostic with the same code and range); a diagnostic that no longer matches the
  * text gets no fix rather than an edit built on stale data.
  */
+import { blockIndexAt } from "../../core/query/block-at";
 import {
   CodeActionKind,
   type CodeAction,
@@ -73,7 +74,8 @@ function keepOneField(
 ): CodeAction[] {
   const { analysis } = doc;
   const text = (s: Span) => analysis.text.slice(s.start, s.end);
-  const patient = analysis.model.file.patients.find((p) => p.fields.some((f) => f.span.start === span.start));
+  const index = blockIndexAt(analysis.model.tree.patients, span.start);
+  const patient = index === -1 ? undefined : analysis.model.patients[index]!.node;
   const field = patient?.fields.find((f) => f.span.start === span.start);
   const others = patient?.fields.filter((f: PatientField) => f.name === field?.name && f !== field) ?? [];
   const actions = [fix(`Remove '${text(span)}'`, [{ span: wholeLine(doc, removeSpan), newText: "" }], false)];

@@ -19,7 +19,7 @@ export function provideFoldingRanges(doc: AnalyzedDocument, _params: FoldingRang
     const endLine = closed ? line(span.end - 1) - 1 : line(span.end);
     if (endLine > startLine) out.push({ startLine, endLine });
   };
-  for (const study of analysis.model.file.studies) block(study.span);
+  for (const study of analysis.model.studies) block(study.span);
   for (const patient of analysis.model.patients) {
     block(patient.node.span);
     for (const p of patient.node.procedures) block(p.span);

@@ -40,8 +40,8 @@ export function provideInlayHints(doc: AnalyzedDocument, params: InlayHintParams
     hints.push({ position, label: signedDays(days), paddingLeft: true, tooltip });
   };
   // Only the patients on screen: a registry of 10,000 patients is asked for a screenful at a time.
-  const { patients, file } = analysis.model;
-  const shown = blocksWithin(file.patients, analysis.lines.offsetAt(params.range.start), analysis.lines.offsetAt(params.range.end));
+  const { patients, tree } = analysis.model;
+  const shown = blocksWithin(tree.patients, analysis.lines.offsetAt(params.range.start), analysis.lines.offsetAt(params.range.end));
   for (let i = shown.first; i < shown.end; i++) {
     const patient = patients[i]!;
     for (const interval of repeatIntervals(patient)) {
@@ -53,7 +53,7 @@ export function provideInlayHints(doc: AnalyzedDocument, params: InlayHintParams
     for (const rec of patient.recurrences) {
       const from = procedureOfRecurrence(patient, rec);
       if (from !== undefined && rec.node.date !== undefined) {
-        const why = rec.node.levels.length === 0 ? "the latest earlier procedure" : "the latest earlier procedure at a level of this recurrence";
+        const why = !rec.levelsGiven ? "the latest earlier procedure" : "the latest earlier procedure at a level of this recurrence";
         add(rec.node.date.span.end, rec.day! - from.day!, from, why);
       }
     }
