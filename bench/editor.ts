@@ -47,6 +47,19 @@ export function timeReanalysis(text: string, counts: RunCounts): Timing {
   return timing;
 }
 
+/**
+ * The same, but each keystroke's analysis made from the last one, as the server
+ * makes it (lsp/analyzed-document.ts): only the edited block is parsed again
+ * (syntax/reparse.ts); linking and every check still run over the whole file.
+ */
+export function timeReanalysisFromLast(text: string, counts: RunCounts): Timing {
+  const texts = oneCharacterEdit(text);
+  let previous: Analysis | undefined = analyze(texts[1]!);
+  const timing = timeSteady(counts, (i) => (previous = analyze(texts[i % 2]!, {}, previous)));
+  void previous;
+  return timing;
+}
+
 /** As timeReanalysis, when every keystroke leaves one syntax error in the file. */
 export function timeReanalysisWithSyntaxError(text: string, counts: RunCounts): Timing {
   return timeReanalysis(withSyntaxError(text), counts);

@@ -35,6 +35,8 @@ export interface EditorResult {
   readonly reanalysis: Timing;
   /** The same, when the file holds one syntax error. */
   readonly reanalysisWithSyntaxError: Timing;
+  /** Re-analysis made from the last version's analysis, as the server makes it. */
+  readonly reanalysisFromLast: Timing;
   /** Server start to first diagnostics on the same file; absent when dist/server.js is not built. */
   readonly serverStart?: StartTimes;
   /** Typing in the large file through the bundled server; absent when it is not built. */
@@ -104,8 +106,13 @@ export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult)
     const growth = s50k.analysis.median / s10k.analysis.median;
     out.push({ what: "growth 10,000 → 50,000 patients", target: "≤ 5.5×", measured: `${growth.toFixed(2)}×`, met: growth <= 5.5 });
   }
-  const r = editor.reanalysis.median;
-  out.push({ what: `${editor.lines}-line file: re-analysis after one character`, target: "≤ 1 ms", measured: ms(r), met: r <= 1 });
+  const r = editor.reanalysisFromLast.median;
+  out.push({
+    what: `${editor.lines}-line file: re-analysis after one character, as the server makes it`,
+    target: "≤ 1 ms",
+    measured: `${ms(r)} (from scratch ${ms(editor.reanalysis.median)})`,
+    met: r <= 1,
+  });
   const h = editor.hover.cached.median;
   out.push({ what: `hover on the study title, ${editor.hover.patients.toLocaleString("en")} patients`, target: "≤ 5 ms", measured: `${ms(h)} (first ${ms(editor.hover.first)})`, met: h <= 5 });
   const firstHover = slowestFirstHover(editor.requests);
@@ -164,7 +171,7 @@ export function markdown(results: Results): string {
         ? []
         : [`- ${s.patients.toLocaleString("en")} patients with one syntax error (the damaged patient goes through the parser that recovers and explains, the others through the fast one): ${ms(s.withSyntaxError.median)} median.`],
     ),
-    `- Re-analysis after a one-character edit, ${editor.lines}-line file (${editor.patients} patients): ${ms(editor.reanalysis.median)} median (min ${ms(editor.reanalysis.min)}); with one syntax error in the file: ${ms(editor.reanalysisWithSyntaxError.median)} median.`,
+    `- Re-analysis after a one-character edit, ${editor.lines}-line file (${editor.patients} patients), made from the last version's analysis as the server makes it (the edited block parsed again, every check run): ${ms(editor.reanalysisFromLast.median)} median (min ${ms(editor.reanalysisFromLast.min)}); from scratch, the whole text parsed: ${ms(editor.reanalysis.median)} median (min ${ms(editor.reanalysis.min)}); from scratch with one syntax error in the file: ${ms(editor.reanalysisWithSyntaxError.median)} median.`,
     start === undefined
       ? "- Server start to first diagnostics: not measured (--no-server, or dist/server.js not built)."
       : `- Server start to first diagnostics on that file: ${ms(start.median)} median of ${start.runs} cold starts (min ${ms(start.min)}).`,

@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname } from "node:path";
 import { analyze } from "../server/src/core/analyze";
-import { timeReanalysis, timeReanalysisWithSyntaxError, timeStudyHover, withSyntaxError } from "./editor";
+import { timeReanalysis, timeReanalysisFromLast, timeReanalysisWithSyntaxError, timeStudyHover, withSyntaxError } from "./editor";
 import { cohortOfLines, generateCohort, toJson, toVcase } from "./generate";
 import { median, retainedBytes, timeAsync, timeSync, type RunCounts } from "./measure";
 import { jsonChecker } from "./peer";
@@ -138,6 +138,7 @@ async function main(): Promise<void> {
   log(`editor: ${author.split("\n").length}-line file`);
   const reanalysis = timeReanalysis(author, { warmup: 200, runs: 1001 });
   const reanalysisWithSyntaxError = timeReanalysisWithSyntaxError(author, { warmup: 200, runs: 1001 });
+  const reanalysisFromLast = timeReanalysisFromLast(author, { warmup: 200, runs: 1001 });
   const largePatients = 10_000;
   const large = toVcase(generateCohort(SEED, largePatients));
   const hover = { ...timeStudyHover(large, { warmup: 20, runs: 101 }), patients: largePatients };
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
     patients: authorPatients,
     reanalysis,
     reanalysisWithSyntaxError,
+    reanalysisFromLast,
     hover,
     requests,
     ...(serverStart && { serverStart }),

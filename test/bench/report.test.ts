@@ -19,6 +19,7 @@ function editorWith(first: readonly RequestTiming[]): EditorResult {
     patients: 136,
     reanalysis: timing(0.6, 0.5, 0.9),
     reanalysisWithSyntaxError: timing(0.9, 0.8, 1.2),
+    reanalysisFromLast: timing(0.4, 0.3, 0.7),
     hover: { first: 130, cached: timing(0.25, 0.2, 0.4), firstLine: "**Cohort**", patients: 10_000 },
     requests: {
       edit: "an empty line typed",
