@@ -1,9 +1,9 @@
 /**
- * The items of one kind of list (a patient's procedures, a procedure's outcomes, …),
+ * The items of one kind of list of a study header (its references, designs, measures),
  * collected by the fast parser (fast-parser.ts) while it reads their node, then
  * handed over in an array of exactly their size: a list grown by push reserves room
- * for more, and a large cohort has hundreds of thousands of lists. An empty one is
- * the shared frozen `NONE` of nodes.ts.
+ * for more. An empty one is the shared frozen `NONE` of nodes.ts. (The lists of
+ * patients are ranges of rows in the syntax tree's tables: tree/rows.ts.)
  */
 import { NONE } from "./nodes";
 

@@ -1,10 +1,12 @@
 /**
- * The syntax tree's nodes, as built by both parsers (parser.ts and fast-parser.ts).
+ * The syntax tree's nodes: what the Chevrotain parser builds (parser.ts), the study
+ * headers the fast parser builds (fast-parser.ts), and the patients' nodes made from
+ * the tree's rows when a feature asks for them (tree/to-nodes.ts).
  *
  * A node is its own span: `start` and `end` are fields of the node, and `span`
  * returns the node itself. Keyword spans (`patient`, `procedure`, …) are computed
- * from `start` when asked for. A cohort of 10,000 patients has about a million
- * nodes; a separate `{ start, end }` object for each would double that.
+ * from `start` when asked for: a separate `{ start, end }` object for each node
+ * would double the objects of a patient's nodes.
  *
  * Fields are public and writable here so the parsers can fill a node in as they
  * read it; everything else sees the read-only interfaces of ast.ts.
