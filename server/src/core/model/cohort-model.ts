@@ -17,6 +17,7 @@ import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { TreeNodes } from "../syntax/tree/to-nodes";
 import { calendarDayNumber } from "./dates";
 import { LevelSet } from "./levels";
+import { NONE } from "../syntax/nodes";
 
 export interface MeasureDef {
   readonly name: string;
@@ -95,9 +96,10 @@ class LinkedPatient implements PatientInfo {
     recurrences: number,
     readonly mixedDates: boolean,
   ) {
-    // Lists made at their final length: grown by push, each would reserve room for more.
-    this.procedures = new Array<ProcedureInfo>(procedures);
-    this.recurrences = new Array<RecurrenceInfo>(recurrences);
+    // Lists made at their final length (grown by push, each would reserve room for
+    // more), and none for an empty one: half the patients have no recurrence.
+    this.procedures = procedures === 0 ? NONE : new Array<ProcedureInfo>(procedures);
+    this.recurrences = recurrences === 0 ? NONE : new Array<RecurrenceInfo>(recurrences);
   }
 
   get node(): Patient {
@@ -184,9 +186,18 @@ export function dayOfDate(tree: SyntaxTree, date: number): number | undefined {
   const dates = tree.dates;
   if (dates.kind(date) === DateKind.Day) {
     const number = dates.number(date);
-    return number < 0 ? undefined : tree.numbers.value(number);
+    return number < 0 ? undefined : asSmallInteger(tree.numbers.value(number));
   }
-  return calendarDayNumber(dates.year(date), dates.month(date), dates.day(date));
+  return asSmallInteger(calendarDayNumber(dates.year(date), dates.month(date), dates.day(date)));
+}
+
+/**
+ * A whole day number as a small integer: the engine keeps the result of a division
+ * (the day count of a calendar date) as a boxed number, one more object for each
+ * procedure and recurrence the model keeps.
+ */
+function asSmallInteger(day: number | undefined): number | undefined {
+  return day !== undefined && (day | 0) === day ? day | 0 : day;
 }
 
 /** The kinds of date a patient's procedures and recurrences use, as bits: 1 calendar, 2 `day N`. */
