@@ -3,7 +3,6 @@
  * since 1970-01-01 (UTC, no time zone can shift it); `day N` is N days from the
  * patient's own origin. The two scales never mix (VC203).
  */
-import type { CalendarDate, DateRef } from "../syntax/ast";
 
 export function isCalendarDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -33,17 +32,6 @@ function epochDay(year: number, month: number, day: number): number {
 /** The day number of a calendar date, or undefined when it is not a real day. */
 export function calendarDayNumber(year: number, month: number, day: number): number | undefined {
   return isCalendarDay(year, month, day) ? epochDay(year, month, day) : undefined;
-}
-
-/** The day number of a date, or undefined when it is not a real day or is incomplete. */
-export function dayNumber(date: DateRef | undefined): number | undefined {
-  if (date === undefined) return undefined;
-  if (date.kind === "day") return date.value?.value;
-  return isCalendarDay(date.year, date.month, date.day) ? epochDay(date.year, date.month, date.day) : undefined;
-}
-
-export function isValidCalendarDate(date: CalendarDate): boolean {
-  return isCalendarDay(date.year, date.month, date.day);
 }
 
 /** Today's day number from an ISO date `YYYY-MM-DD`, or from the clock. */

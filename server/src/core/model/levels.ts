@@ -77,21 +77,13 @@ function bit(ordinal: number | undefined): number {
   return ordinal === undefined ? 0 : 1 << ordinal;
 }
 
-/** The ordinals of `expandLevels(item)` as bits, without making the list. */
-export function levelBits(item: LevelItem): number {
-  const from = levelOrdinal(item.from);
-  const to = item.to === undefined ? from : levelOrdinal(item.to);
-  if (from === undefined || to === undefined || to < from) return bit(from) | bit(to);
-  return (bit(to) << 1) - bit(from); // the bits from..to
-}
-
 /** Ordinal of the level with region letter code `region` and number `number` (as the syntax tree's rows hold them); -1 for one that does not exist. */
 export function ordinalOf(region: number, number: number): number {
   const count = COUNT[region];
   return count !== undefined && number >= 1 && number <= count ? FIRST[region]! + number - 1 : -1;
 }
 
-/** `levelBits` of the level item in row `row` of the syntax tree's table. */
+/** The ordinals of `expandLevels` of the level item in row `row` of the syntax tree's table, as bits, without making the list. */
 export function levelBitsOfRow(items: LevelItemTable, row: number): number {
   const from = ordinalOf(items.fromRegion(row), items.fromNumber(row));
   const to = items.isRange(row) ? ordinalOf(items.toRegion(row), items.toNumber(row)) : from;
@@ -113,12 +105,6 @@ export class LevelSet implements ReadonlySet<number> {
   private static readonly made = new Map<number, LevelSet>();
 
   private constructor(private readonly bits: number) {}
-
-  static of(items: readonly LevelItem[]): LevelSet {
-    let bits = 0;
-    for (let i = 0; i < items.length; i++) bits |= levelBits(items[i]!);
-    return LevelSet.ofBits(bits);
-  }
 
   /** The levels of the `count` level items from row `first` of the syntax tree's table. */
   static ofRows(items: LevelItemTable, first: number, count: number): LevelSet {
@@ -146,14 +132,8 @@ export class LevelSet implements ReadonlySet<number> {
     return Number.isInteger(ordinal) && ordinal >= 0 && ordinal < LEVEL_COUNT && (this.bits & (1 << ordinal)) !== 0;
   }
 
-  /** Whether the set has every level of `bits` (as `levelBits` gives them). */
+  /** Whether the set has every level of `bits` (as `levelBitsOfRow` gives them). */
   hasAllBits(bits: number): boolean {
-    return (this.bits & bits) === bits;
-  }
-
-  /** Whether the set has every level the item covers. */
-  hasAllOf(item: LevelItem): boolean {
-    const bits = levelBits(item);
     return (this.bits & bits) === bits;
   }
 
