@@ -49,7 +49,9 @@ if [ ! -f "$CS_PKG/out/node/entry.js" ] || [ ! -f "$CS_PKG/lib/vscode/out/server
   say "installing code-server $CODE_SERVER_VERSION (a few minutes the first time)"
   rm -rf "$CS" && mkdir -p "$CS"
   echo '{"private":true}' > "$CS/package.json"
-  (cd "$CS" && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_unsafe_perm=true \
+  # Run from `npm run test:e2e`, the outer npm's npm_config_user_agent (node/v20) would
+  # reach code-server's postinstall, which reads the Node version from it and refuses.
+  (cd "$CS" && unset npm_config_user_agent && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_unsafe_perm=true \
      npm install --no-audit --no-fund --no-save --loglevel=error --foreground-scripts=false "code-server@$CODE_SERVER_VERSION")
   touch "$CS/.complete"
 else

@@ -1,5 +1,6 @@
 /**
- * Entry point of the language server (bundled to dist/server.js).
+ * The language server's start (bundled to dist/server-main.js, which
+ * dist/server.js runs: ./launch.ts).
  *
  * VS Code starts it over IPC (`--node-ipc`, added by the client); any other
  * editor runs `vcase-language-server --stdio`. Without a transport it prints how
@@ -17,7 +18,8 @@ if (!hasTransport || args.includes("--help")) {
   process.stderr.write(
     `${SERVER_NAME}: the language server for .vcase case series.\n` +
       `Start it from your editor with: ${SERVER_NAME} --stdio\n` +
-      `(or --node-ipc, --socket=PORT, --pipe=NAME). To check files from a terminal, use: npx vcase check FILE\n`,
+      `(or --node-ipc, --socket=PORT, --pipe=NAME). It starts sooner the next time when given a folder\n` +
+      `of its own to keep compiled code in: --compile-cache=DIR. To check files from a terminal, use: npx vcase check FILE\n`,
   );
   process.exit(args.includes("--help") ? 0 : 2);
 }
