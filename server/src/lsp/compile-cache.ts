@@ -7,7 +7,9 @@
  * first time it is called. A code cache holds that work: written when the server
  * exits (by then it holds every function the server ran), read at the next start.
  * Node 22 has this built in (`module.enableCompileCache`), Node 20 does not, so it
- * is done here with `vm.Script`'s `cachedData`.
+ * is done here with `vm.Script`'s `cachedData`. (The npm package v8-compile-cache
+ * does it for every module Node loads, kept in the system's temporary folder; here
+ * there is one bundle, and the folder is the extension's own.)
  *
  * The cache is a file in a folder the caller gives and vcase alone writes to
  * (`compile-cache` in VS Code's storage for the extension). Its name carries a digest of the bundle and the V8 version,
