@@ -32,10 +32,7 @@ export interface RepeatInterval {
 
 /** Whether a recurrence is at a level P treated; one with no level given is at every level. */
 function isAtLevelOf(rec: RecurrenceInfo, p: ProcedureInfo): boolean {
-  if (rec.levels.size > 0) {
-    for (const level of rec.levels) if (p.levels.has(level)) return true;
-    return false;
-  }
+  if (rec.levels.size > 0) return rec.levels.sharesAny(p.levels);
   // No real level: given none at all, or only levels that do not exist (`T13`).
   return !rec.levelsGiven;
 }

@@ -132,6 +132,11 @@ export class LevelSet implements ReadonlySet<number> {
     return Number.isInteger(ordinal) && ordinal >= 0 && ordinal < LEVEL_COUNT && (this.bits & (1 << ordinal)) !== 0;
   }
 
+  /** Whether the two sets have a level in common. */
+  sharesAny(other: LevelSet): boolean {
+    return (this.bits & other.bits) !== 0;
+  }
+
   /** Whether the set has every level of `bits` (as `levelBitsOfRow` gives them). */
   hasAllBits(bits: number): boolean {
     return (this.bits & bits) === bits;

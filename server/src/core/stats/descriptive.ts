@@ -11,12 +11,24 @@ import { mean, quantileSorted, sampleStandardDeviation } from "simple-statistics
 import { sortedFinite } from "./sorted";
 import type { DescriptiveStats } from "./types";
 
+/**
+ * Where `describe` sorts a sample: one array, kept and grown to the largest
+ * sample, rather than a new one for each of the figures' dozens of samples. What
+ * is sorted there is read before `describe` returns.
+ */
+let scratch = new Float64Array(256);
+
+function scratchFor(length: number): Float64Array {
+  if (scratch.length < length) scratch = new Float64Array(Math.max(length, scratch.length * 2));
+  return scratch;
+}
+
 export function describe(values: ArrayLike<number>): DescriptiveStats {
   // Every figure reads the values in ascending order: the quartiles need it, and
   // the mean and SD then sum in that one order, so they do not depend on the
   // order the values came in. simple-statistics reads only the length and the
   // elements, which a typed array has.
-  const sorted = sortedFinite(values) as unknown as number[];
+  const sorted = sortedFinite(values, scratchFor(values.length)) as unknown as number[];
   const n = sorted.length;
   if (n === 0) {
     return { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };

@@ -15,7 +15,13 @@
 /** Counting is used while the span of whole numbers is at most this many times the sample size. */
 const COUNTING_SPAN_PER_VALUE = 4;
 
-export function sortedFinite(sample: ArrayLike<number>): Float64Array {
+/**
+ * `out`, when given, receives the sorted values (it must have room for the whole
+ * sample, and may be the sample itself, which is then sorted in place), and the
+ * result is its first part: the figures of a large cohort sort dozens of samples,
+ * and a new array for each is memory the engine counts against the cohort.
+ */
+export function sortedFinite(sample: ArrayLike<number>, out?: Float64Array): Float64Array {
   // One kind of list for the loops below, however the sample came.
   const values = sample instanceof Float64Array ? sample : new Float64Array(sample);
   let n = 0;
@@ -33,8 +39,9 @@ export function sortedFinite(sample: ArrayLike<number>): Float64Array {
     if (Math.floor(v) !== v || Math.abs(v) > Number.MAX_SAFE_INTEGER || (v === 0 && 1 / v < 0)) wholeNumbers = false;
   }
   if (n === 0) return new Float64Array(0);
-  if (wholeNumbers && max - min <= COUNTING_SPAN_PER_VALUE * n) return countingSort(values, n, min, max);
-  const finite = new Float64Array(n);
+  if (wholeNumbers && max - min <= COUNTING_SPAN_PER_VALUE * n) return countingSort(values, n, min, max, out);
+  // Into `out` even when it is `values`: a value moves only to an index at or before its own.
+  const finite = out === undefined ? new Float64Array(n) : out.subarray(0, n);
   let k = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -43,14 +50,14 @@ export function sortedFinite(sample: ArrayLike<number>): Float64Array {
   return finite.sort();
 }
 
-/** Sorts the `n` finite values, all whole numbers in min..max, by counting each. */
-function countingSort(values: Float64Array, n: number, min: number, max: number): Float64Array {
+/** Sorts the `n` finite values, all whole numbers in min..max, by counting each; every value is read before `out` is written. */
+function countingSort(values: Float64Array, n: number, min: number, max: number, out: Float64Array | undefined): Float64Array {
   const counts = new Uint32Array(max - min + 1);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (Number.isFinite(v)) counts[v - min]++;
   }
-  const sorted = new Float64Array(n);
+  const sorted = out === undefined ? new Float64Array(n) : out.subarray(0, n);
   let end = 0;
   for (let offset = 0; offset < counts.length; offset++) {
     const count = counts[offset]!;

@@ -24,14 +24,24 @@ import type { WilcoxonResult } from "./types";
 
 const pnorm = (z: number): number => normalCdf(z, 0, 1);
 
+/**
+ * The magnitudes of the positive and of the negative differences, sorted where
+ * they are: two arrays kept and grown to the largest sample, rather than new ones
+ * for each of the figures' samples. Read before the test returns.
+ */
+let positive = new Float64Array(256);
+let negative = new Float64Array(256);
+
 export function wilcoxonSignedRank(
   before: ArrayLike<number>,
   after: ArrayLike<number>,
 ): WilcoxonResult | null {
   if (before.length !== after.length) return null;
   // The magnitudes of the positive and of the negative differences, apart.
-  const positive = new Float64Array(before.length);
-  const negative = new Float64Array(before.length);
+  if (positive.length < before.length) {
+    positive = new Float64Array(before.length);
+    negative = new Float64Array(before.length);
+  }
   let positives = 0;
   let negatives = 0;
   let zeroes = false;
@@ -48,8 +58,8 @@ export function wilcoxonSignedRank(
   // values at a time; a group spanning sorted positions s..e (0-based) gets rank
   // (s+e)/2 + 1. Positive and negative differences are sorted apart and walked
   // side by side: one sort of each, O(n log n) at worst (see sorted.ts).
-  const up = sortedFinite(positive.subarray(0, positives));
-  const down = sortedFinite(negative.subarray(0, negatives));
+  const up = sortedFinite(positive.subarray(0, positives), positive);
+  const down = sortedFinite(negative.subarray(0, negatives), negative);
   let statistic = 0;
   let tieTerm = 0; // Σ (t³ − t) over groups of t tied |d|
   let i = 0;
