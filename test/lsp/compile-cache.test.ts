@@ -110,10 +110,11 @@ describe("the server's compile cache", () => {
     expect(result.messages.length).toBeGreaterThan(0);
   });
 
-  it("writing a cache removes the caches of earlier bundles, and nothing else in the folder", () => {
+  it("writing a cache removes the caches of earlier bundles and half-written ones, and nothing else in the folder", () => {
     const dir = newFolder();
     writeCache(join(dir, "server-main-old.cache"), Buffer.from("old compiled code"));
     writeFileSync(join(dir, "notes.txt"), "kept");
+    writeFileSync(join(dir, "server-main-old.cache.4242.partial"), "a write cut short");
     writeCache(join(dir, "server-main-new.cache"), Buffer.from("new compiled code"));
     expect(readdirSync(dir).sort()).toEqual(["notes.txt", "server-main-new.cache"]);
     expect(readCache(join(dir, "server-main-new.cache"))?.toString()).toBe("new compiled code");

@@ -27,6 +27,8 @@ import { Script } from "node:vm";
 
 const DIGEST_BYTES = 32;
 const CACHE_EXTENSION = ".cache";
+/** A cache being written, renamed to its name when whole. */
+const PARTIAL_EXTENSION = ".partial";
 
 function sha256(data: string | Buffer): Buffer {
   return createHash("sha256").update(data).digest();
@@ -55,20 +57,27 @@ export function readCache(file: string): Buffer | undefined {
 /**
  * Writes the cache whole or not at all (a new file renamed over the old one, so a
  * server starting meanwhile never reads half of it), and removes the other caches
- * in the folder: those of earlier versions of the bundle.
+ * in the folder (those of earlier versions of the bundle) and what a write cut
+ * short left.
  */
 export function writeCache(file: string, payload: Buffer): void {
+  const dir = dirname(file);
+  const partial = `${file}.${process.pid}${PARTIAL_EXTENSION}`;
   try {
-    const dir = dirname(file);
     mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, Buffer.concat([sha256(payload), payload]));
     renameSync(partial, file);
     for (const name of readdirSync(dir)) {
-      if (name.endsWith(CACHE_EXTENSION) && name !== basename(file)) rmSync(join(dir, name), { force: true });
+      const stale = name.endsWith(CACHE_EXTENSION) || name.endsWith(PARTIAL_EXTENSION);
+      if (stale && name !== basename(file)) rmSync(join(dir, name), { force: true });
     }
   } catch {
     // No cache this time: the next start compiles the bundle, as without one.
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Left for the next write to remove.
+    }
   }
 }
 
