@@ -31,7 +31,7 @@ export interface RepeatInterval {
 }
 
 /** Whether a recurrence is at a level P treated; one with no level given is at every level. */
-function isAtLevelOf(rec: RecurrenceInfo, p: ProcedureInfo): boolean {
+export function isAtLevelOf(rec: RecurrenceInfo, p: ProcedureInfo): boolean {
   if (rec.levels.size > 0) return rec.levels.sharesAny(p.levels);
   // No real level: given none at all, or only levels that do not exist (`T13`).
   return !rec.levelsGiven;

@@ -12,7 +12,7 @@
  * No hint when a day is unknown (invalid or mixed dates, a syntax error).
  */
 import type { InlayHint, InlayHintParams, Position } from "vscode-languageserver";
-import { repeatIntervals } from "../../core/cohort/intervals";
+import { isAtLevelOf, repeatIntervals } from "../../core/cohort/intervals";
 import { blocksWithin } from "../../core/query/block-at";
 import type { PatientInfo, ProcedureInfo, RecurrenceInfo } from "../../core/model/cohort-model";
 import type { AnalyzedDocument } from "../analyzed-document";
@@ -22,8 +22,7 @@ function procedureOfRecurrence(patient: PatientInfo, rec: RecurrenceInfo): Proce
   let best: ProcedureInfo | undefined;
   for (const p of patient.procedures) {
     if (p.day === undefined || rec.day === undefined || p.day >= rec.day) continue;
-    const matches = rec.node.levels.length === 0 || [...rec.levels].some((o) => p.levels.has(o));
-    if (matches && (best === undefined || p.day! > best.day!)) best = p;
+    if (isAtLevelOf(rec, p) && (best === undefined || p.day! > best.day!)) best = p;
   }
   return best;
 }
