@@ -12,9 +12,9 @@
  * there is one bundle, and the folder is the extension's own.)
  *
  * The cache is a file in a folder the caller gives and vcase alone writes to
- * (`compile-cache` in VS Code's storage for the extension). Its name carries a digest of the bundle and the V8 version,
- * so an updated extension or another Node never reads a cache made for something
- * else; V8 checks its own version and flags again and ignores a cache that does
+ * (`compile-cache` in VS Code's storage for the extension). Its name carries a
+ * digest of the bundle and the V8 version, so an updated extension or another
+ * Node never reads a cache made for something else; V8 checks its own version and flags again and ignores a cache that does
  * not fit. The file begins with a digest of what follows, checked before V8 sees
  * it, so a damaged file is ignored too. Whatever goes wrong with the cache (no
  * folder, a full disk, a damaged file), the bundle runs as it would without it.
@@ -35,7 +35,7 @@ function sha256(data: string | Buffer): Buffer {
 }
 
 /** The cache file for this bundle's text on this V8. */
-export function cacheFileFor(cacheDir: string, bundleFile: string, source: string): string {
+function cacheFileFor(cacheDir: string, bundleFile: string, source: string): string {
   const bundle = basename(bundleFile, ".js");
   const digest = sha256(source).toString("hex").slice(0, 16);
   return join(cacheDir, `${bundle}-${digest}-v8-${process.versions.v8}-${process.arch}${CACHE_EXTENSION}`);

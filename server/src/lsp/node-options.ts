@@ -18,7 +18,7 @@ export const SERVER_NODE_OPTIONS: readonly string[] = ["--max-semi-space-size=12
  * The server's argument that names where it keeps V8's code cache of its bundle
  * (./compile-cache.ts): a server started with it starts sooner the next time.
  */
-export const COMPILE_CACHE_FLAG = "--compile-cache";
+const COMPILE_CACHE_FLAG = "--compile-cache";
 
 export function compileCacheArgument(dir: string): string {
   return `${COMPILE_CACHE_FLAG}=${dir}`;
