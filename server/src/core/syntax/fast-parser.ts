@@ -96,7 +96,7 @@ class FastParser {
     let blockStart = from;
     let patients = tree.patientCount;
     try {
-      s.begin(text, from);
+      s.begin(text, from, to);
       // The rule `file` of parser.ts, one block at a time.
       for (;;) {
         blockStart = s.start;
@@ -221,7 +221,7 @@ class FastParser {
     s.next();
     if (name === Field.Age) tree.fields.setNumber(field, this.numberRow(tree));
     else if (s.kind === Tok.Identifier) {
-      tree.fields.setWord(field, tree.words.intern(s.text, s.start, s.end), s.start);
+      tree.fields.setWord(field, s.wordNumber(tree.words), s.start);
       s.next();
     } else if (name === Field.Etiology && s.kind === Tok.StringLiteral) tree.fields.setString(field, this.stringRow(tree.fieldStrings));
     else throw BAIL;
@@ -270,7 +270,7 @@ class FastParser {
   private outcome(tree: SyntaxTree): void {
     const s = this.s;
     const rows = tree.outcomes;
-    const outcome = rows.add(tree.words.intern(s.text, s.start, s.end), s.start, s.end);
+    const outcome = rows.add(s.wordNumber(tree.words), s.start, s.end);
     s.next();
     if (s.kind === Tok.NumberLiteral) rows.setBefore(outcome, s.start, s.end, s.value);
     else if (s.kind === Tok.Question) rows.setBefore(outcome, s.start, s.end, NaN);
@@ -369,7 +369,7 @@ class FastParser {
   private wordId(tree: SyntaxTree): number {
     const s = this.s;
     if (s.kind !== Tok.Identifier) throw BAIL;
-    const word = tree.words.intern(s.text, s.start, s.end);
+    const word = s.wordNumber(tree.words);
     s.next();
     return word;
   }

@@ -29,6 +29,13 @@ function hashOf(text: string, start: number, end: number): number {
   return h;
 }
 
+/** The same hash over code units already in an array (the fast scanner's, syntax/code-units.ts). */
+export function hashOfUnits(units: Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+  return h;
+}
+
 export class WordTable {
   private readonly texts: string[] = [];
   private hashes = new Int32Array(64);
@@ -48,9 +55,8 @@ export class WordTable {
     return this.texts[word]!.length;
   }
 
-  /** The number of the word written from `start` to `end` of `source`, made if new. */
-  intern(source: string, start: number, end: number): number {
-    const h = hashOf(source, start, end);
+  /** The number of the word written from `start` to `end` of `source`, made if new; `h` its hash, when known. */
+  intern(source: string, start: number, end: number, h = hashOf(source, start, end)): number {
     const mask = this.slots.length - 1;
     const length = end - start;
     let slot = h & mask;
