@@ -63,6 +63,8 @@ export class SyntaxTree {
   reserveForText(length: number): void {
     for (let t = 0; t < Table.Count; t++) this.tables[t]!.reserve(Math.ceil(length / CHARACTERS_PER_ROW[t]!));
     this.marks.reserve(Math.ceil(length / CHARACTERS_PER_ROW[Table.Patients]!));
+    // A word for every patient's id, and a few more.
+    this.words.reserve(Math.ceil(length / CHARACTERS_PER_ROW[Table.Patients]!) + 64);
   }
 
   /** Room in every table for as many rows as `other` has, and `more`: a parse after an edit makes about as many as the last. */

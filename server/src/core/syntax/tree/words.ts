@@ -71,6 +71,20 @@ export class WordTable {
     return this.add(ownCopy(source, start, end), h, slot);
   }
 
+  /**
+   * Room for `words` words without growing: a parse of a long text makes one word
+   * for every patient (its id), and growing by doubling placed every word again
+   * each time.
+   */
+  reserve(words: number): void {
+    if (words > this.hashes.length) {
+      const hashes = new Int32Array(words);
+      hashes.set(this.hashes.subarray(0, this.texts.length));
+      this.hashes = hashes;
+    }
+    if (words * 2 > this.slots.length) this.rehash(words * 2);
+  }
+
   /** The number of a word given as a string, made if new. */
   internText(text: string): number {
     return this.intern(text, 0, text.length);
@@ -96,13 +110,15 @@ export class WordTable {
     }
     this.hashes[word] = h;
     this.slots[slot] = word + 1;
-    if ((word + 1) * 2 > this.slots.length) this.rehash();
+    if ((word + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     return word;
   }
 
-  /** Twice the slots, at most half full, every word placed again. */
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+  /** At least `atLeast` slots (a power of two), every word placed again. */
+  private rehash(atLeast: number): void {
+    let length = this.slots.length;
+    while (length < atLeast) length *= 2;
+    const slots = new Int32Array(length);
     const mask = slots.length - 1;
     for (let word = 0; word < this.texts.length; word++) {
       let slot = this.hashes[word]! & mask;
