@@ -327,6 +327,12 @@ export class Scanner {
     return end;
   }
 
+  /** Reads past the current token, which must be of kind `kind`. */
+  consume(kind: Tok): void {
+    if (this.kind !== kind) throw BAIL;
+    this.next();
+  }
+
   /** The current token's word number in `words`, made if new. */
   wordNumber(words: WordTable): number {
     return words.intern(this.text, this.start, this.end, hashOfUnits(this.codes, this.start, this.end));

@@ -1,6 +1,6 @@
 /**
  * The items of one kind of list of a study header (its references, designs, measures),
- * collected by the fast parser (fast-parser.ts) while it reads their node, then
+ * collected by the fast parser (fast-study.ts) while it reads their node, then
  * handed over in an array of exactly their size: a list grown by push reserves room
  * for more. An empty one is the shared frozen `NONE` of nodes.ts. (The lists of
  * patients are ranges of rows in the syntax tree's tables: tree/rows.ts.)

@@ -1,6 +1,6 @@
 /**
  * The syntax tree's nodes: what the Chevrotain parser builds (parser.ts), the study
- * headers the fast parser builds (fast-parser.ts), and the patients' nodes made from
+ * headers the fast parser builds (fast-study.ts), and the patients' nodes made from
  * the tree's rows when a feature asks for them (tree/to-nodes.ts).
  *
  * A node is its own span: `start` and `end` are fields of the node, and `span`
