@@ -22,7 +22,7 @@ export class FastPatientReader {
     s.next();
     const at = s.start;
     rows.setId(patient, this.wordId(tree), at);
-    this.s.consume(Tok.LCurly);
+    s.consume(Tok.LCurly);
     const fields = tree.fields.count;
     const procedures = tree.procedures.count;
     const recurrences = tree.recurrences.count;
@@ -37,7 +37,7 @@ export class FastPatientReader {
         this.stringRow(tree.patientNotes);
       } else break;
     }
-    this.s.consume(Tok.RCurly);
+    s.consume(Tok.RCurly);
     rows.setFields(patient, fields, tree.fields.count - fields);
     rows.setProcedures(patient, procedures, tree.procedures.count - procedures);
     rows.setRecurrences(patient, recurrences, tree.recurrences.count - recurrences);
@@ -68,9 +68,9 @@ export class FastPatientReader {
     rows.setId(procedure, this.wordId(tree), at);
     at = s.start;
     rows.setKind(procedure, this.wordId(tree), at);
-    this.s.consume(Tok.On);
+    s.consume(Tok.On);
     rows.setDate(procedure, this.date(tree));
-    this.s.consume(Tok.At);
+    s.consume(Tok.At);
     const levels = tree.levelItems.count;
     this.levels(tree);
     rows.setLevels(procedure, levels, tree.levelItems.count - levels);
@@ -79,7 +79,7 @@ export class FastPatientReader {
       at = s.start;
       rows.setRepeats(procedure, this.wordId(tree), at);
     }
-    this.s.consume(Tok.LCurly);
+    s.consume(Tok.LCurly);
     const outcomes = tree.outcomes.count;
     const cements = tree.cements.count;
     const notes = tree.procedureNotes.count;
@@ -91,7 +91,7 @@ export class FastPatientReader {
         this.stringRow(tree.procedureNotes);
       } else break;
     }
-    this.s.consume(Tok.RCurly);
+    s.consume(Tok.RCurly);
     rows.setOutcomes(procedure, outcomes, tree.outcomes.count - outcomes);
     rows.setCements(procedure, cements, tree.cements.count - cements);
     rows.setNotes(procedure, notes, tree.procedureNotes.count - notes);
@@ -107,7 +107,7 @@ export class FastPatientReader {
     else if (s.kind === Tok.Question) rows.setBefore(outcome, s.start, s.end, NaN);
     else throw BAIL;
     s.next();
-    this.s.consume(Tok.Arrow);
+    s.consume(Tok.Arrow);
     if (s.kind === Tok.NumberLiteral) rows.setAfter(outcome, s.start, s.end, s.value);
     else if (s.kind === Tok.Question) rows.setAfter(outcome, s.start, s.end, NaN);
     else throw BAIL;
@@ -120,7 +120,7 @@ export class FastPatientReader {
     const cement = tree.cements.add(s.start, s.end);
     s.next();
     tree.cements.setVolume(cement, this.numberRow(tree));
-    this.s.consume(Tok.Ml);
+    s.consume(Tok.Ml);
     tree.cements.setEnd(cement, s.prevEnd);
   }
 
@@ -129,7 +129,7 @@ export class FastPatientReader {
     const rows = tree.recurrences;
     const recurrence = rows.add(s.start, s.end, tree.levelItems.count);
     s.next();
-    this.s.consume(Tok.On);
+    s.consume(Tok.On);
     rows.setDate(recurrence, this.date(tree));
     if (s.kind === Tok.At) {
       s.next();

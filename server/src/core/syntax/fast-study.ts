@@ -29,7 +29,7 @@ export class FastStudyReader {
     const study = new N.StudyNode(s.start, s.end);
     s.next();
     study.title = this.stringLiteral();
-    this.s.consume(Tok.LCurly);
+    s.consume(Tok.LCurly);
     for (;;) {
       if (s.kind === Tok.Reference) {
         s.next();
@@ -40,7 +40,7 @@ export class FastStudyReader {
       } else if (s.kind === Tok.Measure) this.measures.add(this.measure());
       else break;
     }
-    this.s.consume(Tok.RCurly);
+    s.consume(Tok.RCurly);
     study.references = this.references.takeFresh();
     study.designs = this.designs.takeFresh();
     study.measures = this.measures.takeFresh();
@@ -54,9 +54,9 @@ export class FastStudyReader {
     s.next();
     measure.name = this.word();
     if (s.kind === Tok.StringLiteral) measure.label = this.stringLiteral();
-    this.s.consume(Tok.Range);
+    s.consume(Tok.Range);
     const min = this.numberLiteral();
-    this.s.consume(Tok.DotDot);
+    s.consume(Tok.DotDot);
     const max = this.numberLiteral();
     measure.rangeMin = min;
     measure.rangeMax = max;
