@@ -80,7 +80,7 @@ describe("parsing again after an edit", () => {
       // stretch then ends inside a comment, the whole text is read in one piece, and
       // so is every later version of that chain.
       expect(reused / edits).toBeGreaterThan(name.includes("comments") ? 0.2 : 0.5);
-    }, Math.max(30_000, RUNS * 20));
+    }, Math.max(30_000, RUNS * 60));
   }
 
   it("declines what only a full parse reads right: an edit to a block's keyword, or before the first block", () => {
