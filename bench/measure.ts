@@ -91,29 +91,6 @@ export function timeSync<T>(counts: RunCounts, run: (i: number) => T, prepare?: 
 }
 
 /**
- * Time two synchronous operations in alternation, a run of one and then a run of the
- * other, each after a full collection, so that both meet the machine in the same
- * state: on a shared machine its speed drifts from minute to minute, and the sizes
- * measured one after the other can meet different ones.
- */
-export function timeAlternating(counts: RunCounts, first: () => unknown, second: () => unknown): [Timing, Timing] {
-  const a = new Samples(counts);
-  const b = new Samples(counts);
-  let keep: unknown;
-  for (let i = 0; i < a.total; i++) {
-    for (const [samples, run] of [[a, first], [b, second]] as const) {
-      keep = undefined;
-      gc();
-      samples.start();
-      keep = run();
-      samples.stop(i);
-    }
-  }
-  void keep;
-  return [a.summary(), b.summary()];
-}
-
-/**
  * Time a run repeated back to back, as keystrokes re-analyse a document: no
  * collection is forced between runs, so each run pays its share of the collector's
  * work on the garbage of the runs before it, as in the server. (Forcing a full

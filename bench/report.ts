@@ -46,12 +46,6 @@ export interface EditorResult {
   readonly requests: RequestTimes & { readonly patients: number };
 }
 
-/** The full analysis of two sizes timed in alternation, run by run (measure.ts `timeAlternating`). */
-export interface AlternatingGrowth {
-  readonly small: { readonly patients: number; readonly analysis: Timing };
-  readonly large: { readonly patients: number; readonly analysis: Timing };
-}
-
 export interface Target {
   readonly what: string;
   readonly target: string;
@@ -64,8 +58,6 @@ export interface Results {
   readonly command: string;
   readonly machine: Record<string, string | number>;
   readonly sizes: readonly SizeResult[];
-  /** 10,000 and 50,000 patients alternating; absent unless both sizes were measured. */
-  readonly growthAlternating?: AlternatingGrowth;
   readonly editor: EditorResult;
   readonly targets: readonly Target[];
 }
@@ -97,9 +89,7 @@ function requestLines(requests: EditorResult["requests"]): string[] {
   ];
 }
 
-const alternatingGrowth = (g: AlternatingGrowth): number => g.large.analysis.median / g.small.analysis.median;
-
-export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult, alternating?: AlternatingGrowth): Target[] {
+export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult): Target[] {
   const at = (n: number) => sizes.find((s) => s.patients === n);
   const out: Target[] = [];
   const s10k = at(10_000);
@@ -115,10 +105,6 @@ export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult,
   if (s10k !== undefined && s50k !== undefined) {
     const growth = s50k.analysis.median / s10k.analysis.median;
     out.push({ what: "growth 10,000 → 50,000 patients", target: "≤ 5.5×", measured: `${growth.toFixed(2)}×`, met: growth <= 5.5 });
-  }
-  if (alternating !== undefined) {
-    const growth = alternatingGrowth(alternating);
-    out.push({ what: "growth 10,000 → 50,000 patients, the two timed alternately", target: "≤ 5.5×", measured: `${growth.toFixed(2)}×`, met: growth <= 5.5 });
   }
   const r = editor.reanalysisFromLast.median;
   out.push({
@@ -154,11 +140,6 @@ export function judgeTargets(sizes: readonly SizeResult[], editor: EditorResult,
   return out;
 }
 
-function alternatingLine(g: AlternatingGrowth): string {
-  const { small, large } = g;
-  return `- ${small.patients.toLocaleString("en")} and ${large.patients.toLocaleString("en")} patients timed alternately, a run of one and then of the other (${small.analysis.runs} each, after warm-up), so that both meet the machine in the same state: ${ms(small.analysis.median)} and ${ms(large.analysis.median)} median, growth ${alternatingGrowth(g).toFixed(2)}×.`;
-}
-
 export function markdown(results: Results): string {
   const rows = results.sizes.map((s) =>
     [
@@ -191,7 +172,6 @@ export function markdown(results: Results): string {
         ? []
         : [`- ${s.patients.toLocaleString("en")} patients with one syntax error (the damaged patient goes through the parser that recovers and explains, the others through the fast one): ${ms(s.withSyntaxError.median)} median.`],
     ),
-    ...(results.growthAlternating === undefined ? [] : [alternatingLine(results.growthAlternating)]),
     `- Re-analysis after a one-character edit, ${editor.lines}-line file (${editor.patients} patients), made from the last version's analysis as the server makes it (the edited block parsed again, every check run): ${ms(editor.reanalysisFromLast.median)} median (min ${ms(editor.reanalysisFromLast.min)}); from scratch, the whole text parsed: ${ms(editor.reanalysis.median)} median (min ${ms(editor.reanalysis.min)}); from scratch with one syntax error in the file: ${ms(editor.reanalysisWithSyntaxError.median)} median.`,
     start === undefined
       ? "- Server start to first diagnostics: not measured (--no-server, or dist/server.js not built)."

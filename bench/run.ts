@@ -21,9 +21,9 @@ import { dirname } from "node:path";
 import { analyze } from "../server/src/core/analyze";
 import { timeReanalysis, timeReanalysisFromLast, timeReanalysisWithSyntaxError, timeStudyHover, withSyntaxError } from "./editor";
 import { cohortOfLines, generateCohort, toJson, toVcase } from "./generate";
-import { median, retainedBytes, timeAlternating, timeAsync, timeSync, type RunCounts } from "./measure";
+import { median, retainedBytes, timeAsync, timeSync, type RunCounts } from "./measure";
 import { jsonChecker } from "./peer";
-import { judgeTargets, markdown, type AlternatingGrowth, type Results, type SizeResult } from "./report";
+import { judgeTargets, markdown, type Results, type SizeResult } from "./report";
 import { timeRequests } from "./requests";
 import { timeServerEdits } from "./server-edit";
 import { timeServerStart } from "./server-start";
@@ -107,19 +107,6 @@ async function measureSize(patients: number): Promise<SizeResult> {
   };
 }
 
-/** The full analysis of two sizes, timed alternately (see `timeAlternating`). */
-function timeGrowthAlternating(small: number, large: number): AlternatingGrowth {
-  const smallText = toVcase(generateCohort(SEED, small));
-  const largeText = toVcase(generateCohort(SEED, large));
-  log(`${small} and ${large} patients, alternately`);
-  const [smallTiming, largeTiming] = timeAlternating(
-    { warmup: 2, runs: 9 },
-    () => analyze(smallText).figures,
-    () => analyze(largeText).figures,
-  );
-  return { small: { patients: small, analysis: smallTiming }, large: { patients: large, analysis: largeTiming } };
-}
-
 function machine(): Record<string, string | number> {
   const cpus = os.cpus();
   let commit = "unknown";
@@ -145,7 +132,6 @@ async function main(): Promise<void> {
   const info = machine();
   const sizeResults: SizeResult[] = [];
   for (const n of sizes) sizeResults.push(await measureSize(n));
-  const growthAlternating = sizes.includes(10_000) && sizes.includes(50_000) ? timeGrowthAlternating(10_000, 50_000) : undefined;
 
   const author = toVcase(cohortOfLines(SEED, 2000));
   const authorPatients = analyze(author).model.patients.length;
@@ -177,9 +163,8 @@ async function main(): Promise<void> {
     command: "npm run bench",
     machine: { ...info, "load average at end": os.loadavg()[0]!.toFixed(2) },
     sizes: sizeResults,
-    ...(growthAlternating && { growthAlternating }),
     editor,
-    targets: judgeTargets(sizeResults, editor, growthAlternating),
+    targets: judgeTargets(sizeResults, editor),
   };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");

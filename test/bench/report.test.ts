@@ -91,35 +91,3 @@ describe("the benchmark report's editor requests", () => {
     expect(target).toMatchObject({ measured: "4.90 ms (hover on a level)", met: true });
   });
 });
-
-describe("the benchmark report's growth from 10,000 to 50,000 patients", () => {
-  const sized = (patients: number, median: number): SizeResult => ({ ...size, patients, analysis: timing(median, median, median) });
-  const sizes = [sized(10_000, 100), sized(50_000, 700)];
-  const alternating = {
-    small: { patients: 10_000, analysis: timing(120, 110, 130) },
-    large: { patients: 50_000, analysis: timing(600, 590, 640) },
-  };
-  const withAlternating: Results = {
-    ...results(editorWith(first)),
-    sizes,
-    growthAlternating: alternating,
-    targets: judgeTargets(sizes, editorWith(first), alternating),
-  };
-  const text = markdown(withAlternating);
-
-  it("judges the sizes measured one after the other, and the two timed alternately, each on its own row", () => {
-    expect(rowCells(text, "growth 10,000 → 50,000 patients").slice(1)).toEqual(["≤ 5.5×", "7.00×", "**no**"]);
-    expect(rowCells(text, "growth 10,000 → 50,000 patients, the two timed alternately").slice(1)).toEqual(["≤ 5.5×", "5.00×", "yes"]);
-  });
-
-  it("says how the alternating runs were made and what they gave", () => {
-    const line = text.split("\n").find((l) => l.includes("timed alternately, a run of one and then of the other"));
-    expect(line).toContain("120 ms and 600 ms median, growth 5.00×");
-    expect(line).toContain("(15 each, after warm-up)");
-  });
-
-  it("has no alternating row when the two sizes were not both measured", () => {
-    expect(judgeTargets(sizes, editorWith(first)).map((t) => t.what)).not.toContain("growth 10,000 → 50,000 patients, the two timed alternately");
-    expect(markdown(results(editorWith(first)))).not.toContain("timed alternately");
-  });
-});
