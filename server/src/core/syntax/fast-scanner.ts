@@ -343,9 +343,7 @@ export class Scanner {
     const text = this.text;
     const length = end - start;
     if (length > INTERN_MAX_LENGTH) return text.slice(start, end);
-    const codes = this.codes;
-    let hash = length;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ codes[i]!, 0x01000193);
+    const hash = hashOfUnits(this.codes, start, end);
     const table = this.interned;
     for (let probe = 0; probe < INTERN_PROBES; probe++) {
       const slot = (hash + probe) & (INTERN_SLOTS - 1);

@@ -62,9 +62,10 @@ export class SyntaxTree {
   /** Room in every table for what a text of `length` characters likely holds. */
   reserveForText(length: number): void {
     for (let t = 0; t < Table.Count; t++) this.tables[t]!.reserve(Math.ceil(length / CHARACTERS_PER_ROW[t]!));
-    this.marks.reserve(Math.ceil(length / CHARACTERS_PER_ROW[Table.Patients]!));
+    const patients = Math.ceil(length / CHARACTERS_PER_ROW[Table.Patients]!);
+    this.marks.reserve(patients);
     // A word for every patient's id, and a few more.
-    this.words.reserve(Math.ceil(length / CHARACTERS_PER_ROW[Table.Patients]!) + 64);
+    this.words.reserve(patients + 64);
   }
 
   /** Room in every table for as many rows as `other` has, and `more`: a parse after an edit makes about as many as the last. */
