@@ -5,8 +5,8 @@
  * server/src/lsp/node-options.ts and a folder in the extension's storage for the
  * server's compile cache, so that it starts sooner the next time. Settings: the
  * server asks for the `vcase` section per document and is told when it changes;
- * `vcase.trace.server` traces the traffic in the "VCase Language Server" output channel. The summary
- * commands are in ./commands.
+ * `vcase.trace.server` traces the traffic in the "VCase Language Server" output
+ * channel. The summary commands are in ./commands.
  */
 import * as path from "node:path";
 import type { ExtensionContext } from "vscode";

@@ -14,9 +14,10 @@
  * The cache is a file in a folder the caller gives and vcase alone writes to
  * (`compile-cache` in VS Code's storage for the extension). Its name carries a
  * digest of the bundle and the V8 version, so an updated extension or another
- * Node never reads a cache made for something else; V8 checks its own version and flags again and ignores a cache that does
- * not fit. The file begins with a digest of what follows, checked before V8 sees
- * it, so a damaged file is ignored too. Whatever goes wrong with the cache (no
+ * Node never reads a cache made for something else; V8 checks its own version
+ * and flags again and ignores a cache that does not fit. The file begins with a
+ * digest of what follows, checked before V8 sees it, so a damaged file is ignored
+ * too. Whatever goes wrong with the cache (no
  * folder, a full disk, a damaged file), the bundle runs as it would without it.
  */
 import { createHash } from "node:crypto";
