@@ -5,6 +5,7 @@
  */
 import { computeCohort } from "./cohort/figures";
 import type { CohortFigures } from "./cohort/types";
+import { keepShapes } from "./kept-shapes";
 import { linkCohort, type CohortModel } from "./model/cohort-model";
 import { todayNumber } from "./model/dates";
 import { parse, type ParseResult } from "./syntax/parse";
@@ -84,5 +85,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, previous?: 
   const diagnostics = inTextOrder(parsed.diagnostics, checks);
   let errorCount = 0;
   for (const d of diagnostics) if (d.severity === "error") errorCount++;
-  return new AnalysisResult(text, lines, parsed, model, diagnostics, errorCount, diagnostics.length - errorCount);
+  const analysis = new AnalysisResult(text, lines, parsed, model, diagnostics, errorCount, diagnostics.length - errorCount);
+  keepShapes(analyze);
+  return analysis;
 }
