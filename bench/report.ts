@@ -165,7 +165,7 @@ export function markdown(results: Results): string {
     ...results.sizes.flatMap((s) =>
       s.withOtherAnalysisAlive === undefined
         ? []
-        : [`- ${s.patients.toLocaleString("en")} patients while another document's analysis is alive, as in an editor (the engine then keeps its compiled code across collections): ${ms(s.withOtherAnalysisAlive.median)} median.`],
+        : [`- ${s.patients.toLocaleString("en")} patients while another document's analysis is alive, as in an editor (the table's runs have only the small analysis the core keeps, so that the engine's compiled code outlives a collection; the two should agree): ${ms(s.withOtherAnalysisAlive.median)} median.`],
     ),
     ...results.sizes.flatMap((s) =>
       s.withSyntaxError === undefined
