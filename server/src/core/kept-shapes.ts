@@ -7,9 +7,10 @@
  * When the last object of a shape is collected, every piece of code that assumed
  * it is thrown away, and the next analysis runs slowly until it is optimised
  * again. A server holds each open document's analysis, so the shapes live on
- * there. A command line run over several files, or an analysis made after the
- * last document was closed, had no such object: after a full collection, an
- * analysis of 10,000 patients took 2–3 times as long (bench/README.md, item 15).
+ * there while a document is open; after the last one is closed, or in any process
+ * that collects fully while it holds no analysis, they did not: after such a
+ * collection an analysis of 10,000 patients took 2–3 times as long
+ * (bench/README.md, item 15).
  *
  * The text below holds every kind of block, field, date and score, so that its
  * analysis, figures and nodes make objects of every shape the pipeline uses. It
