@@ -192,8 +192,8 @@ export function dayOfDate(tree: SyntaxTree, date: number): number | undefined {
 }
 
 /**
- * A whole day number as a small integer: the engine keeps the result of a division
- * (the day count of a calendar date) as a boxed number, one more object for each
+ * A whole day number as a small integer: the engine keeps a number read from a
+ * float column (the N of `day N`) as a boxed number, one more object for each
  * procedure and recurrence the model keeps.
  */
 function asSmallInteger(day: number | undefined): number | undefined {

@@ -21,12 +21,19 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar, by arithmetic:
+ * years run from March, so that the leap day ends a year, and 400 years make
+ * 146,097 days. The same numbers as `Date`, without a call into it for each of the
+ * tens of thousands of dates of a registry (2 % of an analysis with `Date.UTC`).
+ */
 function epochDay(year: number, month: number, day: number): number {
-  // Date.UTC makes no Date object, but reads the years 0–99 as 1900–1999.
-  if (year >= 100) return Date.UTC(year, month - 1, day) / 86_400_000;
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / 86_400_000);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The day number of a calendar date, or undefined when it is not a real day. */
