@@ -19,6 +19,7 @@
  * its first diagnostics does not wait for it, and the first analysis is alive
  * while it is the only one (the server holds it, the command line uses it).
  */
+import type { Analysis } from "./analyze";
 
 export const SHAPES_TEXT = `study "Kept shapes" {
   reference "none"
@@ -55,26 +56,18 @@ patient A2 {
 }
 `;
 
-/** What is kept: an analysis, with its figures and nodes made. */
-interface Kept {
-  readonly figures: unknown;
-  readonly model: { readonly file: unknown };
-}
+let kept: Analysis | undefined;
+/** Analyses made so far, up to the keeper's own (the third, made inside the second's call). */
+let analyses = 0;
 
-let kept: Kept | undefined;
-let making = false;
-let analysesBefore = 0;
-
-/** Called after each analysis: makes and keeps the analysis of SHAPES_TEXT with `analyze`, after the second. */
-export function keepShapes(analyze: (text: string) => Kept): void {
-  if (kept !== undefined || making || ++analysesBefore < 2) return;
-  making = true;
-  try {
-    const analysis = analyze(SHAPES_TEXT);
-    void analysis.figures;
-    void analysis.model.file;
-    kept = analysis;
-  } finally {
-    making = false;
-  }
+/**
+ * Called after each analysis: after the second, makes and keeps the analysis of
+ * SHAPES_TEXT with `analyze`, its figures and nodes made.
+ */
+export function keepShapes(analyze: (text: string) => Analysis): void {
+  if (kept !== undefined || ++analyses !== 2) return;
+  const analysis = analyze(SHAPES_TEXT);
+  void analysis.figures;
+  void analysis.model.file;
+  kept = analysis;
 }

@@ -17,8 +17,8 @@
  * Node never reads a cache made for something else; V8 checks its own version
  * and flags again and ignores a cache that does not fit. The file begins with a
  * digest of what follows, checked before V8 sees it, so a damaged file is ignored
- * too. Whatever goes wrong with the cache (no
- * folder, a full disk, a damaged file), the bundle runs as it would without it.
+ * too. Whatever goes wrong with the cache (no folder, a full disk, a damaged
+ * file), the bundle runs as it would without it.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
