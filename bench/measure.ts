@@ -4,6 +4,7 @@
  * paid inside that run, not by whichever run comes next. The exception is
  * timeSteady, which times keystrokes back to back as the server meets them.
  */
+import { fastestProbe, probe, SHARED_RATIO } from "./core-probe";
 
 export interface Timing {
   /** Median wall-clock milliseconds over the measured runs. */
@@ -16,12 +17,27 @@ export interface Timing {
    */
   readonly cpuMedian: number;
   readonly runs: number;
+  /**
+   * Each measured run's wall-clock milliseconds, further runs included (see
+   * RunCounts.untilUnshared), and the slower of the two core probes around it
+   * (bench/core-probe.ts), in the same order: the report tells from them which runs
+   * the host timed on a shared core. Absent for timeSteady, whose keystrokes run
+   * back to back with nothing between them.
+   */
+  readonly runsMs?: readonly number[];
+  readonly probesMs?: readonly number[];
 }
 
 export interface RunCounts {
   /** Runs made first and not measured (JIT warm-up). */
   readonly warmup: number;
   readonly runs: number;
+  /**
+   * After those runs, go on until this many of all the measured runs were on a core
+   * the host did not share, or for at most `withinMs`. The further runs count only
+   * for the unshared median (unsharedRuns), never for the timing's own median.
+   */
+  readonly untilUnshared?: { readonly runs: number; readonly withinMs: number };
 }
 
 function gc(): void {
@@ -41,20 +57,26 @@ function cpuSince(start: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1000;
 }
 
-/** The wall-clock and CPU times of the runs after the warm-up. */
+/** The wall-clock and CPU times of the runs after the warm-up, with the core probes around them if asked. */
 class Samples {
   private readonly times: number[] = [];
   private readonly cpu: number[] = [];
+  private readonly probes: number[] = [];
   private wallStart = 0;
+  private probeBefore = 0;
   private cpuStart: NodeJS.CpuUsage = process.cpuUsage();
 
-  constructor(private readonly counts: RunCounts) {}
+  constructor(
+    private readonly counts: RunCounts,
+    private readonly probed: boolean,
+  ) {}
 
   get total(): number {
     return this.counts.warmup + this.counts.runs;
   }
 
   start(): void {
+    if (this.probed) this.probeBefore = probe();
     this.cpuStart = process.cpuUsage();
     this.wallStart = performance.now();
   }
@@ -63,28 +85,46 @@ class Samples {
   stop(i: number): void {
     const elapsed = performance.now() - this.wallStart;
     const used = cpuSince(this.cpuStart);
+    const probeAfter = this.probed ? probe() : 0;
     if (i < this.counts.warmup) return;
     this.times.push(elapsed);
     this.cpu.push(used);
+    if (this.probed) this.probes.push(Math.max(this.probeBefore, probeAfter));
   }
 
+  /** Measured runs so far whose probes were within SHARED_RATIO of the fastest probe so far. */
+  unsharedSoFar(): number {
+    const limit = SHARED_RATIO * fastestProbe();
+    return this.probes.filter((p) => p <= limit).length;
+  }
+
+  /** Median, minimum, maximum and CPU over the counted runs; the further runs only in runsMs. */
   summary(): Timing {
-    const times = this.times;
-    return { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(this.cpu), runs: times.length };
+    const times = this.times.slice(0, this.counts.runs);
+    const cpu = this.cpu.slice(0, this.counts.runs);
+    const timing = { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(cpu), runs: times.length };
+    return this.probed ? { ...timing, runsMs: this.times, probesMs: this.probes } : timing;
   }
 }
 
 /** Time a synchronous operation. `prepare` runs before each run, outside the clock. */
 export function timeSync<T>(counts: RunCounts, run: (i: number) => T, prepare?: (i: number) => void): Timing {
-  const samples = new Samples(counts);
+  const samples = new Samples(counts, true);
   let keep: T | undefined;
-  for (let i = 0; i < samples.total; i++) {
+  const once = (i: number): void => {
     prepare?.(i);
     keep = undefined;
     gc();
     samples.start();
     keep = run(i);
     samples.stop(i);
+  };
+  let i = 0;
+  for (; i < samples.total; i++) once(i);
+  const more = counts.untilUnshared;
+  if (more !== undefined) {
+    const end = performance.now() + more.withinMs;
+    for (; samples.unsharedSoFar() < more.runs && performance.now() < end; i++) once(i);
   }
   void keep;
   return samples.summary();
@@ -98,7 +138,7 @@ export function timeSync<T>(counts: RunCounts, run: (i: number) => T, prepare?: 
  * collector copy every old analysis: see server/src/core/analyze.ts.)
  */
 export function timeSteady<T>(counts: RunCounts, run: (i: number) => T): Timing {
-  const samples = new Samples(counts);
+  const samples = new Samples(counts, false);
   gc();
   for (let i = 0; i < samples.total; i++) {
     samples.start();
@@ -110,7 +150,7 @@ export function timeSteady<T>(counts: RunCounts, run: (i: number) => T): Timing 
 
 /** Time an operation that returns a promise (the JSON language service validates asynchronously). */
 export async function timeAsync<T>(counts: RunCounts, run: () => PromiseLike<T>): Promise<Timing> {
-  const samples = new Samples(counts);
+  const samples = new Samples(counts, true);
   for (let i = 0; i < samples.total; i++) {
     gc();
     samples.start();
@@ -137,4 +177,24 @@ export function retainedBytes<T>(make: () => T): number {
   const after = held();
   // Read `result` after the second collection so it cannot be collected before it.
   return result === undefined ? 0 : after - before;
+}
+
+/** The runs of a probed timing on a core the host did not share, by the probes around them. */
+export interface UnsharedRuns {
+  /** Median of those runs; NaN when there are none. */
+  readonly median: number;
+  readonly runs: number;
+  /** Runs left out because a probe around them was slow. */
+  readonly shared: number;
+}
+
+/**
+ * The runs of `timing` whose probes stayed within SHARED_RATIO of `fastestProbeMs`,
+ * the fastest probe of the whole benchmark; undefined if the timing was not probed.
+ */
+export function unsharedRuns(timing: Timing, fastestProbeMs: number): UnsharedRuns | undefined {
+  const { runsMs, probesMs } = timing;
+  if (runsMs === undefined || probesMs === undefined) return undefined;
+  const kept = runsMs.filter((_, i) => probesMs[i]! <= SHARED_RATIO * fastestProbeMs);
+  return { median: kept.length === 0 ? NaN : median(kept), runs: kept.length, shared: runsMs.length - kept.length };
 }
