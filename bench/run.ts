@@ -41,6 +41,12 @@ const COUNTS: Record<number, RunCounts> = {
   50_000: { warmup: 2, runs: 7 },
 };
 
+/** How many unshared runs of the analysis to wait for, and for how long, at the sizes the targets name. */
+const UNTIL_UNSHARED: Record<number, RunCounts["untilUnshared"]> = {
+  10_000: { runs: 15, withinMs: 30_000 },
+  50_000: { runs: 9, withinMs: 60_000 },
+};
+
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -71,9 +77,10 @@ async function measureSize(patients: number): Promise<SizeResult> {
   // Checked and let go: while the table's runs are timed, no analysis of the caller's
   // is alive, only the one the core keeps (server/src/core/kept-shapes.ts).
   const lines = checkedLineCount(text);
-  // At 10,000 patients, the size the targets name, runs go on (for at most 30 s)
-  // until 15 were on a core the host did not share: see bench/core-probe.ts.
-  const analysisCounts = patients === 10_000 ? { ...counts, untilUnshared: { runs: 15, withinMs: 30_000 } } : counts;
+  // At the sizes the targets name, runs go on (for at most 30 or 60 s) until enough
+  // were on a core the host did not share: see bench/core-probe.ts.
+  const more = UNTIL_UNSHARED[patients];
+  const analysisCounts = more === undefined ? counts : { ...counts, untilUnshared: more };
   const analysis = timeSync(analysisCounts, () => {
     const a = analyze(text);
     return a.figures;

@@ -97,6 +97,17 @@ describe("the target judged on unshared runs", () => {
     expect(targetRow(sizeWith(analysis))).toMatchObject({ measured: "63.0 ms (5 of 5 runs)", met: false });
   });
 
+  it("judges the growth on the unshared runs of both sizes too", () => {
+    const small = probed([95, 95, 95, 55, 55, 55, 55, 55], [1, 1, 1, 0.5, 0.5, 0.5, 0.5, 0.5]);
+    const large = { ...probed([290, 290, 290, 290, 290, 520, 520], [0.5, 0.5, 0.5, 0.5, 0.5, 1, 1]), median: 290 };
+    const targets = judgeTargets([sizeWith({ ...small, median: 95 }), { ...sizeWith(large), patients: 50_000 }], editor, { fastestMs: 0.5, sharedRatio: SHARED_RATIO });
+    // Plain: 290 / 95, which hides the growth; unshared: 290 / 55.
+    expect(targets.find((t) => t.what === "growth 10,000 → 50,000 patients")).toMatchObject({ measured: "3.05×", met: true });
+    expect(targets.find((t) => t.what.startsWith("growth 10,000 → 50,000 patients, only"))).toMatchObject({ measured: "5.27× (5 and 5 runs)", met: true });
+    const few = judgeTargets([sizeWith(small), { ...sizeWith(probed([290, 290], [0.5, 0.5])), patients: 50_000 }], editor, { fastestMs: 0.5, sharedRatio: SHARED_RATIO });
+    expect(few.find((t) => t.what.startsWith("growth 10,000 → 50,000 patients, only"))).toMatchObject({ measured: "too few runs to judge (5 and 2 runs)", met: false });
+  });
+
   it("is printed with the count of shared runs of each timing", () => {
     const size = sizeWith(probed([55, 95], [0.5, 1]));
     const results: Results = { date: "2026-01-01T00:00:00.000Z", command: "npm run bench", machine: {}, coreProbe: { fastestMs: 0.5, sharedRatio: SHARED_RATIO }, sizes: [size], editor, targets: [] };
