@@ -103,7 +103,9 @@ class Samples {
     const times = this.times.slice(0, this.counts.runs);
     const cpu = this.cpu.slice(0, this.counts.runs);
     const timing = { median: median(times), min: Math.min(...times), max: Math.max(...times), cpuMedian: median(cpu), runs: times.length };
-    return this.probed ? { ...timing, runsMs: this.times, probesMs: this.probes } : timing;
+    // Microseconds are plenty in the written results, which keep every run.
+    const micro = (values: readonly number[]) => values.map((v) => Math.round(v * 1000) / 1000);
+    return this.probed ? { ...timing, runsMs: micro(this.times), probesMs: micro(this.probes) } : timing;
   }
 }
 
