@@ -30,6 +30,7 @@ import { judgeTargets, markdown, type CoreProbe, type Results, type SizeResult }
 import { timeRequests } from "./requests";
 import { timeServerEdits } from "./server-edit";
 import { timeServerStart } from "./server-start";
+import { CHILD_FLAG, runChild, timeWithServerOptions } from "./server-options-analysis";
 
 const SEED = 20240601;
 const ALL_SIZES = [100, 1_000, 10_000, 50_000];
@@ -79,9 +80,7 @@ async function measureSize(patients: number): Promise<SizeResult> {
   const lines = checkedLineCount(text);
   // At the sizes the targets name, runs go on (for at most 30 or 60 s) until enough
   // were on a core the host did not share: see bench/core-probe.ts.
-  const more = UNTIL_UNSHARED[patients];
-  const analysisCounts = more === undefined ? counts : { ...counts, untilUnshared: more };
-  const analysis = timeSync(analysisCounts, () => {
+  const analysis = timeSync(analysisCounts(patients), () => {
     const a = analyze(text);
     return a.figures;
   });
@@ -147,13 +146,34 @@ function machine(): Record<string, string | number> {
   };
 }
 
+/** The analysis counts of a size, with the wait for unshared runs where the targets name it. */
+function analysisCounts(patients: number): RunCounts {
+  const counts = COUNTS[patients] ?? { warmup: 3, runs: 9 };
+  const more = UNTIL_UNSHARED[patients];
+  return more === undefined ? counts : { ...counts, untilUnshared: more };
+}
+
+/** The sizes whose analysis is timed again with the server's Node.js options: those of the growth target. */
+const WITH_SERVER_OPTIONS = [10_000, 50_000];
+
 async function main(): Promise<void> {
+  const child = option(CHILD_FLAG);
+  if (child !== undefined) return runChild(SEED, child.split(",").map(Number), analysisCounts);
   const sizes = (option("--sizes")?.split(",").map(Number) ?? ALL_SIZES).filter((n) => n > 0);
   const out = option("--out") ?? "bench/results/latest.json";
   const info = machine();
   warmProbe();
   const sizeResults: SizeResult[] = [];
   for (const n of sizes) sizeResults.push(await measureSize(n));
+  const again = WITH_SERVER_OPTIONS.filter((n) => sizes.includes(n));
+  if (again.length > 0) {
+    log(`analysis with the server's Node.js options, in a process of its own: ${again.join(", ")} patients`);
+    const timings = await timeWithServerOptions(again);
+    for (let i = 0; i < sizeResults.length; i++) {
+      const timing = timings.get(sizeResults[i]!.patients);
+      if (timing !== undefined) sizeResults[i] = { ...sizeResults[i]!, withServerOptions: timing };
+    }
+  }
 
   const author = toVcase(cohortOfLines(SEED, 2000));
   const authorPatients = analyze(author).model.patients.length;
