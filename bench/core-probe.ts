@@ -54,6 +54,24 @@ export function fastestProbe(): number {
   return fastest;
 }
 
+/** The core probe's calibration: which runs count as timed on a shared core. */
+export interface CoreProbe {
+  /** The fastest probe of the process that timed the runs, in milliseconds. */
+  readonly fastestMs: number;
+  /** A run whose slower probe took more than this many times the fastest counts as shared. */
+  readonly sharedRatio: number;
+}
+
+/** This process's calibration, by its fastest probe so far. */
+export function calibration(fastestMs = fastest): CoreProbe {
+  return { fastestMs, sharedRatio: SHARED_RATIO };
+}
+
+/** Whether a run whose slower probe took `probeMs` was on a core the host did not share. */
+export function isUnshared(probeMs: number, probe: CoreProbe): boolean {
+  return probeMs <= probe.sharedRatio * probe.fastestMs;
+}
+
 /** Compile the probe before it is trusted: its first runs are interpreted. */
 export function warmProbe(): void {
   for (let k = 0; k < 400; k++) sink ^= chains(ROUNDS / 50);

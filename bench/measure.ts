@@ -4,7 +4,7 @@
  * paid inside that run, not by whichever run comes next. The exception is
  * timeSteady, which times keystrokes back to back as the server meets them.
  */
-import { fastestProbe, probe, SHARED_RATIO } from "./core-probe";
+import { calibration, isUnshared, probe, type CoreProbe } from "./core-probe";
 
 export interface Timing {
   /** Median wall-clock milliseconds over the measured runs. */
@@ -92,10 +92,10 @@ class Samples {
     if (this.probed) this.probes.push(Math.max(this.probeBefore, probeAfter));
   }
 
-  /** Measured runs so far whose probes were within SHARED_RATIO of the fastest probe so far. */
+  /** Measured runs so far on an unshared core, by the fastest probe so far. */
   unsharedSoFar(): number {
-    const limit = SHARED_RATIO * fastestProbe();
-    return this.probes.filter((p) => p <= limit).length;
+    const now = calibration();
+    return this.probes.filter((p) => isUnshared(p, now)).length;
   }
 
   /** Median, minimum, maximum and CPU over the counted runs; the further runs only in runsMs. */
@@ -191,12 +191,12 @@ export interface UnsharedRuns {
 }
 
 /**
- * The runs of `timing` whose probes stayed within SHARED_RATIO of `fastestProbeMs`,
- * the fastest probe of the whole benchmark; undefined if the timing was not probed.
+ * The runs of `timing` on an unshared core by `probe`, the calibration of the whole
+ * run of the process that timed them; undefined if the timing was not probed.
  */
-export function unsharedRuns(timing: Timing, fastestProbeMs: number): UnsharedRuns | undefined {
+export function unsharedRuns(timing: Timing, probe: CoreProbe): UnsharedRuns | undefined {
   const { runsMs, probesMs } = timing;
   if (runsMs === undefined || probesMs === undefined) return undefined;
-  const kept = runsMs.filter((_, i) => probesMs[i]! <= SHARED_RATIO * fastestProbeMs);
+  const kept = runsMs.filter((_, i) => isUnshared(probesMs[i]!, probe));
   return { median: kept.length === 0 ? NaN : median(kept), runs: kept.length, shared: runsMs.length - kept.length };
 }

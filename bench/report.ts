@@ -5,6 +5,7 @@
  */
 import type { HoverTimes } from "./editor";
 import { SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
+import type { CoreProbe } from "./core-probe";
 import { unsharedRuns, type Timing } from "./measure";
 import type { RequestTimes, RequestTiming } from "./requests";
 import type { EditTimes } from "./server-edit";
@@ -59,14 +60,6 @@ export interface Target {
   readonly met: boolean;
 }
 
-/** The core probe's calibration (bench/core-probe.ts): which runs count as timed on a shared core. */
-export interface CoreProbe {
-  /** The fastest probe of the whole benchmark, in milliseconds. */
-  readonly fastestMs: number;
-  /** A run whose slower probe took more than this many times the fastest counts as shared. */
-  readonly sharedRatio: number;
-}
-
 export interface Results {
   readonly date: string;
   readonly command: string;
@@ -110,7 +103,7 @@ const MIN_UNSHARED_RUNS = 5;
 
 /** The 60 ms target judged again on the runs the core probe found unshared. */
 function unsharedTarget(analysis: Timing, probe: CoreProbe | undefined): Target | undefined {
-  const unshared = probe && unsharedRuns(analysis, probe.fastestMs);
+  const unshared = probe && unsharedRuns(analysis, probe);
   if (unshared === undefined) return undefined;
   const what = "10,000 patients: full analysis, only the runs on a core the host did not share";
   const of = `${unshared.runs} of ${unshared.runs + unshared.shared} runs`;
@@ -124,8 +117,8 @@ function unsharedTarget(analysis: Timing, probe: CoreProbe | undefined): Target 
  * by up to 1.9× either way.
  */
 function unsharedGrowth(small: Timing, large: Timing, probe: CoreProbe | undefined, how = ""): Target | undefined {
-  const a = probe && unsharedRuns(small, probe.fastestMs);
-  const b = probe && unsharedRuns(large, probe.fastestMs);
+  const a = probe && unsharedRuns(small, probe);
+  const b = probe && unsharedRuns(large, probe);
   if (a === undefined || b === undefined) return undefined;
   const what = `growth 10,000 → 50,000 patients, only the runs on a core the host did not share${how}`;
   const of = `${a.runs} and ${b.runs} runs`;
@@ -199,7 +192,7 @@ function sharedCoreLines(results: Results): string[] {
   const probe = results.coreProbe;
   if (probe === undefined) return [];
   const part = (name: string, t: Timing): string => {
-    const u = unsharedRuns(t, probe.fastestMs);
+    const u = unsharedRuns(t, probe);
     if (u === undefined) return `${name} not probed`;
     return `${name} ${u.shared} of ${u.runs + u.shared} shared${u.runs > 0 ? `, ${ms(u.median)} median of the others` : ""}`;
   };
@@ -216,7 +209,7 @@ function serverOptionsLines(results: Results): string[] {
   if (sizes.length === 0) return [];
   const part = (s: SizeResult): string => {
     const { timing: t, coreProbe } = s.withServerOptions!;
-    const u = unsharedRuns(t, coreProbe.fastestMs);
+    const u = unsharedRuns(t, coreProbe);
     const unshared = u === undefined || u.runs === 0 ? "" : `, ${ms(u.median)} median of the ${u.runs} runs on an unshared core`;
     return `${s.patients.toLocaleString("en")} patients ${ms(t.median)} median${unshared}`;
   };

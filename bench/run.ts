@@ -21,12 +21,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname } from "node:path";
 import { analyze } from "../server/src/core/analyze";
-import { fastestProbe, SHARED_RATIO, warmProbe } from "./core-probe";
+import { calibration, warmProbe } from "./core-probe";
 import { timeReanalysis, timeReanalysisFromLast, timeReanalysisWithSyntaxError, timeStudyHover, withSyntaxError } from "./editor";
 import { cohortOfLines, generateCohort, toJson, toVcase } from "./generate";
 import { median, retainedBytes, timeAsync, timeSync, type RunCounts } from "./measure";
 import { jsonChecker } from "./peer";
-import { judgeTargets, markdown, type CoreProbe, type Results, type SizeResult } from "./report";
+import { judgeTargets, markdown, type Results, type SizeResult } from "./report";
 import { timeRequests } from "./requests";
 import { timeServerEdits } from "./server-edit";
 import { timeServerStart } from "./server-start";
@@ -73,7 +73,7 @@ async function measureSize(patients: number): Promise<SizeResult> {
   const cohort = generateCohort(SEED, patients);
   const text = toVcase(cohort);
   const json = toJson(cohort);
-  const counts = COUNTS[patients] ?? { warmup: 3, runs: 9 };
+  const counts = countsOf(patients);
   log(`${patients} patients: ${text.length} bytes of .vcase, ${json.length} bytes of JSON`);
   // Checked and let go: while the table's runs are timed, no analysis of the caller's
   // is alive, only the one the core keeps (server/src/core/kept-shapes.ts).
@@ -146,9 +146,14 @@ function machine(): Record<string, string | number> {
   };
 }
 
+/** The runs of a size's timings. */
+function countsOf(patients: number): RunCounts {
+  return COUNTS[patients] ?? { warmup: 3, runs: 9 };
+}
+
 /** The analysis counts of a size, with the wait for unshared runs where the targets name it. */
 function analysisCounts(patients: number): RunCounts {
-  const counts = COUNTS[patients] ?? { warmup: 3, runs: 9 };
+  const counts = countsOf(patients);
   const more = UNTIL_UNSHARED[patients];
   return more === undefined ? counts : { ...counts, untilUnshared: more };
 }
@@ -201,7 +206,7 @@ async function main(): Promise<void> {
   };
 
   // Judged after the last timing, so that the fastest probe has seen the whole run.
-  const coreProbe: CoreProbe = { fastestMs: fastestProbe(), sharedRatio: SHARED_RATIO };
+  const coreProbe = calibration();
   const results: Results = {
     date: new Date().toISOString(),
     command: "npm run bench",

@@ -14,10 +14,9 @@
 import { execFile } from "node:child_process";
 import { analyze } from "../server/src/core/analyze";
 import { SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
-import { fastestProbe, SHARED_RATIO, warmProbe } from "./core-probe";
+import { calibration, fastestProbe, warmProbe, type CoreProbe } from "./core-probe";
 import { generateCohort, toVcase } from "./generate";
 import { timeSync, type RunCounts, type Timing } from "./measure";
-import type { CoreProbe } from "./report";
 
 export const CHILD_FLAG = "--analysis-with-server-options";
 
@@ -60,6 +59,6 @@ export async function timeWithServerOptions(sizes: readonly number[]): Promise<M
     });
   });
   const result = JSON.parse(stdout) as ChildResult;
-  const coreProbe: CoreProbe = { fastestMs: result.fastestProbeMs, sharedRatio: SHARED_RATIO };
+  const coreProbe = calibration(result.fastestProbeMs);
   return new Map(result.timings.map((t) => [t.patients, { timing: t.timing, coreProbe }]));
 }

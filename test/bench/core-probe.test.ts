@@ -11,18 +11,21 @@ import { probe, SHARED_RATIO, warmProbe, fastestProbe } from "../../bench/core-p
 import { timeSync, unsharedRuns, type Timing } from "../../bench/measure";
 import { judgeTargets, markdown, type EditorResult, type Results, type SizeResult } from "../../bench/report";
 
+/** A calibration whose fastest probe took 0.5 ms. */
+const HALF_MS = { fastestMs: 0.5, sharedRatio: SHARED_RATIO };
+
 const probed = (runsMs: number[], probesMs: number[]): Timing => ({ median: 0, min: 0, max: 0, cpuMedian: 0, runs: runsMs.length, runsMs, probesMs });
 
 describe("unshared runs", () => {
   it("keeps the runs whose slower probe is within the ratio of the fastest probe", () => {
     // fastest 0.5 ms: within 1.25× means at most 0.625 ms.
     const t = probed([90, 55, 100, 57, 59], [1.0, 0.5, 0.9, 0.62, 0.6]);
-    expect(unsharedRuns(t, 0.5)).toEqual({ median: 57, runs: 3, shared: 2 });
+    expect(unsharedRuns(t, HALF_MS)).toEqual({ median: 57, runs: 3, shared: 2 });
   });
 
   it("has no median when every run was shared, and nothing to say for a timing without probes", () => {
-    expect(unsharedRuns(probed([90, 95], [1, 1]), 0.5)).toEqual({ median: NaN, runs: 0, shared: 2 });
-    expect(unsharedRuns({ median: 1, min: 1, max: 1, cpuMedian: 1, runs: 1 }, 0.5)).toBeUndefined();
+    expect(unsharedRuns(probed([90, 95], [1, 1]), HALF_MS)).toEqual({ median: NaN, runs: 0, shared: 2 });
+    expect(unsharedRuns({ median: 1, min: 1, max: 1, cpuMedian: 1, runs: 1 }, HALF_MS)).toBeUndefined();
   });
 });
 
