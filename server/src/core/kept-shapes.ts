@@ -69,5 +69,6 @@ export function keepShapes(analyze: (text: string) => Analysis): void {
   const analysis = analyze(SHAPES_TEXT);
   void analysis.figures;
   void analysis.model.file;
+  void analysis.model.patients;
   kept = analysis;
 }

@@ -33,8 +33,10 @@ function walkProcedures(model: CohortModel): ProcedureWalk {
   // it runs, before any code after it has run, and code after it that had not run
   // yet (making the result, say) would send every computation back to the slow path.
   const walk: ProcedureWalk = { initial: 0, repeat: 0, recurrenceDays: [], repeatDays: [], pairs: emptyPairs(reportedMeasures(model)) };
-  for (const patient of model.patients) {
-    for (const proc of patient.procedures) {
+  for (let p = 0; p < model.patientCount; p++) {
+    const patient = model.patientAt(p);
+    for (let i = 0; i < patient.procedures.length; i++) {
+      const proc = patient.procedures[i]!;
       addPairs(walk.pairs, model.tree, proc, walk.initial + walk.repeat);
       if (proc.role === "initial") {
         walk.initial++;
@@ -54,7 +56,7 @@ export function computeCohort(model: CohortModel): CohortFigures {
   const measures = new Map<string, MeasureFigures>();
   for (const measure of pairs) measures.set(measure.def.name, measureFigures(measure));
   return {
-    patients: model.patients.length,
+    patients: model.patientCount,
     procedures: { total: initial + repeat, initial, repeat },
     intervals: { recurrenceDays: describe(recurrenceDays), repeatDays: describe(repeatDays) },
     measures,

@@ -71,9 +71,10 @@ function levelsOf(procs: readonly ProcedureInfo[]): string {
   return formatLevels(procs.flatMap((p) => [...p.levels]));
 }
 
-export function patientRows(model: CohortModel): PatientRow[] {
+/** The rows of `patients`: every patient of the model unless told. */
+export function patientRows(model: CohortModel, patients: readonly PatientInfo[] = model.patients): PatientRow[] {
   const measures = reportedMeasures(model);
-  return model.patients.map((patient) => {
+  return patients.map((patient) => {
     const ofRole = (role: Role) => patient.procedures.filter((p) => p.role === role);
     const scores = new Map<string, { initial: ScoreEntry[]; repeat: ScoreEntry[] }>();
     for (const def of measures) {

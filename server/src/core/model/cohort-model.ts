@@ -9,6 +9,14 @@
  * recurrence of the model knows its row, and makes its node only when asked for
  * (`node`), which the checks do only to word a finding and the editor features to
  * answer about one patient.
+ *
+ * A patient is linked when it is read, not when the model is made: the checks and
+ * the figures each link every patient again as they walk (`patientAt`) and keep
+ * none. Kept, a registry export's linked patients (about 300 bytes each) were
+ * still alive when the engine's young collector ran during the checks, which
+ * copied them once or twice: at 50,000 patients, more than linking them twice
+ * costs (bench/README.md, item 17). What looks across the whole file asks for
+ * `patients`, linked once and kept from then on.
  */
 import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
 import type { ParseResult } from "../syntax/parse";
@@ -80,7 +88,19 @@ export interface CohortModel {
   readonly nodes: TreeNodes;
   readonly study: Study | undefined;
   readonly measures: ReadonlyMap<string, MeasureDef>;
-  readonly patients: PatientInfo[];
+  /**
+   * Every patient linked, made on first use and kept: for what looks across the
+   * whole file (a level's hover, the patients' table). The checks and the figures
+   * walk with `patientAt` instead.
+   */
+  readonly patients: readonly PatientInfo[];
+  readonly patientCount: number;
+  /**
+   * Patient `p` linked: from `patients` when that is made, otherwise linked afresh on
+   * each call and kept by nobody, so that a walk over a registry export leaves no
+   * linked patient behind it (see linkCohort).
+   */
+  patientAt(p: number): PatientInfo;
 }
 
 /** Classes with a getter, not object literals with one: see analyze.ts. */
@@ -147,11 +167,29 @@ class Model implements CohortModel {
   constructor(
     private readonly parsed: ParseResult,
     readonly measures: ReadonlyMap<string, MeasureDef>,
-    readonly patients: PatientInfo[],
   ) {
     this.tree = parsed.tree;
     this.studies = parsed.studies;
     this.study = parsed.studies[0];
+  }
+
+  private linked: PatientInfo[] | undefined;
+
+  get patientCount(): number {
+    return this.tree.patientCount;
+  }
+
+  get patients(): readonly PatientInfo[] {
+    if (this.linked === undefined) {
+      const linked = new Array<PatientInfo>(this.tree.patientCount);
+      for (let p = 0; p < linked.length; p++) linked[p] = linkPatient(this.parsed, p);
+      this.linked = linked;
+    }
+    return this.linked;
+  }
+
+  patientAt(p: number): PatientInfo {
+    return this.linked !== undefined ? this.linked[p]! : linkPatient(this.parsed, p);
   }
 
   get file(): VcaseFile {
@@ -268,6 +306,7 @@ function linkPatient(parsed: ParseResult, p: number): PatientInfo {
   return patient;
 }
 
+/** The model of a parsed text: its measures now, its patients as they are read. */
 export function linkCohort(parsed: ParseResult): CohortModel {
   const measures = new Map<string, MeasureDef>();
   for (const s of parsed.studies) {
@@ -276,7 +315,5 @@ export function linkCohort(parsed: ParseResult): CohortModel {
       if (def !== undefined && !measures.has(def.name)) measures.set(def.name, def);
     }
   }
-  const patients = new Array<PatientInfo>(parsed.tree.patientCount);
-  for (let p = 0; p < patients.length; p++) patients[p] = linkPatient(parsed, p);
-  return new Model(parsed, measures, patients);
+  return new Model(parsed, measures);
 }

@@ -99,7 +99,7 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
 function findPatient(analysis: Analysis, keyword: IToken | undefined): Patient | undefined {
   if (keyword === undefined) return undefined;
   const index = blockIndexAt(analysis.model.tree.patients, keyword.startOffset);
-  const patient = index === -1 ? undefined : analysis.model.patients[index]!.node;
+  const patient = index === -1 ? undefined : analysis.model.patientAt(index).node;
   return patient?.start === keyword.startOffset ? patient : undefined;
 }
 

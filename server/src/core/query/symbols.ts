@@ -48,9 +48,9 @@ function patientDeclaration(patient: PatientInfo): Occurrence | undefined {
   return { key: `patient:${patient.id}`, kind: "patient", name: patient.id, span: patient.node.id.span, isDeclaration: true, patient };
 }
 
-/** What is named in the block of the patient at `index` of `model.patients`: its id, procedure ids, `repeats`, measures. */
+/** What is named in the block of the patient at `index` of the model's patients: its id, procedure ids, `repeats`, measures. */
 export function patientOccurrences(model: CohortModel, index: number): Occurrence[] {
-  const patient = model.patients[index]!;
+  const patient = model.patientAt(index);
   const declaration = patientDeclaration(patient);
   const out: Occurrence[] = declaration === undefined ? [] : [declaration];
   const declared = new Map(patient.procedures.filter((p) => p.id !== undefined).map((p) => [p.id!, p] as const));
@@ -92,7 +92,7 @@ export function patientOccurrences(model: CohortModel, index: number): Occurrenc
 /** Every occurrence of the file: for references and rename, which need them all. */
 export function collectOccurrences(model: CohortModel): Occurrence[] {
   const out = studyOccurrences(model);
-  for (let i = 0; i < model.patients.length; i++) out.push(...patientOccurrences(model, i));
+  for (let i = 0; i < model.patientCount; i++) out.push(...patientOccurrences(model, i));
   return out;
 }
 

@@ -20,7 +20,7 @@ export type Target =
 function levelAt(analysis: Analysis, offset: number): Target | undefined {
   const index = blockIndexAt(analysis.model.tree.patients, offset);
   if (index === -1) return undefined;
-  const patient = analysis.model.patients[index]!;
+  const patient = analysis.model.patientAt(index);
   const items = [...patient.node.procedures.flatMap((p) => p.levels), ...patient.node.recurrences.flatMap((r) => r.levels)];
   for (const item of items) {
     for (const level of item.to === undefined ? [item.from] : [item.from, item.to]) {

@@ -56,8 +56,8 @@ export function walk(context: RuleContext, rules: readonly Rule<unknown>[], stat
     date: checksOf(rules, states, "date"),
     levelItem: checksOf(rules, states, "levelItem"),
   };
-  const patients = context.model.patients;
-  for (let p = 0; p < patients.length; p++) visitPatient(w, patients[p]!);
+  const model = context.model;
+  for (let p = 0; p < model.patientCount; p++) visitPatient(w, model.patientAt(p));
 }
 
 function visitPatient(w: Walk, patient: PatientInfo): void {

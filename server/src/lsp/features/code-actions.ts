@@ -75,7 +75,7 @@ function keepOneField(
   const { analysis } = doc;
   const text = (s: Span) => analysis.text.slice(s.start, s.end);
   const index = blockIndexAt(analysis.model.tree.patients, span.start);
-  const patient = index === -1 ? undefined : analysis.model.patients[index]!.node;
+  const patient = index === -1 ? undefined : analysis.model.patientAt(index).node;
   const field = patient?.fields.find((f) => f.span.start === span.start);
   const others = patient?.fields.filter((f: PatientField) => f.name === field?.name && f !== field) ?? [];
   const actions = [fix(`Remove '${text(span)}'`, [{ span: wholeLine(doc, removeSpan), newText: "" }], false)];

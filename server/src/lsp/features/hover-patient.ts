@@ -24,7 +24,7 @@ function outcomeText(p: ProcedureInfo, measure: string): string {
 
 function patientHeading(analysis: Analysis, patient: PatientInfo): string {
   // The row of this patient alone, not the whole cohort's rows.
-  const row = patientRows({ ...analysis.model, patients: [patient] })[0];
+  const row = patientRows(analysis.model, [patient])[0];
   const facts = [
     row?.age != null ? `${row.age} years` : undefined,
     row?.sex ?? undefined,

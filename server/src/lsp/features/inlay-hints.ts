@@ -39,10 +39,10 @@ export function provideInlayHints(doc: AnalyzedDocument, params: InlayHintParams
     hints.push({ position, label: signedDays(days), paddingLeft: true, tooltip });
   };
   // Only the patients on screen: a registry of 10,000 patients is asked for a screenful at a time.
-  const { patients, tree } = analysis.model;
-  const shown = blocksWithin(tree.patients, analysis.lines.offsetAt(params.range.start), analysis.lines.offsetAt(params.range.end));
+  const { model } = analysis;
+  const shown = blocksWithin(model.tree.patients, analysis.lines.offsetAt(params.range.start), analysis.lines.offsetAt(params.range.end));
   for (let i = shown.first; i < shown.end; i++) {
-    const patient = patients[i]!;
+    const patient = model.patientAt(i);
     for (const interval of repeatIntervals(patient)) {
       const date = interval.procedure.node.date;
       if (date !== undefined && interval.repeated !== undefined && interval.repeatDays !== null) {

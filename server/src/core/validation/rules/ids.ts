@@ -78,7 +78,7 @@ export const repeatTargets: Rule = {
     const index = patient.procedures.indexOf(p);
     const earlier = patient.procedures.slice(0, index).filter((q) => q.id !== undefined);
     const later = patient.procedures.slice(index + 1).find((q) => q.id === target.text);
-    const elsewhere = context.model.patients.find((o) => o !== patient && o.procedures.some((q) => q.id === target.text));
+    const elsewhere = context.model.patients.find((o) => o.row !== patient.row && o.procedures.some((q) => q.id === target.text));
     const self = procedureName(context, p);
     let why: string;
     if (p.id === target.text) why = `${self} cannot repeat itself`;
