@@ -12,8 +12,13 @@
  * collection an analysis of 10,000 patients took 2–3 times as long
  * (bench/README.md, item 15).
  *
+ * Linked patients are the exception: an analysis keeps them only once an editor
+ * feature has asked for the whole list (model/cohort-model.ts), so however many
+ * documents are open, the analysis kept here may be the only one that holds theirs.
+ *
  * The text below holds every kind of block, field, date and score, so that its
- * analysis, figures and nodes make objects of every shape the pipeline uses. It
+ * analysis, figures, nodes and linked patients make objects of every shape the
+ * pipeline uses. It
  * costs a few kilobytes and one small analysis, 3–8 ms with the code still cold.
  * So it is made after the second real analysis, not the first: a server's start to
  * its first diagnostics does not wait for it, and the first analysis is alive
@@ -62,7 +67,7 @@ let analyses = 0;
 
 /**
  * Called after each analysis: after the second, makes and keeps the analysis of
- * SHAPES_TEXT with `analyze`, its figures and nodes made.
+ * SHAPES_TEXT with `analyze`, its figures, nodes and linked patients made.
  */
 export function keepShapes(analyze: (text: string) => Analysis): void {
   if (kept !== undefined || ++analyses !== 2) return;
