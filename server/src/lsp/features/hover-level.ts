@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../../core/analyze";
 import { levelName, regionName } from "../../core/model/levels";
+import { treatedAt } from "../../core/query/treated-at";
 import type { LevelToken } from "../../core/syntax/ast";
 import { blocks, md, table } from "./markdown";
 import { dateText, plural, procedureTitle } from "./procedure-text";
@@ -16,21 +17,11 @@ export function levelHover(analysis: Analysis, level: LevelToken, ordinal: numbe
   if (ordinal === undefined) {
     return `**${md(level.text)}** is not a vertebral level: the column has C1–C7, T1–T12, L1–L5 and S1–S5.`;
   }
-  // Every procedure is counted; only the rows shown are written out.
-  const rows: string[][] = [];
-  let procedures = 0;
-  let patients = 0;
-  for (const patient of analysis.model.patients) {
-    let treatedHere = false;
-    for (const p of patient.procedures) {
-      if (!p.levels.has(ordinal)) continue;
-      treatedHere = true;
-      if (++procedures > MAX_ROWS) continue;
-      const role = p.role === "initial" ? "initial" : `repeat of ${md(p.node.repeats?.text ?? "?")}`;
-      rows.push([md(patient.id ?? "?"), md(procedureTitle(p)), dateText(p.node.date), role]);
-    }
-    if (treatedHere) patients++;
-  }
+  const { patients, procedures, shown } = treatedAt(analysis.model, ordinal, MAX_ROWS);
+  const rows = shown.map(({ patient, procedure: p }) => {
+    const role = p.role === "initial" ? "initial" : `repeat of ${md(p.node.repeats?.text ?? "?")}`;
+    return [md(patient.id ?? "?"), md(procedureTitle(p)), dateText(p.node.date), role];
+  });
   const heading = `**${levelName(ordinal)}** · ${regionName(level.region)}`;
   if (procedures === 0) return blocks(heading, "No procedure in this file treated this level.");
   return blocks(
