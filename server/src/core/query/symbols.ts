@@ -120,9 +120,12 @@ export function declarationsOf(model: CohortModel, occurrence: Occurrence): Occu
       return index === -1 ? [] : patientOccurrences(model, index).filter((o) => o.isDeclaration && o.key === occurrence.key);
     }
     case "patient": {
+      // Ids are word numbers in the tree's rows: only the patients with this id are linked.
+      const { tree } = model;
+      const word = tree.words.find(occurrence.name);
       const out: Occurrence[] = [];
-      for (const patient of model.patients) {
-        const declaration = patient.id === occurrence.name ? patientDeclaration(patient) : undefined;
+      for (let p = 0; word >= 0 && p < model.patientCount; p++) {
+        const declaration = tree.patients.id(p) === word ? patientDeclaration(model.patientAt(p)) : undefined;
         if (declaration !== undefined) out.push(declaration);
       }
       return out;
