@@ -12,7 +12,7 @@
  * between two computations then throws away the optimised code of the loop that
  * reads them, and the next computation runs it slowly until it is optimised again.
  */
-import type { MeasureDef, ProcedureInfo } from "../model/cohort-model";
+import type { MeasureDef, Role } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { recordedScore } from "./scores";
 
@@ -72,10 +72,11 @@ export function emptyPairs(defs: readonly MeasureDef[]): MeasurePairs[] {
 }
 
 /** Adds the complete pairs of `proc`, the procedure numbered `procedureNumber` (each a different number). */
-export function addPairs(measures: readonly MeasurePairs[], tree: SyntaxTree, proc: ProcedureInfo, procedureNumber: number): void {
+/** The complete pairs of the procedure in row `row` of the syntax tree, as one of its role. */
+export function addPairs(measures: readonly MeasurePairs[], tree: SyntaxTree, row: number, role: Role, procedureNumber: number): void {
   const { procedures, outcomes, words } = tree;
-  const first = procedures.firstOutcome(proc.row);
-  const end = first + procedures.outcomeCount(proc.row);
+  const first = procedures.firstOutcome(row);
+  const end = first + procedures.outcomeCount(row);
   for (let o = first; o < end; o++) {
     const pairs = measureNamed(measures, words.text(outcomes.measure(o)));
     if (pairs === undefined || pairs.lastProcedure === procedureNumber) continue;
@@ -83,7 +84,7 @@ export function addPairs(measures: readonly MeasurePairs[], tree: SyntaxTree, pr
     const before = recordedScore(outcomes.before(o), pairs.def);
     const after = recordedScore(outcomes.after(o), pairs.def);
     if (before === null || after === null) continue;
-    addPair(proc.role === "initial" ? pairs.initial : pairs.repeat, before, after);
+    addPair(role === "initial" ? pairs.initial : pairs.repeat, before, after);
   }
 }
 

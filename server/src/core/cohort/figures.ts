@@ -12,6 +12,7 @@
  * - Interval rules: strictly after P, unknown days skipped (intervals.ts).
  */
 import type { CohortModel } from "../model/cohort-model";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { describe } from "../stats/descriptive";
 import { addPairs, emptyPairs, type MeasurePairs } from "./complete-pairs";
 import { repeatInterval } from "./intervals";
@@ -27,17 +28,40 @@ interface ProcedureWalk {
   readonly pairs: MeasurePairs[];
 }
 
-/** One pass over every procedure: the counts, the intervals of each repeat, the complete pairs of each measure. */
+/** Whether any procedure of patient row `p` says `repeats`: if none does, all are initial. */
+function hasRepeat(tree: SyntaxTree, p: number): boolean {
+  const first = tree.patients.firstProcedure(p);
+  const end = first + tree.patients.procedureCount(p);
+  for (let row = first; row < end; row++) if (tree.procedures.repeats(row) >= 0) return true;
+  return false;
+}
+
+/**
+ * One pass over every procedure: the counts, the intervals of each repeat, the
+ * complete pairs of each measure. A patient with no repeat has only initial
+ * procedures, whose scores are read from the syntax tree's rows; only a patient
+ * with a repeat is linked, for its intervals (a registry has about as many of each).
+ */
 function walkProcedures(model: CohortModel): ProcedureWalk {
   // Filled in by the loop and returned as it ends: a long loop is optimised while
   // it runs, before any code after it has run, and code after it that had not run
   // yet (making the result, say) would send every computation back to the slow path.
   const walk: ProcedureWalk = { initial: 0, repeat: 0, recurrenceDays: [], repeatDays: [], pairs: emptyPairs(reportedMeasures(model)) };
+  const tree = model.tree;
   for (let p = 0; p < model.patientCount; p++) {
+    if (!hasRepeat(tree, p)) {
+      const first = tree.patients.firstProcedure(p);
+      const end = first + tree.patients.procedureCount(p);
+      for (let row = first; row < end; row++) {
+        addPairs(walk.pairs, tree, row, "initial", walk.initial + walk.repeat);
+        walk.initial++;
+      }
+      continue;
+    }
     const patient = model.patientAt(p);
     for (let i = 0; i < patient.procedures.length; i++) {
       const proc = patient.procedures[i]!;
-      addPairs(walk.pairs, model.tree, proc, walk.initial + walk.repeat);
+      addPairs(walk.pairs, tree, proc.row, proc.role, walk.initial + walk.repeat);
       if (proc.role === "initial") {
         walk.initial++;
         continue;
