@@ -220,3 +220,25 @@ describe("no cohort at all", () => {
     expect(f.measures.size).toBe(0);
   });
 });
+
+describe("a measure given twice in one procedure (VC104)", () => {
+  it("uses its first outcome, in a patient with a repeat and in one without", () => {
+    const f = figuresOf(`
+      study "S" { measure pain range 0..10 }
+      patient Alone {
+        procedure PV1 vertebroplasty on day 0 at L1 { pain 8 -> 2  pain 9 -> 9 }
+        procedure PV2 vertebroplasty on day 5 at L2 { pain 6 -> 4 }
+      }
+      patient Repeated {
+        procedure PV1 vertebroplasty on day 0 at L1 { pain 7 -> 1  pain 1 -> 7 }
+        procedure PV2 vertebroplasty on day 30 at L1 repeats PV1 { pain 5 -> 3  pain 3 -> 5 }
+      }
+    `);
+    const pain = f.measures.get("pain")!;
+    // initial: 8 -> 2 (not 9 -> 9), 6 -> 4, 7 -> 1 (not 1 -> 7): pre 8, 6, 7; post 2, 4, 1
+    expect(pain.initial).toMatchObject({ n: 3, pre: { mean: 7, min: 6, max: 8 }, post: { min: 1, max: 4 } });
+    // repeat: 5 -> 3 (not 3 -> 5)
+    expect(pain.repeat).toMatchObject({ n: 1, pre: { mean: 5 }, post: { mean: 3 } });
+    expect(f.procedures).toEqual({ total: 4, initial: 3, repeat: 1 });
+  });
+});
