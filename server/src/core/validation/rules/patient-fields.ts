@@ -10,8 +10,10 @@ import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { patientName, procedureName } from "./common";
 
-export const AGE_RANGE = [0, 120] as const;
-export const CEMENT_RANGE_ML = [0, 30] as const;
+// Records, not pairs: a pair taken apart (`const [min, max] = …`) goes through an
+// iterator, made for every patient and procedure the checks visit.
+export const AGE_RANGE = { min: 0, max: 120 } as const;
+export const CEMENT_RANGE_ML = { min: 0, max: 30 } as const;
 export const SEX_VALUES = ["F", "M", "female", "male", "other", "unknown"] as const;
 
 function isNumber(value: PatientField["value"]): value is NumberLiteral {
@@ -21,7 +23,7 @@ function isNumber(value: PatientField["value"]): value is NumberLiteral {
 export const plausibleValues: Rule = {
   codes: ["VC403"],
   patient(patient, context) {
-    const [minAge, maxAge] = AGE_RANGE;
+    const { min: minAge, max: maxAge } = AGE_RANGE;
     const { patients, fields, numbers } = context.model.tree;
     const first = patients.firstField(patient.row);
     for (let row = first; row < first + patients.fieldCount(patient.row); row++) {
@@ -41,7 +43,7 @@ export const plausibleValues: Rule = {
     }
   },
   procedure(procedure, _patient, context) {
-    const [minCement, maxCement] = CEMENT_RANGE_ML;
+    const { min: minCement, max: maxCement } = CEMENT_RANGE_ML;
     const { procedures, cements, numbers } = context.model.tree;
     const first = procedures.firstCement(procedure.row);
     for (let row = first; row < first + procedures.cementCount(procedure.row); row++) {
