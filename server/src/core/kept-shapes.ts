@@ -18,11 +18,11 @@
  *
  * The text below holds every kind of block, field, date and score, so that its
  * analysis, figures, nodes and linked patients make objects of every shape the
- * pipeline uses. It
- * costs a few kilobytes and one small analysis, 3–8 ms with the code still cold.
- * So it is made after the second real analysis, not the first: a server's start to
- * its first diagnostics does not wait for it, and the first analysis is alive
- * while it is the only one (the server holds it, the command line uses it).
+ * pipeline uses. It costs a few kilobytes and one small analysis, 3–8 ms with the
+ * code still cold. So it is made after the second real analysis, not the first: a
+ * server's start to its first diagnostics does not wait for it, and the first
+ * analysis is alive while it is the only one (the server holds it, the command
+ * line uses it).
  */
 import type { Analysis } from "./analyze";
 

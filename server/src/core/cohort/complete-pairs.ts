@@ -71,8 +71,10 @@ export function emptyPairs(defs: readonly MeasureDef[]): MeasurePairs[] {
   return defs.map((def) => ({ def, initial: emptyColumns(), repeat: emptyColumns(), lastProcedure: -1 }));
 }
 
-/** Adds the complete pairs of `proc`, the procedure numbered `procedureNumber` (each a different number). */
-/** The complete pairs of the procedure in row `row` of the syntax tree, as one of its role. */
+/**
+ * Adds the complete pairs of the procedure in row `row` of the syntax tree, whose
+ * role is `role`, numbered `procedureNumber` (each procedure a different number).
+ */
 export function addPairs(measures: readonly MeasurePairs[], tree: SyntaxTree, row: number, role: Role, procedureNumber: number): void {
   const { procedures, outcomes, words } = tree;
   const first = procedures.firstOutcome(row);

@@ -10,13 +10,13 @@
  * (`node`), which the checks do only to word a finding and the editor features to
  * answer about one patient.
  *
- * A patient is linked when it is read, not when the model is made: the checks and
- * the figures each link every patient again as they walk (`patientAt`) and keep
- * none. Kept, a registry export's linked patients (about 300 bytes each) were
- * still alive when the engine's young collector ran during the checks, which
- * copied them once or twice: at 50,000 patients, more than linking them twice
- * costs (bench/README.md, item 17). What looks across the whole file asks for
- * `patients`, linked once and kept from then on.
+ * A patient is linked when it is read, not when the model is made: the checks link
+ * every patient again as they walk (`patientAt`), the figures each patient with a
+ * repeat, and neither keeps one. Kept, a registry export's linked patients (about
+ * 340 bytes each) were still alive when the engine's young collector ran during the
+ * checks, which copied them twice: at 50,000 patients, more than linking them
+ * again costs (bench/README.md, item 17). What needs every patient at once asks
+ * for `patients`, linked once and kept from then on.
  */
 import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
 import type { ParseResult } from "../syntax/parse";
@@ -89,9 +89,9 @@ export interface CohortModel {
   readonly study: Study | undefined;
   readonly measures: ReadonlyMap<string, MeasureDef>;
   /**
-   * Every patient linked, made on first use and kept: for what looks across the
-   * whole file (a level's hover, the patients' table). The checks and the figures
-   * walk with `patientAt` instead.
+   * Every patient linked, made on first use and kept: for what needs them all at
+   * once (the reports' table of patients). The checks, the figures and the editor
+   * features walk with `patientAt` instead.
    */
   readonly patients: readonly PatientInfo[];
   readonly patientCount: number;
