@@ -26,6 +26,8 @@ export class DiagnosticsPublisher {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly states: DocumentStates,
     private readonly debounceMs: number,
+    /** Told of each version whose analysis was published (not of one too large to analyse). */
+    private readonly onPublished: (uri: string, version: number) => void = () => undefined,
   ) {}
 
   /** Analyse and publish soon: at once for a document not yet published, else after the pause. */
@@ -75,6 +77,7 @@ export class DiagnosticsPublisher {
           : state.doc.analysis.diagnostics.map((d) => toLspDiagnostic(state.doc.analysis, d));
       this.published.add(uri);
       this.send({ uri, version, diagnostics });
+      if (state.kind === "analyzed") this.onPublished(uri, version);
     } catch (error) {
       try {
         this.connection.console.error(`vcase: checking ${uri} failed: ${describeError(error)}`);

@@ -7,6 +7,7 @@
  */
 import type { Connection, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Analysis } from "../core/analyze";
 import { analyzeDocument, type AnalyzedDocument } from "./analyzed-document";
 import { DEFAULT_SETTINGS, exceedsSizeLimit, readSettings, type VcaseSettings } from "./settings";
 
@@ -62,6 +63,13 @@ export class DocumentStates {
   async analyzed(uri: string): Promise<AnalyzedDocument | undefined> {
     const state = await this.current(uri);
     return state?.kind === "analyzed" ? state.doc : undefined;
+  }
+
+  /** The analysis of `version` if it is the one held and still the document's version; never analyses. */
+  analysisAt(uri: string, version: number): Analysis | undefined {
+    const state = this.states.get(uri);
+    if (state?.kind !== "analyzed" || state.version !== version || this.documents.get(uri)?.version !== version) return undefined;
+    return state.doc.analysis;
   }
 
   close(uri: string): void {

@@ -17,6 +17,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { AnalyzedDocument } from "./analyzed-document";
 import { DiagnosticsPublisher } from "./diagnostics";
 import { DocumentStates } from "./document-state";
+import { FiguresWarmup } from "./figures-warmup";
 import { provideCodeActions } from "./features/code-actions";
 import { provideCompletion } from "./features/completion";
 import { provideDefinition } from "./features/definition";
@@ -33,6 +34,8 @@ import { documentRequest, type GetDocument } from "./guard";
 export interface ServerOptions {
   /** Pause after an edit before diagnostics are recomputed, in ms (default EDIT_PAUSE_MS). */
   readonly debounceMs?: number;
+  /** How long a document stays unchanged after its diagnostics before its figures are computed, in ms (default FIGURES_WARMUP_MS). */
+  readonly figuresWarmupMs?: number;
 }
 
 /** How long the server waits after an edit for more typing before it checks the document again. */
@@ -44,7 +47,20 @@ export const SERVER_NAME = "vcase-language-server";
 export function createServer(connection: Connection, options: ServerOptions = {}): { dispose(): void } {
   const documents = new TextDocuments(TextDocument);
   const states = new DocumentStates(connection, documents);
-  const diagnostics = new DiagnosticsPublisher(connection, documents, states, options.debounceMs ?? EDIT_PAUSE_MS);
+  const warmup = new FiguresWarmup(
+    (uri, version) => states.analysisAt(uri, version),
+    (message) => {
+      try {
+        connection.console.error(message);
+      } catch {
+        // connection closed
+      }
+    },
+    options.figuresWarmupMs,
+  );
+  const diagnostics = new DiagnosticsPublisher(connection, documents, states, options.debounceMs ?? EDIT_PAUSE_MS, (uri, version) =>
+    warmup.published(uri, version),
+  );
   const getDocument: GetDocument = (uri) => states.analyzed(uri);
   let registerConfigurationChanges = false;
   let refreshInlayHints = false;
@@ -78,7 +94,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     }
   });
 
-  connection.onShutdown(() => diagnostics.dispose());
+  connection.onShutdown(() => {
+    diagnostics.dispose();
+    warmup.dispose();
+  });
   connection.onDidChangeConfiguration((change) => {
     const settings: unknown = change.settings;
     states.settingsChanged(typeof settings === "object" && settings !== null ? (settings as { vcase?: unknown }).vcase : undefined);
@@ -86,8 +105,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (refreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
-  documents.onDidChangeContent((change) => diagnostics.schedule(change.document.uri));
+  documents.onDidChangeContent((change) => {
+    warmup.cancel(change.document.uri);
+    diagnostics.schedule(change.document.uri);
+  });
   documents.onDidClose((event) => {
+    warmup.cancel(event.document.uri);
     states.close(event.document.uri);
     diagnostics.close(event.document.uri);
   });
@@ -118,6 +141,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   return {
     dispose() {
       diagnostics.dispose();
+      warmup.dispose();
       connection.dispose();
     },
   };
