@@ -29,6 +29,7 @@ import { jsonChecker } from "./peer";
 import { judgeTargets, markdown, type Results, type SizeResult } from "./report";
 import { timeRequests } from "./requests";
 import { timeServerEdits } from "./server-edit";
+import { timeServerHovers } from "./server-hover";
 import { timeServerStart } from "./server-start";
 import { CHILD_FLAG, runChild, timeWithServerOptions } from "./server-options-analysis";
 
@@ -181,7 +182,7 @@ async function main(): Promise<void> {
   }
 
   const author = toVcase(cohortOfLines(SEED, 2000));
-  const authorPatients = analyze(author).model.patients.length;
+  const authorPatients = analyze(author).model.patientCount;
   log(`editor: ${author.split("\n").length}-line file`);
   const reanalysis = timeReanalysis(author, { warmup: 200, runs: 1001 });
   const reanalysisWithSyntaxError = timeReanalysisWithSyntaxError(author, { warmup: 200, runs: 1001 });
@@ -193,6 +194,7 @@ async function main(): Promise<void> {
   const requests = { ...timeRequests(large, { warmup: 3, runs: 15 }, { warmup: 20, runs: 101 }), patients: largePatients };
   const serverStart = process.argv.includes("--no-server") ? undefined : await timeServerStart(author, 7);
   const serverEdit = process.argv.includes("--no-server") ? undefined : await timeServerEdits(large, 9);
+  const serverHover = process.argv.includes("--no-server") ? undefined : await timeServerHovers(large, 9);
   const editor = {
     lines: author.split("\n").length,
     patients: authorPatients,
@@ -203,6 +205,7 @@ async function main(): Promise<void> {
     requests,
     ...(serverStart && { serverStart }),
     ...(serverEdit && { serverEdit: { ...serverEdit, patients: largePatients } }),
+    ...(serverHover && { serverHover: { ...serverHover, patients: largePatients } }),
   };
 
   // Judged after the last timing, so that the fastest probe has seen the whole run.

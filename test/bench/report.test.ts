@@ -91,3 +91,21 @@ describe("the benchmark report's editor requests", () => {
     expect(target).toMatchObject({ measured: "4.90 ms (hover on a level)", met: true });
   });
 });
+
+describe("the benchmark report's hover through the server", () => {
+  const serverHover = { rightAfterPublication: 10.3, settled: 1.33, settledMin: 1.06, waitedMs: 500, rounds: 9, patients: 10_000 };
+
+  it("judges the hover target on the hover asked once the document has settled, with the one asked at once beside it", () => {
+    const text = markdown(results({ ...editorWith(first), serverHover }));
+    const label = "hover on the study title through the server, after an edit once the document has settled, 10,000 patients";
+    expect(rowCells(text, label).slice(1)).toEqual(["≤ 5 ms", "1.33 ms (at once after the diagnostics 10.3 ms)", "yes"]);
+    expect(text).toContain("asked as soon as its diagnostics arrive, 10.3 ms median");
+    expect(text).toContain("asked 500 ms later, once the server has computed them on its own, 1.33 ms median (min 1.06 ms), 9 of each.");
+  });
+
+  it("misses it when the settled hover takes longer than 5 ms, and says when the server was not measured", () => {
+    const slow = judgeTargets([size], { ...editorWith(first), serverHover: { ...serverHover, settled: 7 } });
+    expect(slow.find((t) => t.what.startsWith("hover on the study title through the server"))).toMatchObject({ met: false });
+    expect(markdown(results(editorWith(first)))).toContain("- Hover on the study title through the server: not measured");
+  });
+});
