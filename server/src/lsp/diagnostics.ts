@@ -14,7 +14,7 @@ import type { Connection, Diagnostic, PublishDiagnosticsParams, TextDocuments } 
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { toLspDiagnostic } from "./convert";
 import type { DocumentStates } from "./document-state";
-import { describeError } from "./guard";
+import { describeError, logError } from "./guard";
 import { sizeLimitDiagnostic } from "./settings";
 
 export class DiagnosticsPublisher {
@@ -79,11 +79,7 @@ export class DiagnosticsPublisher {
       this.send({ uri, version, diagnostics });
       if (state.kind === "analyzed") this.onPublished(uri, version);
     } catch (error) {
-      try {
-        this.connection.console.error(`vcase: checking ${uri} failed: ${describeError(error)}`);
-      } catch {
-        // connection closed
-      }
+      logError(this.connection, `vcase: checking ${uri} failed: ${describeError(error)}`);
     }
   }
 }

@@ -36,6 +36,15 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
+/** Writes to the client's log, tolerating a connection that has closed meanwhile (nothing is left to tell). */
+export function logError(connection: Connection, message: string): void {
+  try {
+    connection.console.error(message);
+  } catch {
+    // connection closed
+  }
+}
+
 export function documentRequest<P extends { textDocument: { uri: string } }, R, E extends R>(
   connection: Connection,
   getDocument: GetDocument,

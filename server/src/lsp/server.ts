@@ -29,7 +29,7 @@ import { provideInlayHints } from "./features/inlay-hints";
 import { provideReferences } from "./features/references";
 import { prepareRename, provideRename } from "./features/rename";
 import { registerSummaryRequest } from "./features/summary-request";
-import { documentRequest, type GetDocument } from "./guard";
+import { documentRequest, logError, type GetDocument } from "./guard";
 
 export interface ServerOptions {
   /** Pause after an edit before diagnostics are recomputed, in ms (default EDIT_PAUSE_MS). */
@@ -49,13 +49,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const states = new DocumentStates(connection, documents);
   const warmup = new FiguresWarmup(
     (uri, version) => states.analysisAt(uri, version),
-    (message) => {
-      try {
-        connection.console.error(message);
-      } catch {
-        // connection closed
-      }
-    },
+    (message) => logError(connection, message),
     options.figuresWarmupMs,
   );
   const diagnostics = new DiagnosticsPublisher(connection, documents, states, options.debounceMs ?? EDIT_PAUSE_MS, (uri, version) =>
