@@ -6,10 +6,9 @@
  * (EDIT_PAUSE_MS), the update of its copy of the text, the full analysis, and
  * turning every diagnostic into the protocol's form and sending it.
  */
-import { LineIndex } from "../server/src/core/text/line-index";
 import { EDIT_PAUSE_MS } from "../server/src/lsp/server";
 import { median } from "./measure";
-import { serverBuilt, startServer } from "./server-process";
+import { openForRetyping, serverBuilt, startServer } from "./server-process";
 
 export interface EditTimes {
   /** Edit to published diagnostics, median and minimum, pause included. */
@@ -25,26 +24,13 @@ export async function timeServerEdits(text: string, edits: number): Promise<Edit
   const server = startServer();
   const uri = "file:///bench/registry.vcase";
   try {
-    await server.connection.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {} });
-    await server.connection.sendNotification("initialized", {});
-    const opened = server.nextPublication(uri);
-    await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "vcase", version: 1, text } });
-    let { count } = await opened;
-    const at = text.indexOf("  age ", text.length >> 1) + "  age ".length;
-    const start = new LineIndex(text).positionAt(at);
-    const range = { start, end: { line: start.line, character: start.character + 1 } };
-    const original = text[at]!;
-    const other = original === "7" ? "6" : "7";
+    const document = await openForRetyping(server, uri, text);
+    let count = document.opened.count;
     const times: number[] = [];
     // The first edit is a warm-up: the server compiles its code for edits.
     for (let version = 2; version <= edits + 2; version++) {
-      const published = server.nextPublication(uri);
       const started = performance.now();
-      await server.connection.sendNotification("textDocument/didChange", {
-        textDocument: { uri, version },
-        contentChanges: [{ range, text: version % 2 === 0 ? other : original }],
-      });
-      const result = await published;
+      const result = await document.retype(version);
       if (result.version !== version) throw new Error(`the server published version ${result.version} for version ${version}`);
       if (version > 2) times.push(performance.now() - started);
       count = result.count;

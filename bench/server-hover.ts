@@ -8,7 +8,7 @@
 import { LineIndex } from "../server/src/core/text/line-index";
 import { FIGURES_WARMUP_MS } from "../server/src/lsp/figures-warmup";
 import { median } from "./measure";
-import { serverBuilt, startServer, type ServerProcess } from "./server-process";
+import { openForRetyping, serverBuilt, startServer, type ServerProcess } from "./server-process";
 
 export interface ServerHoverTimes {
   /** Hover medians, in ms: asked as soon as the diagnostics arrived, and after the settling pause and a margin. */
@@ -34,32 +34,16 @@ export async function timeServerHovers(text: string, rounds: number): Promise<Se
   if (!serverBuilt()) return undefined;
   const server = startServer();
   const uri = "file:///bench/registry-hover.vcase";
-  const lines = new LineIndex(text);
-  const title = lines.positionAt(text.indexOf('study "') + 'study "'.length + 1);
-  const at = text.indexOf("  age ", text.length >> 1) + "  age ".length;
-  const start = lines.positionAt(at);
-  const range = { start, end: { line: start.line, character: start.character + 1 } };
-  const original = text[at]!;
-  const other = original === "7" ? "6" : "7";
+  const title = new LineIndex(text).positionAt(text.indexOf('study "') + 'study "'.length + 1);
   const waitedMs = FIGURES_WARMUP_MS + 250;
   try {
-    await server.connection.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {} });
-    await server.connection.sendNotification("initialized", {});
-    const opened = server.nextPublication(uri);
-    await server.connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "vcase", version: 1, text } });
-    await opened;
+    const document = await openForRetyping(server, uri, text);
     const rightAfter: number[] = [];
     const settled: number[] = [];
     // Each round makes two versions: one hovered at once, one after the pause. The first round warms up.
     for (let round = 0, version = 2; round <= rounds; round++) {
       for (const wait of [false, true]) {
-        const published = server.nextPublication(uri);
-        await server.connection.sendNotification("textDocument/didChange", {
-          textDocument: { uri, version },
-          contentChanges: [{ range, text: version % 2 === 0 ? other : original }],
-        });
-        await published;
-        version++;
+        await document.retype(version++);
         if (wait) await sleep(waitedMs);
         const ms = await timedHover(server, uri, title);
         if (round > 0) (wait ? settled : rightAfter).push(ms);
