@@ -5,7 +5,7 @@
  * so took longer than the rest of the hover, so only the patients shown are linked.
  */
 import type { CohortModel, PatientInfo, ProcedureInfo } from "../model/cohort-model";
-import { levelBitsOfRow } from "../model/levels";
+import { LevelSet } from "../model/levels";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 
 export interface TreatedAt {
@@ -16,13 +16,10 @@ export interface TreatedAt {
   readonly shown: readonly { readonly patient: PatientInfo; readonly procedure: ProcedureInfo }[];
 }
 
-/** Whether procedure row `row` treated the level of ordinal `ordinal`. */
+/** Whether procedure row `row` treated the level of ordinal `ordinal`: its levels as linking reads them. */
 function treats(tree: SyntaxTree, row: number, ordinal: number): boolean {
   const { procedures, levelItems } = tree;
-  const first = procedures.firstLevel(row);
-  const end = first + procedures.levelCount(row);
-  for (let item = first; item < end; item++) if ((levelBitsOfRow(levelItems, item) & (1 << ordinal)) !== 0) return true;
-  return false;
+  return LevelSet.ofRows(levelItems, procedures.firstLevel(row), procedures.levelCount(row)).has(ordinal);
 }
 
 /** The procedures that treated the level of ordinal `ordinal` (C1 = 0 … S5 = 28), the first `limit` of them linked. */
