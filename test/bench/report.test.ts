@@ -109,3 +109,18 @@ describe("the benchmark report's hover through the server", () => {
     expect(markdown(results(editorWith(first)))).toContain("- Hover on the study title through the server: not measured");
   });
 });
+
+describe("the benchmark report's growth target", () => {
+  const at = (patients: number, median: number): SizeResult => ({ ...size, patients, analysis: timing(median, median, median) });
+  const growth = (median10k: number, median50k: number) =>
+    judgeTargets([at(10_000, median10k), at(50_000, median50k)], editorWith(first)).find((t) => t.what === "growth 10,000 → 50,000 patients");
+
+  it("shows a growth just over 5.5× with the digit that puts it over, never as 5.50× beside a miss", () => {
+    expect(growth(40, 220.16)).toMatchObject({ measured: "5.504×", met: false });
+  });
+
+  it("keeps two decimals away from the bound, and meets the target at exactly 5.5×", () => {
+    expect(growth(40, 212)).toMatchObject({ measured: "5.30×", met: true });
+    expect(growth(40, 220)).toMatchObject({ measured: "5.50×", met: true });
+  });
+});
