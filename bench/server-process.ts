@@ -1,13 +1,13 @@
 /**
  * The bundled language server as VS Code runs it: `node dist/server.js --stdio`
- * with the Node.js options the client gives it (server/src/lsp/node-options.ts),
+ * with the Node.js options and environment the client gives it (server/src/lsp/node-options.ts),
  * and a folder for its compile cache as the client gives it one, spoken to over
  * JSON-RPC. For the benchmark's server start and edit timings.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { LineIndex } from "../server/src/core/text/line-index";
-import { compileCacheArgument, SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
+import { compileCacheArgument, SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 
 export const SERVER_BUNDLE = "dist/server.js";
@@ -38,7 +38,10 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function startServer(options: { compileCache?: boolean } = {}): ServerProcess {
   const args = [...SERVER_NODE_OPTIONS, SERVER_BUNDLE, "--stdio"];
   if (options.compileCache !== false) args.push(compileCacheArgument(BENCH_COMPILE_CACHE));
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ["pipe", "pipe", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ["pipe", "pipe", "inherit"],
+    env: { ...process.env, ...SERVER_ENVIRONMENT },
+  });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<string, (p: Publication) => void>();
   connection.onNotification("textDocument/publishDiagnostics", (params: { uri: string; version?: number; diagnostics: unknown[] }) => {
