@@ -7,50 +7,25 @@
  * Node.js warns about that file at every start: the second test shows the first
  * one would see it.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  createProtocolConnection,
-  ExitNotification,
-  InitializeRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-languageserver/node";
 import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from "../../server/src/lsp/node-options";
+import { startAndStop } from "./bundled-server";
 
-const BUNDLE = join(__dirname, "../../dist/server.js");
+const SERVER = [...SERVER_NODE_OPTIONS, join(__dirname, "../../dist/server.js")];
 const EDITOR_ENV = { ...process.env, NODE_EXTRA_CA_CERTS: join(__dirname, "no-such-proxy-certificates.pem") };
-
-/** Starts the bundled server, asks `initialize`, shuts it down; its exit code and what it wrote to stderr. */
-async function startAndStop(env: NodeJS.ProcessEnv): Promise<{ name: string | undefined; code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, BUNDLE, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.listen();
-  try {
-    const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
-    await connection.sendRequest(ShutdownRequest.type);
-    await connection.sendNotification(ExitNotification.type);
-    return { name: result.serverInfo?.name, code: await exited, stderr };
-  } finally {
-    connection.dispose();
-    child.kill();
-  }
-}
 
 describe("the server's environment", () => {
   it("starts the server without Node.js reading the editor's extra certificates", async () => {
-    const run = await startAndStop({ ...EDITOR_ENV, ...SERVER_ENVIRONMENT });
-    expect(run).toEqual({ name: "vcase-language-server", code: 0, stderr: "" });
+    const run = await startAndStop(SERVER, { ...EDITOR_ENV, ...SERVER_ENVIRONMENT });
+    expect(run.initialized.serverInfo?.name).toBe("vcase-language-server");
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe("");
   });
 
   it("is needed: in the editor's environment as it is, Node.js warns about the missing certificates", async () => {
-    const run = await startAndStop(EDITOR_ENV);
-    expect(run.code).toBe(0);
+    const run = await startAndStop(SERVER, EDITOR_ENV);
+    expect(run.exitCode).toBe(0);
     expect(run.stderr).toContain("no-such-proxy-certificates.pem");
   });
 });

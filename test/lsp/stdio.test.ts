@@ -4,18 +4,11 @@
  * The bundle (dist/server.js) is rebuilt first when it is missing or older than
  * the server sources.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  createProtocolConnection,
-  ExitNotification,
-  InitializeRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-languageserver/node";
+import { startAndStop } from "./bundled-server";
 
 const ROOT = join(__dirname, "../..");
 const BUNDLE = join(ROOT, "dist/server.js");
@@ -44,21 +37,10 @@ function ensureBundle(): void {
 describe("vcase-language-server --stdio", () => {
   it("answers initialize and exits with 0 after shutdown and exit", async () => {
     ensureBundle();
-    const child = spawn(process.execPath, [join(ROOT, "bin/vcase-language-server.js"), "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    connection.listen();
-    try {
-      const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
-      expect(result.serverInfo?.name).toBe("vcase-language-server");
-      expect(result.capabilities).toMatchObject({ hoverProvider: true, documentSymbolProvider: expect.anything(), inlayHintProvider: true });
-      await connection.sendRequest(ShutdownRequest.type);
-      await connection.sendNotification(ExitNotification.type);
-      expect(await exited).toBe(0);
-    } finally {
-      connection.dispose();
-      child.kill();
-    }
+    const run = await startAndStop([join(ROOT, "bin/vcase-language-server.js")]);
+    expect(run.initialized.serverInfo?.name).toBe("vcase-language-server");
+    expect(run.initialized.capabilities).toMatchObject({ hoverProvider: true, documentSymbolProvider: expect.anything(), inlayHintProvider: true });
+    expect(run.exitCode).toBe(0);
   });
 
   it("without a transport, says how to start it instead of waiting", () => {
