@@ -76,6 +76,8 @@ export interface Results {
 
 const ms = (t: number): string => (t < 10 ? t.toFixed(2) : t < 100 ? t.toFixed(1) : t.toFixed(0)) + " ms";
 const kb = (bytes: number): string => (bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0) + " KB";
+const mb = (bytes: number): string => (bytes >= 1_048_576 ? (bytes / 1_048_576).toFixed(1) + " MB" : kb(bytes));
+
 /**
  * A growth or ratio judged against `bound`, with two decimals, or three when two
  * would round it onto the bound: 5.504× is over 5.5× and must not read as 5.50×.
@@ -84,7 +86,6 @@ function ratioFigure(x: number, bound: number): string {
   const two = x.toFixed(2);
   return (Number(two) === bound && x !== bound ? x.toFixed(3) : two) + "×";
 }
-const mb = (bytes: number): string => (bytes >= 1_048_576 ? (bytes / 1_048_576).toFixed(1) + " MB" : kb(bytes));
 
 const isHover = (r: RequestTiming): boolean => r.method === "textDocument/hover";
 
