@@ -40,7 +40,8 @@ export interface RunCounts {
   readonly untilUnshared?: { readonly runs: number; readonly withinMs: number };
 }
 
-function gc(): void {
+/** A full collection, as before each timed run. */
+export function gc(): void {
   const collect = (globalThis as { gc?: () => void }).gc;
   if (collect === undefined) throw new Error("Run node with --expose-gc (npm run bench does).");
   collect();

@@ -3,10 +3,11 @@
  * be compared), the targets of the speed issue judged against them, and the
  * Markdown table that is printed and copied into bench/README.md.
  */
+import type { Collections } from "./collections";
 import type { HoverTimes } from "./editor";
 import { SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
 import type { CoreProbe } from "./core-probe";
-import { unsharedRuns, type Timing } from "./measure";
+import { median, unsharedRuns, type Timing } from "./measure";
 import type { RequestTimes, RequestTiming } from "./requests";
 import type { EditTimes } from "./server-edit";
 import type { ServerHoverTimes } from "./server-hover";
@@ -34,7 +35,9 @@ export interface SizeResult {
    * Full analysis in a process started with the server's Node.js options (10,000 and
    * 50,000 patients), its runs judged against that process's own fastest probe.
    */
-  readonly withServerOptions?: { readonly timing: Timing; readonly coreProbe: CoreProbe };
+  readonly withServerOptions?: { readonly timing: Timing; readonly coreProbe: CoreProbe; readonly collections?: Collections };
+  /** The garbage collections inside one analysis with Node's defaults (10,000 and 50,000 patients), counted after the timed runs. */
+  readonly collections?: Collections;
 }
 
 export interface EditorResult {
@@ -239,6 +242,43 @@ function serverOptionsLines(results: Results): string[] {
   ];
 }
 
+/** "3 young collections (12.1 ms), no full one", in the words of the report; medians over the runs. */
+export function describeCollections(c: Collections): string {
+  const range = (values: readonly number[]): string => {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    return lo === hi ? String(lo) : `${median(values)} (${lo}–${hi})`;
+  };
+  const young = c.young.every((n) => n === 0) ? "no young collection" : `young collections ${range(c.young)}, ${ms(median(c.youngMs))} median`;
+  const withFull = c.full.filter((n) => n > 0).length;
+  const full =
+    withFull === 0
+      ? "no full collection"
+      : `a full collection in ${withFull} of ${c.runs} runs, ${ms(median(c.fullMs.filter((_, i) => c.full[i]! > 0)))} median in those`;
+  return `${young}; ${full}`;
+}
+
+/**
+ * The collections inside one analysis at the sizes of the growth target, with
+ * Node's defaults and with the server's options: a reading of "no garbage-collection
+ * blow-up" that a shared core does not spoil (bench/collections.ts).
+ */
+function collectionLines(results: Results): string[] {
+  const counted = results.sizes.filter((s) => s.collections !== undefined || s.withServerOptions?.collections !== undefined);
+  if (counted.length === 0) return [];
+  const runs = counted[0]!.collections?.runs ?? counted[0]!.withServerOptions!.collections!.runs;
+  const part = (s: SizeResult): string => {
+    const kinds = [
+      s.collections && `with Node's defaults ${describeCollections(s.collections)}`,
+      s.withServerOptions?.collections && `with the server's options ${describeCollections(s.withServerOptions.collections)}`,
+    ];
+    return `${s.patients.toLocaleString("en")} patients: ${kinds.filter((k) => k !== undefined).join("; ")}`;
+  };
+  return [
+    `- Garbage collections inside one full analysis, counted in ${runs} more runs after the timed ones (each after a full collection, as those are; how many depends on what an analysis allocates and keeps, not on the host, while the pauses are clock times): ${counted.map(part).join(". ")}.`,
+  ];
+}
+
 export function markdown(results: Results): string {
   const rows = results.sizes.map((s) =>
     [
@@ -268,6 +308,7 @@ export function markdown(results: Results): string {
         : [`- ${s.patients.toLocaleString("en")} patients while another document's analysis is alive, as in an editor (the table's runs have only the small analysis the core keeps, so that the engine's compiled code outlives a collection; the two should agree): ${ms(s.withOtherAnalysisAlive.median)} median.`],
     ),
     ...serverOptionsLines(results),
+    ...collectionLines(results),
     ...results.sizes.flatMap((s) =>
       s.withSyntaxError === undefined
         ? []

@@ -16,12 +16,13 @@ import { analyze } from "../server/src/core/analyze";
 import { SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
 import { calibration, fastestProbe, warmProbe, type CoreProbe } from "./core-probe";
 import { generateCohort, toVcase } from "./generate";
-import { timeSync, type RunCounts, type Timing } from "./measure";
+import { COLLECTION_RUNS, countCollections, type Collections } from "./collections";
+import { gc, timeSync, type RunCounts, type Timing } from "./measure";
 
 export const CHILD_FLAG = "--analysis-with-server-options";
 
 interface ChildResult {
-  readonly timings: readonly { readonly patients: number; readonly timing: Timing }[];
+  readonly timings: readonly { readonly patients: number; readonly timing: Timing; readonly collections: Collections }[];
   readonly fastestProbeMs: number;
 }
 
@@ -31,7 +32,9 @@ export function runChild(seed: number, sizes: readonly number[], countsFor: (pat
   const timings = sizes.map((patients) => {
     const text = toVcase(generateCohort(seed, patients));
     if (analyze(text).errorCount > 0) throw new Error(`the generated cohort of ${patients} has errors`);
-    return { patients, timing: timeSync(countsFor(patients), () => analyze(text).figures) };
+    const run = () => analyze(text).figures;
+    const timing = timeSync(countsFor(patients), run);
+    return { patients, timing, collections: countCollections(COLLECTION_RUNS, run, gc) };
   });
   const result: ChildResult = { timings, fastestProbeMs: fastestProbe() };
   process.stdout.write(JSON.stringify(result) + "\n");
@@ -41,6 +44,8 @@ export function runChild(seed: number, sizes: readonly number[], countsFor: (pat
 export interface ChildTiming {
   readonly timing: Timing;
   readonly coreProbe: CoreProbe;
+  /** The collections inside a run in the child, counted after its timed runs. */
+  readonly collections: Collections;
 }
 
 /**
@@ -60,5 +65,5 @@ export async function timeWithServerOptions(sizes: readonly number[]): Promise<M
   });
   const result = JSON.parse(stdout) as ChildResult;
   const coreProbe = calibration(result.fastestProbeMs);
-  return new Map(result.timings.map((t) => [t.patients, { timing: t.timing, coreProbe }]));
+  return new Map(result.timings.map((t) => [t.patients, { timing: t.timing, coreProbe, collections: t.collections }]));
 }

@@ -124,3 +124,29 @@ describe("the benchmark report's growth target", () => {
     expect(growth(40, 220)).toMatchObject({ measured: "5.50×", met: true });
   });
 });
+
+describe("the benchmark report's garbage collections", () => {
+  const none = { runs: 7, young: [0, 0, 0, 0, 0, 0, 0], youngMs: [0, 0, 0, 0, 0, 0, 0], full: [0, 0, 0, 0, 0, 0, 0], fullMs: [0, 0, 0, 0, 0, 0, 0] };
+  const three = { ...none, young: [3, 3, 2, 3, 3, 3, 3], youngMs: [12, 14, 9, 13, 12.5, 13, 12], full: [0, 1, 0, 0, 0, 0, 1], fullMs: [0, 40, 0, 0, 0, 0, 44] };
+  const counted = (patients: number, defaults: typeof none, server: typeof none): SizeResult => ({
+    ...size,
+    patients,
+    collections: defaults,
+    withServerOptions: { timing: timing(50, 45, 60), coreProbe: { fastestMs: 0.4, sharedRatio: 1.25 }, collections: server },
+  });
+
+  it("gives, per size of the growth target, the collections with Node's defaults and with the server's options", () => {
+    const sizes = [counted(10_000, none, none), counted(50_000, three, none)];
+    const text = markdown({ ...results(editorWith(first)), sizes, targets: judgeTargets(sizes, editorWith(first)) });
+    const line = text.split("\n").find((l) => l.startsWith("- Garbage collections inside one full analysis"));
+    expect(line).toContain("counted in 7 more runs after the timed ones");
+    expect(line).toContain("10,000 patients: with Node's defaults no young collection; no full collection; with the server's options no young collection; no full collection.");
+    expect(line).toContain(
+      "50,000 patients: with Node's defaults young collections 3 (2–3), 12.5 ms median; a full collection in 2 of 7 runs, 42.0 ms median in those; with the server's options no young collection; no full collection.",
+    );
+  });
+
+  it("has no such line when nothing was counted", () => {
+    expect(markdown(results(editorWith(first)))).not.toContain("Garbage collections inside");
+  });
+});
