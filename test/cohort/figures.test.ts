@@ -242,3 +242,31 @@ describe("a measure given twice in one procedure (VC104)", () => {
     expect(f.procedures).toEqual({ total: 4, initial: 3, repeat: 1 });
   });
 });
+
+describe("figures computed one after another", () => {
+  // The statistics keep their working arrays from one computation to the next
+  // (stats/descriptive.ts, stats/wilcoxon.ts): a smaller cohort after a larger one
+  // must not read what the larger one left there.
+  const small = `
+    study "S" { measure pain range 0..10 responder 2 }
+    patient A { procedure X vertebroplasty on day 0 at L1 { pain 8 -> 2 } }
+    patient B { procedure X vertebroplasty on day 0 at L1 { pain 0 -> 1 } }
+  `;
+  const large = [
+    `study "L" { measure pain range 0..10 responder 2 }`,
+    ...Array.from({ length: 400 }, (_, i) => `patient P${i} { procedure X vertebroplasty on day 0 at L1 { pain ${1 + (i % 10)} -> ${i % 3} } }`),
+  ].join("\n");
+
+  it("gives a small cohort the same figures before and after a larger one", () => {
+    const before = figuresOf(small);
+    const largeFigures = figuresOf(large);
+    expect(largeFigures.measures.get("pain")!.initial.impaired.count).toBe(400); // every P scores 1..10 before: all impaired
+    const after = figuresOf(small);
+    expect(after).toEqual(before);
+    // A 8 -> 2 is impaired (8 > 0) and improves by 6; B 0 -> 1 starts at the best score.
+    const pain = after.measures.get("pain")!.initial;
+    expect(pain.impaired).toEqual({ count: 1, n: 2 });
+    expect(pain.improvementAmongImpaired).toMatchObject({ n: 1, mean: 6, min: 6, max: 6 });
+    expect(pain.postAmongImpaired).toMatchObject({ n: 1, mean: 2 });
+  });
+});
