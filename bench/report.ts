@@ -242,7 +242,7 @@ function serverOptionsLines(results: Results): string[] {
   ];
 }
 
-/** "3 young collections (12.1 ms), no full one", in the words of the report; medians over the runs. */
+/** The collections of one size in the report's words, "young collections 3 (2–3), 12.1 ms median; no full collection": medians over the runs. */
 export function describeCollections(c: Collections): string {
   const range = (values: readonly number[]): string => {
     const lo = Math.min(...values);

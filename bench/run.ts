@@ -166,7 +166,6 @@ function analysisCounts(patients: number): RunCounts {
   return more === undefined ? counts : { ...counts, untilUnshared: more };
 }
 
-
 async function main(): Promise<void> {
   const child = option(CHILD_FLAG);
   if (child !== undefined) return runChild(SEED, child.split(",").map(Number), analysisCounts);
