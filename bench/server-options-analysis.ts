@@ -4,8 +4,9 @@
  * (server/src/lsp/node-options.ts: a young generation with room for a large
  * cohort's analysis). The table's own runs use Node's defaults, as `vcase` on the
  * command line does; an editor's analyses run in the server, with these options.
- * At 50,000 patients the difference is linking's objects copied out of a young
- * generation too small for them ("What limits the large cohorts" in
+ * At 50,000 patients the difference is what an analysis keeps (its diagnostics,
+ * the ids' strings) copied out of a young generation too small for all it makes,
+ * and now and then a full collection ("What limits the large cohorts" in
  * bench/README.md).
  *
  * The child is the bench's own bundle, run with CHILD_FLAG and the sizes; it
