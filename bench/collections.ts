@@ -49,13 +49,14 @@ export function countCollections(runs: number, run: () => unknown, collect: () =
     profiler.start();
     keep = run();
     const { statistics } = profiler.stop();
+    const youngOnes = statistics.filter((s) => YOUNG.has(s.gcType));
+    const fullOnes = statistics.filter((s) => FULL.has(s.gcType));
     // `cost` is in microseconds.
-    const ofKind = (kinds: Set<string>) => statistics.filter((s) => kinds.has(s.gcType));
     const pauses = (list: readonly { cost: number }[]) => list.reduce((sum, s) => sum + s.cost / 1000, 0);
-    young.push(ofKind(YOUNG).length);
-    youngMs.push(pauses(ofKind(YOUNG)));
-    full.push(ofKind(FULL).length);
-    fullMs.push(pauses(ofKind(FULL)));
+    young.push(youngOnes.length);
+    youngMs.push(pauses(youngOnes));
+    full.push(fullOnes.length);
+    fullMs.push(pauses(fullOnes));
   }
   void keep;
   return { runs, young, youngMs, full, fullMs };

@@ -83,14 +83,14 @@ async function measureSize(patients: number): Promise<SizeResult> {
   // Checked and let go: while the table's runs are timed, no analysis of the caller's
   // is alive, only the one the core keeps (server/src/core/kept-shapes.ts).
   const lines = checkedLineCount(text);
+  // One full analysis, figures included: what the table's runs, the count of
+  // collections and the runs with another analysis alive all time or count.
+  const fullAnalysis = () => analyze(text).figures;
   // At the sizes the targets name, runs go on (for at most 30 or 60 s) until enough
   // were on a core the host did not share: see bench/core-probe.ts.
-  const analysis = timeSync(analysisCounts(patients), () => {
-    const a = analyze(text);
-    return a.figures;
-  });
+  const analysis = timeSync(analysisCounts(patients), fullAnalysis);
   // At the sizes of the growth target, the collections inside a run, counted apart.
-  const collections = WITH_SERVER_OPTIONS.includes(patients) ? countCollections(COLLECTION_RUNS, () => analyze(text).figures, gc) : undefined;
+  const collections = WITH_SERVER_OPTIONS.includes(patients) ? countCollections(COLLECTION_RUNS, fullAnalysis, gc) : undefined;
   const checker = jsonChecker();
   const uri = `file:///bench/cohort-${patients}.cohort.json`;
   const schemaErrors = await checker.check(uri, json);
@@ -107,7 +107,7 @@ async function measureSize(patients: number): Promise<SizeResult> {
   // Before the core kept an analysis of its own, this row was the fast one: with
   // nothing alive, every run after a collection started the compiled code cold.
   const other = patients === 10_000 ? analyze(toVcase(generateCohort(SEED + 1, 20))) : undefined;
-  const withOtherAlive = other && timeSync(counts, () => analyze(text).figures);
+  const withOtherAlive = other && timeSync(counts, fullAnalysis);
   void other;
   const heap = median(
     [1, 2, 3].map(() =>
