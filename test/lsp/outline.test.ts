@@ -62,6 +62,32 @@ describe("folding", () => {
     const ranges = await server().client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: "file:///comment.vcase" } });
     expect(ranges).toEqual([{ startLine: 0, endLine: 2, kind: FoldingRangeKind.Comment }]);
   });
+
+  it("folds runs of `//` lines, which a blank line, a block comment or a comment after code ends", async () => {
+    const text = [
+      "// one", // 0: a run of two
+      "// two",
+      "", // 2: a blank line ends the run
+      "// alone", // 3: one line, no fold
+      "/* a */", // 4: a block comment on one line, no fold, and it ends any run
+      "// three", // 5: a run of two
+      "// four",
+      "patient P1 { // after code", // 7: not a run's line
+      "  // five", // 8: a run of two, inside the block
+      "  // six",
+      "}",
+      "",
+    ].join("\n");
+    server().open("file:///runs.vcase", text);
+    await server().waitForDiagnostics("file:///runs.vcase");
+    const ranges = await server().client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: "file:///runs.vcase" } });
+    expect(ranges).toEqual([
+      { startLine: 0, endLine: 1, kind: FoldingRangeKind.Comment },
+      { startLine: 5, endLine: 6, kind: FoldingRangeKind.Comment },
+      { startLine: 7, endLine: 9 },
+      { startLine: 8, endLine: 9, kind: FoldingRangeKind.Comment },
+    ]);
+  });
 });
 
 describe("inlay hints", () => {
