@@ -2,16 +2,12 @@
  * The bench's count of garbage collections inside a run: what the report gives as
  * the reading of "no garbage-collection blow-up" that a shared core does not spoil.
  */
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { countCollections, type Collections } from "../../bench/collections";
 import { describeCollections } from "../../bench/report";
+import { exposeGc } from "./expose-gc";
 
-// The test runner's workers are not started with --expose-gc; a new context made
-// after the flag is set gets `gc` all the same.
-setFlagsFromString("--expose-gc");
-const fullCollection = runInNewContext("gc") as () => void;
+const fullCollection = exposeGc();
 
 /** Short-lived objects, well over a young generation's worth: each lives until the slot it is kept in is reused. */
 function garbage(): number {

@@ -4,12 +4,11 @@
  * only to find unshared ones never move the table's own median; and the 60 ms
  * target is judged again on the unshared runs, or said to be unjudgeable.
  */
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { probe, SHARED_RATIO, warmProbe, fastestProbe } from "../../bench/core-probe";
 import { timeSync, unsharedRuns, type Timing } from "../../bench/measure";
 import { judgeTargets, markdown, type EditorResult, type Results, type SizeResult } from "../../bench/report";
+import { exposeGc } from "./expose-gc";
 
 /** A calibration whose fastest probe took 0.5 ms. */
 const HALF_MS = { fastestMs: 0.5, sharedRatio: SHARED_RATIO };
@@ -39,11 +38,9 @@ describe("the probe", () => {
 });
 
 describe("timing until enough runs were unshared", () => {
+  // timeSync collects before each run, as npm run bench does with --expose-gc.
   beforeAll(() => {
-    // timeSync collects before each run, as npm run bench does with --expose-gc.
-    setFlagsFromString("--expose-gc");
-    const scope = globalThis as { gc?: () => void };
-    scope.gc ??= runInNewContext("gc") as () => void;
+    exposeGc();
   });
 
   it("keeps the table's median on the counted runs and the further runs only for the unshared figure", () => {

@@ -2,22 +2,17 @@
  * The bench's heap-per-patient column: memory a result keeps alive, read between
  * full collections, typed arrays counted (the syntax tree's rows live in them).
  */
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { retainedBytes } from "../../bench/measure";
+import { exposeGc } from "./expose-gc";
 
-// The test runner's workers are not started with --expose-gc; a new context made
-// after the flag is set gets `gc` all the same, and the bench's helpers call it
-// as the global they find under node --expose-gc.
 beforeAll(() => {
-  setFlagsFromString("--expose-gc");
-  (globalThis as { gc?: () => void }).gc = runInNewContext("gc") as () => void;
+  exposeGc();
 });
 
 const MB = 1024 * 1024;
 
-/** Typed arrays dropped at once, as each timed analysis drops its tree's rows. */
+/** 48 MB of typed arrays dropped at once, as each timed analysis drops its tree's rows. */
 function dropTypedArrays(): number {
   let sum = 0;
   for (let i = 0; i < 24; i++) sum += new Float64Array(MB / 4).fill(i)[0]!;
@@ -32,7 +27,7 @@ describe("heap retained by a result", () => {
       readings.push(retainedBytes(() => new Float64Array(MB).fill(1)) / MB);
     }
     // 8 MB of numbers kept, give or take what the test runner's own heap does
-    // meanwhile (a few hundred KB); the 24 MB dropped must not be counted either way.
+    // meanwhile (a few hundred KB); the 48 MB dropped must not be counted either way.
     for (const mb of readings) {
       expect(mb).toBeGreaterThan(7.5);
       expect(mb).toBeLessThan(8.5);
