@@ -1,7 +1,7 @@
 /**
  * The seed cohort (samples/repeat-vertebroplasty.vcase) against the published
  * abstract of PMID 12427618. Every expected value below is a literal read from
- * the ABSTRACT (see /work/shared/spec/seed-abstract-pmid-12427618.txt), not
+ * the ABSTRACT (the shared spec folder's seed-abstract-pmid-12427618.txt), not
  * from this code's output.
  */
 import { readFileSync } from "node:fs";
