@@ -28,7 +28,7 @@ describe("vcase check", () => {
   it("exits 0 when there are only warnings, and still prints them", () => {
     const path = tempFile("warn.vcase", 'study "S" {\n  measure pain range 0..10\n}\npatient P1 {\n  procedure PV1 vertebroplasty on 2001-01-10 at L1 {\n    pain ? -> 2\n  }\n}\n');
     const r = runVcase(["check", path]);
-    expect(r.stdout).toMatch(/^.*:6:10: warning VC103 /);
+    expect(r.stdout.trim()).toBe(`${path}:6:10: warning VC103 pain before PV1 is not recorded (?); this procedure is left out of the pain figures`);
     expect(r.status).toBe(0);
   });
 

@@ -65,7 +65,7 @@ export function check(text: string, options: Partial<ValidationOptions> = {}): C
   const lines = new LineIndex(text);
   const syntaxErrors = parsed.diagnostics.map((d) => d.span);
   const diagnostics = validate(linkCohort(parsed), lines, { today: TODAY, futureDates: false, syntaxErrors, ...options });
-  const all = diagnostics.map((d) => ({ ...d, covered: text.slice(d.span.start, d.span.end), line: lines.lineNumber(d.span.start) }));
+  const all = diagnostics.map((d) => ({ ...d, message: d.message, covered: text.slice(d.span.start, d.span.end), line: lines.lineNumber(d.span.start) }));
   return { text, syntax: parsed.diagnostics, all, of: (code) => all.filter((d) => d.code === code) };
 }
 

@@ -1,5 +1,6 @@
 /** VC101–VC104: outcome scores and measure names. */
 import { describe, expect, test } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { HEADER, check, patient } from "./helpers";
 
 const proc = (body: string) => `  procedure PV1 vertebroplasty on 1996-05-14 at T12 {\n${body}\n  }`;
@@ -74,6 +75,32 @@ describe("VC103 score not recorded", () => {
   test("both sides unrecorded gives one warning each", () => {
     const c = check(HEADER + patient("P1", proc("    pain ? -> ?")));
     expect(c.of("VC103").map((d) => d.message.split(" is ")[0])).toEqual(["pain before PV1", "pain after PV1"]);
+  });
+
+  test("a warning still reads in full after its text was edited and analysed again from it, as the server does", () => {
+    const text = HEADER + patient("P1", proc("    pain ? -> 2")) + "\n" + patient("P2", proc("    pain 8 -> ?"));
+    const first = analyze(text);
+    const edited = text.replace("pain 8", "pain 9");
+    const second = analyze(edited, {}, first);
+    const expected = [
+      "pain before PV1 is not recorded (?); this procedure is left out of the pain figures",
+      "pain after PV1 is not recorded (?); this procedure is left out of the pain figures",
+    ];
+    expect(first.diagnostics.map((d) => d.message)).toEqual(expected);
+    expect(second.diagnostics.map((d) => d.message)).toEqual(expected);
+    expect(second.diagnostics.map((d) => edited.slice(d.span.start, d.span.end))).toEqual(["?", "?"]);
+  });
+
+  test("as JSON, a warning carries its message like any other diagnostic", () => {
+    const text = HEADER + patient("P1", proc("    mobility 3 -> ?"));
+    const [d] = analyze(text).diagnostics;
+    const at = text.indexOf("?");
+    expect(JSON.parse(JSON.stringify(d))).toEqual({
+      code: "VC103",
+      severity: "warning",
+      message: "mobility after PV1 is not recorded (?); this procedure is left out of the mobility figures",
+      span: { start: at, end: at + 1 },
+    });
   });
 });
 

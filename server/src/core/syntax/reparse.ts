@@ -25,7 +25,7 @@ import { onePerPlace } from "./recovering-parse";
 import { SyntaxTree } from "./tree/syntax-tree";
 import type { Span } from "./ast";
 import { lastIndexAtOrBefore } from "../text/in-text-order";
-import type { Diagnostic } from "../validation/diagnostic";
+import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 
 /** Characters after a block's start that an edit must leave alone: its keyword and the character after it. */
 const KEYWORD_MARGIN = "patient".length + 1;
@@ -69,11 +69,12 @@ function patientsBefore(tree: SyntaxTree, offset: number): number {
 
 const inside = (stretches: readonly Span[], offset: number) => stretches.some((s) => s.start < offset && offset < s.end);
 
+/** `d` moved along by `by`: made anew, not spread, since a diagnostic may word its message only when read (`wordedWhenRead`). */
 function moved(d: Diagnostic, by: number): Diagnostic {
   const span = { start: d.span.start + by, end: d.span.end + by };
   const removeSpan = d.data?.removeSpan;
-  if (removeSpan === undefined) return { ...d, span };
-  return { ...d, span, data: { ...d.data, removeSpan: { start: removeSpan.start + by, end: removeSpan.end + by } } };
+  const data = removeSpan === undefined ? d.data : { ...d.data, removeSpan: { start: removeSpan.start + by, end: removeSpan.end + by } };
+  return diagnostic(d.code, span, d.message, data);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { MeasureDef, ProcedureInfo } from "../../model/cohort-model";
 import type { Span } from "../../syntax/ast";
-import { diagnostic } from "../diagnostic";
+import { diagnostic, wordedWhenRead } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { lineOf, measureSpan, procedureName } from "./common";
 
@@ -40,16 +40,22 @@ export const unrecordedScores: Rule = {
   },
 };
 
+/** What a VC103 message names: strings the tree holds (a procedure whose id a syntax error left out is named by its line). */
+interface Unrecorded {
+  readonly measure: string;
+  readonly side: "before" | "after";
+  readonly procedure: string;
+}
+
+function unrecordedMessage({ measure, side, procedure }: Unrecorded): string {
+  return `${measure} ${side} ${procedure} is not recorded (?); this procedure is left out of the ${measure} figures`;
+}
+
+/** Worded when read: a registry export can leave thousands of scores unrecorded (see `wordedWhenRead`). */
 function reportUnrecorded(context: RuleContext, outcome: number, span: Span, side: "before" | "after", procedure: ProcedureInfo): void {
   const { tree } = context.model;
-  const measure = tree.words.text(tree.outcomes.measure(outcome));
-  context.report(
-    diagnostic(
-      "VC103",
-      span,
-      `${measure} ${side} ${procedureName(context, procedure)} is not recorded (?); this procedure is left out of the ${measure} figures`,
-    ),
-  );
+  const facts: Unrecorded = { measure: tree.words.text(tree.outcomes.measure(outcome)), side, procedure: procedureName(context, procedure) };
+  context.report(wordedWhenRead("VC103", span, unrecordedMessage, facts));
 }
 
 export const measureTwice: Rule = {
