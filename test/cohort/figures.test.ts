@@ -118,6 +118,7 @@ describe("no responder threshold, empty role, invalid range", () => {
       improvementAmongImpaired: NULL_STATS,
       postAmongImpaired: NULL_STATS,
       wilcoxon: null,
+      tTest: null,
     });
   });
 
@@ -216,7 +217,7 @@ describe("no cohort at all", () => {
     const f = figuresOf("");
     expect(f.patients).toBe(0);
     expect(f.procedures).toEqual({ total: 0, initial: 0, repeat: 0 });
-    expect(f.intervals).toEqual({ recurrenceDays: NULL_STATS, repeatDays: NULL_STATS });
+    expect(f.intervals).toEqual({ recurrenceDays: NULL_STATS, repeatDays: NULL_STATS, recurrenceAfterInitialDays: NULL_STATS });
     expect(f.measures.size).toBe(0);
   });
 });
