@@ -15,7 +15,7 @@ import { decimalDifference, decimalSum } from "../../server/src/core/stats/decim
 function figuresOf(text: string): CohortFigures {
   const parsed = parse(text);
   expect(parsed.diagnostics).toEqual([]); // the test text itself must parse
-  return computeCohort(linkCohort(parsed));
+  return computeCohort(linkCohort(parsed), text);
 }
 
 describe("differences of decimal scores", () => {

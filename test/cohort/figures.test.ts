@@ -12,7 +12,7 @@ import { parse } from "../../server/src/core/syntax/parse";
 function figuresOf(text: string): CohortFigures {
   const parsed = parse(text);
   expect(parsed.diagnostics).toEqual([]); // the test text itself must parse
-  return computeCohort(linkCohort(parsed));
+  return computeCohort(linkCohort(parsed), text);
 }
 
 const NULL_STATS = { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };

@@ -13,7 +13,7 @@ import { parse } from "../../server/src/core/syntax/parse";
 function figuresOf(text: string): CohortFigures {
   const parsed = parse(text);
   expect(parsed.diagnostics).toEqual([]); // the test text itself must parse
-  return computeCohort(linkCohort(parsed));
+  return computeCohort(linkCohort(parsed), text);
 }
 
 const intervalsOf = (text: string) => figuresOf(text).intervals;

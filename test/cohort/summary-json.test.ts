@@ -12,7 +12,7 @@ import { parse } from "../../server/src/core/syntax/parse";
 
 function jsonOf(text: string, fileLabel = "samples/x.vcase") {
   const model = linkCohort(parse(text));
-  const json = summaryJson({ fileLabel, model, figures: computeCohort(model), errors: 1, warnings: 2 });
+  const json = summaryJson({ fileLabel, model, figures: computeCohort(model, text), errors: 1, warnings: 2 });
   // What the CLI prints, read back: key order survives a JSON round trip.
   return JSON.parse(JSON.stringify(json)) as Record<string, any>;
 }

@@ -86,7 +86,8 @@ function walkProcedures(model: CohortModel): ProcedureWalk {
   return walk;
 }
 
-export function computeCohort(model: CohortModel): CohortFigures {
+/** `text`: the text the model was read from (the cohort's description reads quoted etiologies from it). */
+export function computeCohort(model: CohortModel, text: string): CohortFigures {
   const walk = walkProcedures(model);
   const { initial, repeat, pairs } = walk;
   const measures = new Map<string, MeasureFigures>();
@@ -99,7 +100,7 @@ export function computeCohort(model: CohortModel): CohortFigures {
       repeatDays: describe(walk.repeatDays),
       recurrenceAfterInitialDays: describe(walk.recurrenceAfterInitialDays),
     },
-    baseline: computeBaseline(model),
+    baseline: computeBaseline(model, text),
     measures,
   };
 }
