@@ -51,4 +51,9 @@ describe("pairedTTest", () => {
     expect(tTestOf([2, 2, 2])).toBeNull();
     expect(tTestOf([0.1, 0.1, 0.1])).toBeNull(); // a mean of 0.10000000000000002 must not make a tiny SD
   });
+
+  it("is null rather than infinite when the scores overflow the SD", () => {
+    // (1e300 − 5e299)² is beyond the largest double: the SD is infinite
+    expect(tTestOf([0, 1e300])).toBeNull();
+  });
 });

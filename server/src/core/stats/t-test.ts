@@ -20,6 +20,8 @@ export function pairedTTest(improvement: DescriptiveStats): TTestResult | null {
   const df = n - 1;
   const stderr = Math.sqrt((sd * sd) / n);
   const t = mean / stderr;
+  // Scores near the largest double overflow the SD: no test rather than an infinite figure.
+  if (!Number.isFinite(t) || !Number.isFinite(stderr)) return null;
   const q = tQuantile(0.975, df);
   return {
     t,
