@@ -12,7 +12,7 @@ import { parse } from "../../server/src/core/syntax/parse";
 function figuresOf(text: string): CohortFigures {
   const parsed = parse(text);
   expect(parsed.diagnostics).toEqual([]); // the test text itself must parse
-  return computeCohort(linkCohort(parsed));
+  return computeCohort(linkCohort(parsed), text);
 }
 
 const NULL_STATS = { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };
@@ -118,6 +118,7 @@ describe("no responder threshold, empty role, invalid range", () => {
       improvementAmongImpaired: NULL_STATS,
       postAmongImpaired: NULL_STATS,
       wilcoxon: null,
+      tTest: null,
     });
   });
 
@@ -216,7 +217,7 @@ describe("no cohort at all", () => {
     const f = figuresOf("");
     expect(f.patients).toBe(0);
     expect(f.procedures).toEqual({ total: 0, initial: 0, repeat: 0 });
-    expect(f.intervals).toEqual({ recurrenceDays: NULL_STATS, repeatDays: NULL_STATS });
+    expect(f.intervals).toEqual({ recurrenceDays: NULL_STATS, repeatDays: NULL_STATS, recurrenceAfterInitialDays: NULL_STATS });
     expect(f.measures.size).toBe(0);
   });
 });

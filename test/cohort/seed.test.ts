@@ -18,7 +18,7 @@ const SAMPLE = join(__dirname, "../../samples/repeat-vertebroplasty.vcase");
 const text = readFileSync(SAMPLE, "utf8");
 const parsed = parse(text);
 const model = linkCohort(parsed);
-const figures = computeCohort(model);
+const figures = computeCohort(model, text);
 const pain = figures.measures.get("pain")!;
 const mobility = figures.measures.get("mobility")!;
 

@@ -12,7 +12,7 @@ import { parse } from "../../server/src/core/syntax/parse";
 
 function jsonOf(text: string, fileLabel = "samples/x.vcase") {
   const model = linkCohort(parse(text));
-  const json = summaryJson({ fileLabel, model, figures: computeCohort(model), errors: 1, warnings: 2 });
+  const json = summaryJson({ fileLabel, model, figures: computeCohort(model, text), errors: 1, warnings: 2 });
   // What the CLI prints, read back: key order survives a JSON round trip.
   return JSON.parse(JSON.stringify(json)) as Record<string, any>;
 }
@@ -20,7 +20,7 @@ function jsonOf(text: string, fileLabel = "samples/x.vcase") {
 const STATS_KEYS = ["n", "mean", "sd", "median", "q1", "q3", "min", "max"];
 const ROLE_KEYS = [
   "n", "pre", "post", "improvement", "responders", "impaired",
-  "improvedAmongImpaired", "improvementAmongImpaired", "postAmongImpaired", "wilcoxon",
+  "improvedAmongImpaired", "improvementAmongImpaired", "postAmongImpaired", "wilcoxon", "tTest",
 ];
 
 const seedText = readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8");
@@ -28,8 +28,8 @@ const seedText = readFileSync(join(__dirname, "../../samples/repeat-vertebroplas
 describe("summaryJson of the seed sample", () => {
   const j = jsonOf(seedText, "samples/repeat-vertebroplasty.vcase");
 
-  it("has the top-level keys of spec §6 in order", () => {
-    expect(Object.keys(j)).toEqual(["file", "study", "patients", "procedures", "intervals", "measures", "diagnostics"]);
+  it("has the top-level keys of spec §6 and §9.5 in order", () => {
+    expect(Object.keys(j)).toEqual(["file", "study", "patients", "procedures", "baseline", "intervals", "measures", "diagnostics"]);
     expect(j.file).toBe("samples/repeat-vertebroplasty.vcase");
     expect(j.study).toEqual({
       title: "Repeat percutaneous vertebroplasty at previously treated levels",
@@ -40,7 +40,8 @@ describe("summaryJson of the seed sample", () => {
     expect(j.patients).toBe(6);
     expect(Object.keys(j.procedures)).toEqual(["total", "initial", "repeat"]);
     expect(j.procedures).toEqual({ total: 12, initial: 6, repeat: 6 });
-    expect(Object.keys(j.intervals)).toEqual(["recurrenceDays", "repeatDays"]);
+    expect(Object.keys(j.intervals)).toEqual(["recurrenceDays", "repeatDays", "recurrenceAfterInitialDays"]);
+    expect(Object.keys(j.intervals.recurrenceAfterInitialDays)).toEqual(STATS_KEYS);
     expect(Object.keys(j.intervals.recurrenceDays)).toEqual(STATS_KEYS);
     expect(Object.keys(j.intervals.repeatDays)).toEqual(STATS_KEYS);
     expect(Object.keys(j.diagnostics)).toEqual(["errors", "warnings"]);
@@ -66,8 +67,27 @@ describe("summaryJson of the seed sample", () => {
         for (const k of ["impaired", "improvedAmongImpaired"]) expect(Object.keys(role[k])).toEqual(["count", "n"]);
         if (role.responders !== null) expect(Object.keys(role.responders)).toEqual(["count", "n"]);
         expect(Object.keys(role.wilcoxon)).toEqual(["statistic", "p", "exact"]);
+        expect(Object.keys(role.tTest)).toEqual(["t", "df", "p", "meanImprovement", "ci95"]);
       }
     }
+  });
+
+  it("has the baseline of spec §9.4 with its keys in order", () => {
+    const b = j.baseline;
+    expect(Object.keys(b)).toEqual(["patients", "age", "sex", "etiology", "proceduresPerPatient", "levels", "cement", "period"]);
+    for (const stats of [b.age, b.proceduresPerPatient, b.levels.perProcedure, b.cement.initial, b.cement.repeat])
+      expect(Object.keys(stats)).toEqual(STATS_KEYS);
+    expect(Object.keys(b.sex)).toEqual(["female", "male", "other", "unknown", "missing"]);
+    expect(Object.keys(b.levels)).toEqual(["treated", "perProcedure", "byRegion", "byLevel"]);
+    expect(Object.keys(b.levels.byRegion)).toEqual(["cervical", "thoracic", "lumbar", "sacral"]);
+    expect(Object.keys(b.cement)).toEqual(["initial", "repeat"]);
+    expect(Object.keys(b.period)).toEqual(["first", "last"]);
+    // the sample: P1–P6, five `sex F`, one `sex M`; five osteoporosis, one "multiple myeloma"
+    expect(b.sex).toEqual({ female: 5, male: 1, other: 0, unknown: 0, missing: 0 });
+    expect(b.etiology).toEqual([{ name: "osteoporosis", count: 5 }, { name: "multiple myeloma", count: 1 }]);
+    // T8 (P4), T9 (P4 ×2), T11 (P3), T12 (P1, P3 ×2, P6 ×2), L1 (P1 ×2, P5 ×2), L2 (P2 ×2), in the spine's order
+    expect(Object.keys(b.levels.byLevel)).toEqual(["T8", "T9", "T11", "T12", "L1", "L2"]);
+    expect(b.period).toEqual({ first: "1993-11-08", last: "2001-05-29" });
   });
 
   it("keeps numbers unrounded and the abstract's figures as fields", () => {

@@ -64,7 +64,7 @@ class AnalysisResult implements Analysis {
   ) {}
 
   get figures(): CohortFigures {
-    return (this.computed ??= computeCohort(this.model));
+    return (this.computed ??= computeCohort(this.model, this.text));
   }
 }
 

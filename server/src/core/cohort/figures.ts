@@ -1,5 +1,6 @@
 /**
- * The cohort figures of spec §5: counts, intervals and per-measure figures.
+ * The cohort figures of spec §5 and §9.4: counts, intervals, per-measure figures
+ * and the cohort's description (baseline.ts).
  *
  * Decisions where the spec is silent (details in the files named):
  * - `patients` counts patient blocks, `procedures` counts procedure blocks, as
@@ -14,8 +15,9 @@
 import type { CohortModel } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { describe } from "../stats/descriptive";
+import { computeBaseline } from "./baseline";
 import { addPairs, emptyPairs, type MeasurePairs } from "./complete-pairs";
-import { repeatInterval } from "./intervals";
+import { recurrenceAfterInitialDays, repeatInterval } from "./intervals";
 import { measureFigures } from "./measure-figures";
 import { reportedMeasures } from "./scores";
 import type { CohortFigures, MeasureFigures } from "./types";
@@ -25,11 +27,17 @@ interface ProcedureWalk {
   repeat: number;
   readonly recurrenceDays: number[];
   readonly repeatDays: number[];
+  readonly recurrenceAfterInitialDays: number[];
   readonly pairs: MeasurePairs[];
 }
 
-/** Whether any procedure of patient row `p` says `repeats`: if none does, all are initial. */
-function hasRepeat(tree: SyntaxTree, p: number): boolean {
+/**
+ * Whether patient row `p` has an interval to compute: a recurrence, or a procedure
+ * that says `repeats`. If it has neither, every procedure is initial and no
+ * interval starts or ends there.
+ */
+function hasInterval(tree: SyntaxTree, p: number): boolean {
+  if (tree.patients.recurrenceCount(p) > 0) return true;
   const first = tree.patients.firstProcedure(p);
   const end = first + tree.patients.procedureCount(p);
   for (let row = first; row < end; row++) if (tree.procedures.repeats(row) >= 0) return true;
@@ -38,18 +46,19 @@ function hasRepeat(tree: SyntaxTree, p: number): boolean {
 
 /**
  * One pass over every procedure: the counts, the intervals of each repeat, the
- * complete pairs of each measure. A patient with no repeat has only initial
- * procedures, whose scores are read from the syntax tree's rows; only a patient
- * with a repeat is linked, for its intervals (a registry has about as many of each).
+ * complete pairs of each measure. A patient with no repeat and no recurrence has
+ * only initial procedures and no interval, and its scores are read from the syntax
+ * tree's rows; only a patient with a repeat or a recurrence is linked, for its
+ * intervals.
  */
 function walkProcedures(model: CohortModel): ProcedureWalk {
   // Filled in by the loop and returned as it ends: a long loop is optimised while
   // it runs, before any code after it has run, and code after it that had not run
   // yet (making the result, say) would send every computation back to the slow path.
-  const walk: ProcedureWalk = { initial: 0, repeat: 0, recurrenceDays: [], repeatDays: [], pairs: emptyPairs(reportedMeasures(model)) };
+  const walk: ProcedureWalk = { initial: 0, repeat: 0, recurrenceDays: [], repeatDays: [], recurrenceAfterInitialDays: [], pairs: emptyPairs(reportedMeasures(model)) };
   const tree = model.tree;
   for (let p = 0; p < model.patientCount; p++) {
-    if (!hasRepeat(tree, p)) {
+    if (!hasInterval(tree, p)) {
       const first = tree.patients.firstProcedure(p);
       const end = first + tree.patients.procedureCount(p);
       for (let row = first; row < end; row++) {
@@ -64,6 +73,8 @@ function walkProcedures(model: CohortModel): ProcedureWalk {
       addPairs(walk.pairs, tree, proc.row, proc.role, walk.initial + walk.repeat);
       if (proc.role === "initial") {
         walk.initial++;
+        const days = recurrenceAfterInitialDays(patient, proc);
+        if (days !== null) walk.recurrenceAfterInitialDays.push(days);
         continue;
       }
       walk.repeat++;
@@ -75,14 +86,21 @@ function walkProcedures(model: CohortModel): ProcedureWalk {
   return walk;
 }
 
-export function computeCohort(model: CohortModel): CohortFigures {
-  const { initial, repeat, recurrenceDays, repeatDays, pairs } = walkProcedures(model);
+/** `text`: the text the model was read from (the cohort's description reads quoted etiologies from it). */
+export function computeCohort(model: CohortModel, text: string): CohortFigures {
+  const walk = walkProcedures(model);
+  const { initial, repeat, pairs } = walk;
   const measures = new Map<string, MeasureFigures>();
   for (const measure of pairs) measures.set(measure.def.name, measureFigures(measure));
   return {
     patients: model.patientCount,
     procedures: { total: initial + repeat, initial, repeat },
-    intervals: { recurrenceDays: describe(recurrenceDays), repeatDays: describe(repeatDays) },
+    intervals: {
+      recurrenceDays: describe(walk.recurrenceDays),
+      repeatDays: describe(walk.repeatDays),
+      recurrenceAfterInitialDays: describe(walk.recurrenceAfterInitialDays),
+    },
+    baseline: computeBaseline(model, text),
     measures,
   };
 }

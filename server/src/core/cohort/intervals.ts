@@ -18,6 +18,16 @@
  *   zero or negative days, so neither repeatDays nor recurrenceDays is taken.
  * - Two repeats of the same P each look from P, as the spec's formula says, so
  *   they may share a recurrence.
+ *
+ * And spec §9.4, for each initial procedure P (no repeat needed):
+ *
+ *   recurrenceAfterInitialDays = day of the first recurrence after P, at a level P
+ *                    treated or with no level given, and on or before the next
+ *                    procedure of the patient that treats one of P's levels, − P.day
+ *
+ * with the same rules: strictly after P, unknown days skipped. "The next
+ * procedure" is the earliest dated strictly after P (one on P's own day is not
+ * after it); when there is none, every later recurrence counts.
  */
 import type { PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 
@@ -62,6 +72,18 @@ export function repeatInterval(patient: PatientInfo, r: ProcedureInfo): RepeatIn
     repeatDays: rDay - pDay,
     recurrenceDays: firstRecurrenceDay(patient, p, pDay, rDay),
   };
+}
+
+/** Spec §9.4: days from the initial procedure `p` to the first recurrence after it; null when none or a day is unknown. */
+export function recurrenceAfterInitialDays(patient: PatientInfo, p: ProcedureInfo): number | null {
+  const pDay = p.day;
+  if (p.role !== "initial" || pDay === undefined) return null;
+  let nextDay = Infinity;
+  for (const q of patient.procedures) {
+    const day = q.day;
+    if (day !== undefined && day > pDay && day < nextDay && q.levels.sharesAny(p.levels)) nextDay = day;
+  }
+  return firstRecurrenceDay(patient, p, pDay, nextDay);
 }
 
 /** One entry per repeat procedure of the patient, in source order; days null when unknown. */

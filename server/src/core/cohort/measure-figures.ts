@@ -4,6 +4,7 @@
  */
 import type { MeasureDef } from "../model/cohort-model";
 import { describe } from "../stats/descriptive";
+import { pairedTTest } from "../stats/t-test";
 import { wilcoxonSignedRank } from "../stats/wilcoxon";
 import { afterScores, beforeScores, type MeasurePairs, type PairColumns } from "./complete-pairs";
 import { improvementOf, isImpaired, scaleOf } from "./scores";
@@ -57,17 +58,20 @@ export function roleFigures(def: MeasureDef, pairs: PairColumns): RoleFigures {
   const after = afterScores(pairs);
   const n = before.length;
   const gains = improvements(def, before, after);
+  const improvement = describe(gains.all);
   return {
     n,
     pre: describe(before),
     post: describe(after),
-    improvement: describe(gains.all),
+    improvement,
     responders: def.responder === null ? null : { count: gains.responders, n },
     impaired: { count: gains.impaired, n },
     improvedAmongImpaired: { count: gains.improvedAmongImpaired, n: gains.impaired },
     improvementAmongImpaired: describe(gains.impairedImprovement.subarray(0, gains.impaired)),
     postAmongImpaired: describe(gains.impairedAfter.subarray(0, gains.impaired)),
+    // The two paired tests, side by side: the same pairs, the same differences.
     wilcoxon: n === 0 ? null : wilcoxonSignedRank(before, after),
+    tTest: pairedTTest(improvement),
   };
 }
 

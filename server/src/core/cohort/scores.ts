@@ -13,6 +13,7 @@
  */
 import type { CohortModel, MeasureDef, ProcedureInfo } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import { decimalDifference } from "../stats/decimals";
 
 export interface ScorePair {
   readonly before: number | null;
@@ -62,9 +63,12 @@ export function scaleOf(def: MeasureDef): Scale {
   return { lowerIsBetter, best: lowerIsBetter ? def.min : def.max };
 }
 
-/** Improvement, positive = better: before − after for `better lower`, after − before for `better higher`. */
+/**
+ * Improvement, positive = better: before − after for `better lower`, after − before
+ * for `better higher`, on the decimals as written (0.3 − 0.1 is 0.2).
+ */
 export function improvementOf(scale: Scale, before: number, after: number): number {
-  return scale.lowerIsBetter ? before - after : after - before;
+  return scale.lowerIsBetter ? decimalDifference(before, after) : decimalDifference(after, before);
 }
 
 /** Worse than the best score of the scale before the procedure. */

@@ -8,7 +8,7 @@
  */
 import type { MeasureDef } from "../model/cohort-model";
 import type { Direction } from "../syntax/ast";
-import type { DescriptiveStats, WilcoxonResult } from "../stats/types";
+import type { DescriptiveStats, TTestResult, WilcoxonResult } from "../stats/types";
 
 export type { Role } from "../model/cohort-model";
 
@@ -37,6 +37,8 @@ export interface RoleFigures {
   readonly postAmongImpaired: Stats;
   /** `null` when no non-zero before − after difference remains. */
   readonly wilcoxon: WilcoxonResult | null;
+  /** Spec §9.4: the paired t-test of the improvements; `null` when n < 2 or every improvement is the same. */
+  readonly tTest: TTestResult | null;
 }
 
 export interface IntervalFigures {
@@ -44,6 +46,8 @@ export interface IntervalFigures {
   readonly recurrenceDays: Stats;
   /** Days from a repeated procedure P to its repeat R. */
   readonly repeatDays: Stats;
+  /** Days from an initial procedure P to the first recurrence after it, repeat or not (spec §9.4). */
+  readonly recurrenceAfterInitialDays: Stats;
 }
 
 export interface MeasureFigures {
@@ -58,10 +62,42 @@ export interface ProcedureCounts {
   readonly repeat: number;
 }
 
+/** Spec §9.4 `baseline.sex`: patients by sex; `missing` when none (or no valid one) is given. */
+export interface SexCounts {
+  readonly female: number;
+  readonly male: number;
+  readonly other: number;
+  readonly unknown: number;
+  readonly missing: number;
+}
+
+/** Spec §9.4 `baseline`: the cohort's description ("Table 1"), over every patient. */
+export interface BaselineFigures {
+  readonly patients: number;
+  readonly age: Stats;
+  readonly sex: SexCounts;
+  /** By count, highest first, then by name. */
+  readonly etiology: readonly { readonly name: string; readonly count: number }[];
+  readonly proceduresPerPatient: Stats;
+  readonly levels: {
+    /** Distinct vertebrae of each procedure, summed over the procedures. */
+    readonly treated: number;
+    readonly perProcedure: Stats;
+    readonly byRegion: { readonly cervical: number; readonly thoracic: number; readonly lumbar: number; readonly sacral: number };
+    /** Only levels treated, in the spine's order ("T12": 3). */
+    readonly byLevel: Readonly<Record<string, number>>;
+  };
+  /** ml per procedure, by role. */
+  readonly cement: { readonly initial: Stats; readonly repeat: Stats };
+  /** YYYY-MM-DD; `null` when no procedure has a calendar date. */
+  readonly period: { readonly first: string; readonly last: string } | null;
+}
+
 export interface CohortFigures {
   readonly patients: number;
   readonly procedures: ProcedureCounts;
   readonly intervals: IntervalFigures;
+  readonly baseline: BaselineFigures;
   /** In declaration order; only measures with a valid range (see figures.ts). */
   readonly measures: ReadonlyMap<string, MeasureFigures>;
 }
@@ -91,6 +127,7 @@ export interface SummaryJson {
   readonly study: StudyJson;
   readonly patients: number;
   readonly procedures: ProcedureCounts;
+  readonly baseline: BaselineFigures;
   readonly intervals: IntervalFigures;
   readonly measures: Readonly<Record<string, MeasureJson>>;
   readonly diagnostics: { readonly errors: number; readonly warnings: number };

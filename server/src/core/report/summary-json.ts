@@ -1,5 +1,7 @@
 /**
- * The machine-readable summary of spec §6 (`vcase summary --format json`).
+ * The machine-readable summary of spec §6 and §9.5 (`vcase summary --format json`).
+ * The v2 fields sit where §9.5 shows them: `baseline` before `intervals`,
+ * `recurrenceAfterInitialDays` last in `intervals`, `tTest` after `wilcoxon`.
  *
  * Objects are built key by key in the order spec §6 gives, so `JSON.stringify`
  * prints them in that order whatever order the figures were computed in.
@@ -7,7 +9,8 @@
  * first `reference` / `design` when given more than once). Numbers are not rounded.
  */
 import type { CohortModel } from "../model/cohort-model";
-import type { Stats, RoleFigures, MeasureJson, SummaryJson, CohortFigures, CountOf } from "../cohort/types";
+import type { TTestResult } from "../stats/types";
+import type { BaselineFigures, Stats, RoleFigures, MeasureJson, SummaryJson, CohortFigures, CountOf } from "../cohort/types";
 
 function stats(s: Stats): Stats {
   return { n: s.n, mean: s.mean, sd: s.sd, median: s.median, q1: s.q1, q3: s.q3, min: s.min, max: s.max };
@@ -15,6 +18,10 @@ function stats(s: Stats): Stats {
 
 function countOf(c: CountOf): CountOf {
   return { count: c.count, n: c.n };
+}
+
+function tTest(t: TTestResult): TTestResult {
+  return { t: t.t, df: t.df, p: t.p, meanImprovement: t.meanImprovement, ci95: [t.ci95[0], t.ci95[1]] };
 }
 
 function role(r: RoleFigures): RoleFigures {
@@ -29,6 +36,25 @@ function role(r: RoleFigures): RoleFigures {
     improvementAmongImpaired: stats(r.improvementAmongImpaired),
     postAmongImpaired: stats(r.postAmongImpaired),
     wilcoxon: r.wilcoxon === null ? null : { statistic: r.wilcoxon.statistic, p: r.wilcoxon.p, exact: r.wilcoxon.exact },
+    tTest: r.tTest === null ? null : tTest(r.tTest),
+  };
+}
+
+/** Spec §9.4 `baseline`, key by key in the spec's order. */
+function baseline(b: BaselineFigures): BaselineFigures {
+  const { female, male, other, unknown, missing } = b.sex;
+  const { cervical, thoracic, lumbar, sacral } = b.levels.byRegion;
+  const byLevel: Record<string, number> = {};
+  for (const [level, count] of Object.entries(b.levels.byLevel)) byLevel[level] = count;
+  return {
+    patients: b.patients,
+    age: stats(b.age),
+    sex: { female, male, other, unknown, missing },
+    etiology: b.etiology.map((e) => ({ name: e.name, count: e.count })),
+    proceduresPerPatient: stats(b.proceduresPerPatient),
+    levels: { treated: b.levels.treated, perProcedure: stats(b.levels.perProcedure), byRegion: { cervical, thoracic, lumbar, sacral }, byLevel },
+    cement: { initial: stats(b.cement.initial), repeat: stats(b.cement.repeat) },
+    period: b.period === null ? null : { first: b.period.first, last: b.period.last },
   };
 }
 
@@ -63,9 +89,11 @@ export function summaryJson(input: {
     },
     patients: figures.patients,
     procedures: { total: figures.procedures.total, initial: figures.procedures.initial, repeat: figures.procedures.repeat },
+    baseline: baseline(figures.baseline),
     intervals: {
       recurrenceDays: stats(figures.intervals.recurrenceDays),
       repeatDays: stats(figures.intervals.repeatDays),
+      recurrenceAfterInitialDays: stats(figures.intervals.recurrenceAfterInitialDays),
     },
     measures,
     diagnostics: { errors, warnings },

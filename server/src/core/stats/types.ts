@@ -18,3 +18,14 @@ export interface WilcoxonResult {
   /** true when the p-value comes from the exact distribution. */
   readonly exact: boolean;
 }
+
+/** Two-sided one-sample t-test of the improvements against 0, as R's t.test(improvement). */
+export interface TTestResult {
+  readonly t: number;
+  /** Degrees of freedom, n − 1. */
+  readonly df: number;
+  readonly p: number;
+  readonly meanImprovement: number;
+  /** The 95 % confidence interval of the mean improvement. */
+  readonly ci95: readonly [number, number];
+}

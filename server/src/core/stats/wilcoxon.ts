@@ -2,7 +2,9 @@
  * Two-sided Wilcoxon signed-rank test of paired scores (spec §5), giving the
  * figures of R's `wilcox.test(before, after, paired = TRUE)` with its defaults
  * (mu = 0, exact = NULL, correct = TRUE):
- *   - d = before − after; zero differences are dropped; ranks of |d| with ties
+ *   - d = before − after, on the decimals as written (decimals.ts: 0.3 − 0.1
+ *     and 0.5 − 0.3 are both 0.2, one tie; R, in floating point, sees two values);
+ *     zero differences are dropped; ranks of |d| with ties
  *     averaged; V = sum of the ranks of the positive d.
  *   - fewer than 50 differences left, no ties and no zeros: exact p-value,
  *     min(2·P, 1) with P the tail of the signed-rank distribution on V's side;
@@ -19,6 +21,7 @@
  */
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import signrankCdf from "@stdlib/stats-base-dists-signrank-cdf";
+import { decimalDifference } from "./decimals";
 import { sortedFinite } from "./sorted";
 import type { WilcoxonResult } from "./types";
 
@@ -46,7 +49,7 @@ export function wilcoxonSignedRank(
   let negatives = 0;
   let zeroes = false;
   for (let i = 0; i < before.length; i++) {
-    const x = before[i]! - after[i]!;
+    const x = decimalDifference(before[i]!, after[i]!);
     if (x > 0 && x !== Infinity) positive[positives++] = x;
     else if (x < 0 && x !== -Infinity) negative[negatives++] = -x;
     else if (x === 0) zeroes = true;

@@ -1,0 +1,150 @@
+/**
+ * Every figure of ROLE (pre, post, improvement and the impaired subgroup's
+ * descriptive statistics with type-7 quartiles, the Wilcoxon test, the paired
+ * t-test) and the descriptive statistics of the cohort's description, on seeded
+ * random cohorts, against R itself (`quantile(type = 7)`, `sd`,
+ * `wilcox.test(paired = TRUE)`, `t.test`), to 1e-9.
+ *
+ * Run with `npm run test:r` (not part of `npm test`: it needs R). Without
+ * `Rscript` on the PATH it fails, saying how to install R; it never skips.
+ * The generator (random-cohort.ts) keeps the data it writes, and R computes from
+ * that, so the core's reading of the text is checked too, not only its arithmetic.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
+import type { CohortFigures, Stats } from "../../server/src/core/cohort/types";
+import { randomCohort, type RandomCohort } from "./random-cohort";
+
+/** |ours − R's| ≤ TOLERANCE · max(1, |R's|): 1e-9, relative for figures above 1. */
+const TOLERANCE = 1e-9;
+
+let workDir: string;
+
+beforeAll(() => {
+  const probe = spawnSync("Rscript", ["--version"], { encoding: "utf8" });
+  if (probe.error !== undefined || probe.status !== 0) {
+    throw new Error(
+      "Rscript was not found, so the figures cannot be checked against R. Install R " +
+        "(Debian/Ubuntu: apt-get install -y --no-install-recommends r-base-core) and run `npm run test:r` again.",
+    );
+  }
+  workDir = mkdtempSync(join(tmpdir(), "vcase-r-"));
+});
+
+afterAll(() => {
+  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
+});
+
+/** R's figures for the samples, one Rscript run for the whole batch: key → value as R printed it. */
+function figuresFromR(lines: readonly string[]): Map<string, string> {
+  const input = join(workDir, `batch-${Math.random().toString(36).slice(2)}.tsv`);
+  writeFileSync(input, lines.join("\n") + "\n");
+  const run = spawnSync("Rscript", ["--vanilla", join(__dirname, "figures.R"), input], { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`Rscript failed (${run.status}): ${run.stderr}`);
+  const out = new Map<string, string>();
+  for (const line of run.stdout.trim().split("\n")) {
+    const [key, value] = line.split("\t");
+    out.set(key!, value!);
+  }
+  return out;
+}
+
+/** Our figures flattened to the keys R prints. */
+function flatten(into: Map<string, number | boolean | null>, key: string, value: unknown): void {
+  if (value === null || typeof value !== "object") {
+    into.set(key, value as number | boolean | null);
+    return;
+  }
+  for (const [k, v] of Object.entries(value)) flatten(into, `${key}.${k}`, v);
+}
+
+function statsLine(key: string, values: readonly string[]): string {
+  return `${key}\tstats\t${values.join(",")}`;
+}
+
+/** The samples of cohort `c` for R, and the same figures of the core, under the same keys. */
+function samplesOf(c: number, cohort: RandomCohort, figures: CohortFigures): { lines: string[]; ours: Map<string, number | boolean | null> } {
+  const lines: string[] = [];
+  const ours = new Map<string, number | boolean | null>();
+  for (const p of cohort.pairs) {
+    const key = `c${c}.${p.measure}.${p.role}`;
+    lines.push([key, "pairs", p.better, p.min, p.max, p.before.join(","), p.after.join(",")].join("\t"));
+    const role = figures.measures.get(p.measure)![p.role];
+    const { pre, post, improvement, improvementAmongImpaired, postAmongImpaired, wilcoxon, tTest } = role;
+    flatten(ours, key, { pre, post, improvement, improvementAmongImpaired, postAmongImpaired, wilcoxon, tTest });
+  }
+  const b = cohort.baseline;
+  const f = figures.baseline;
+  const described: [string, readonly string[], Stats][] = [
+    ["age", b.age, f.age],
+    ["proceduresPerPatient", b.proceduresPerPatient, f.proceduresPerPatient],
+    ["levels.perProcedure", b.levelsPerProcedure, f.levels.perProcedure],
+    ["cement.initial", b.cementInitial, f.cement.initial],
+    ["cement.repeat", b.cementRepeat, f.cement.repeat],
+  ];
+  for (const [name, values, stats] of described) {
+    lines.push(statsLine(`c${c}.baseline.${name}`, values));
+    flatten(ours, `c${c}.baseline.${name}`, stats);
+  }
+  return { lines, ours };
+}
+
+/** Every figure R gave, compared with ours; returns how many were compared. */
+function compare(ours: Map<string, number | boolean | null>, theirs: Map<string, string>): number {
+  const differences: string[] = [];
+  for (const [key, text] of theirs) {
+    // R prints a test it cannot compute as `null`; ours is then null, and has no fields below it.
+    const mine = ours.has(key) ? ours.get(key) : [...ours.keys()].some((k) => k.startsWith(`${key}.`)) ? "(a result)" : undefined;
+    const expected = text === "null" || text === "NA" ? null : text === "TRUE" ? true : text === "FALSE" ? false : Number(text);
+    const same =
+      typeof expected === "number" && typeof mine === "number"
+        ? Math.abs(mine - expected) <= TOLERANCE * Math.max(1, Math.abs(expected))
+        : mine === expected;
+    if (!same) differences.push(`${key}: ours ${String(mine)}, R ${text}`);
+  }
+  expect(differences, differences.slice(0, 20).join("\n")).toEqual([]);
+  return theirs.size;
+}
+
+/** Batches of cohorts: small ones (exact Wilcoxon p-values), then large ones (normal approximation). */
+const BATCHES = [
+  { name: "small cohorts", seeds: 60, maxPatients: 12, firstSeed: 1 },
+  { name: "mid-sized cohorts", seeds: 40, maxPatients: 45, firstSeed: 1001 },
+  { name: "large cohorts", seeds: 12, maxPatients: 160, firstSeed: 2001 },
+];
+
+describe("figures of random cohorts against R", () => {
+  for (const batch of BATCHES) {
+    it(`agree to 1e-9 for ${batch.seeds} ${batch.name}`, { timeout: 120_000 }, () => {
+      const lines: string[] = [];
+      const ours = new Map<string, number | boolean | null>();
+      const tests = { exact: 0, normal: 0, tTests: 0 };
+      for (let s = 0; s < batch.seeds; s++) {
+        const seed = batch.firstSeed + s;
+        const cohort = randomCohort(seed, batch.maxPatients);
+        const analysis = analyze(cohort.text, { today: "2026-01-01" });
+        // The generated text must be a valid file, or the comparison means nothing.
+        expect(analysis.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`)).toEqual([]);
+        const samples = samplesOf(seed, cohort, analysis.figures);
+        lines.push(...samples.lines);
+        for (const [k, v] of samples.ours) ours.set(k, v);
+        for (const m of analysis.figures.measures.values()) {
+          for (const role of [m.initial, m.repeat]) {
+            if (role.wilcoxon !== null) tests[role.wilcoxon.exact ? "exact" : "normal"]++;
+            if (role.tTest !== null) tests.tTests++;
+          }
+        }
+      }
+      const compared = compare(ours, figuresFromR(lines));
+      // The batch must have reached what it is for.
+      expect(compared).toBeGreaterThan(1000);
+      expect(tests.tTests).toBeGreaterThan(10);
+      expect(tests.normal).toBeGreaterThan(5);
+      if (batch.maxPatients <= 12) expect(tests.exact).toBeGreaterThan(5);
+    });
+  }
+});
