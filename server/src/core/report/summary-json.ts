@@ -7,7 +7,7 @@
  * first `reference` / `design` when given more than once). Numbers are not rounded.
  */
 import type { CohortModel } from "../model/cohort-model";
-import type { Stats, RoleFigures, MeasureJson, SummaryJson, CohortFigures, CountOf } from "../cohort/types";
+import type { Stats, RoleFigures, RoleJson, MeasureJson, SummaryJson, CohortFigures, CountOf } from "../cohort/types";
 
 function stats(s: Stats): Stats {
   return { n: s.n, mean: s.mean, sd: s.sd, median: s.median, q1: s.q1, q3: s.q3, min: s.min, max: s.max };
@@ -17,7 +17,7 @@ function countOf(c: CountOf): CountOf {
   return { count: c.count, n: c.n };
 }
 
-function role(r: RoleFigures): RoleFigures {
+function role(r: RoleFigures): RoleJson {
   return {
     n: r.n,
     pre: stats(r.pre),
