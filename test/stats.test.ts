@@ -155,7 +155,20 @@ describe("wilcoxonSignedRank", () => {
     expect(one.p).toBeLessThanOrEqual(1);
     // n = 3, d = 1, 2, −3: V = 3 = E[V], not above it, so p = 2·P(S ≤ 3); sums ≤ 3 of subsets of
     // {1,2,3}: {} {1} {2} {3} {1,2} = 5 of 8, 2·5/8 = 1.25 → capped at 1 (R: min(2p, 1)).
-    expect(wilcoxonSignedRank([2, 3, 4], [1, 1, 7])).toEqual({ statistic: 3, p: 1, exact: true });
+    // Three differences: the smallest p any three could give is 2/2^3 = 0.25.
+    expect(wilcoxonSignedRank([2, 3, 4], [1, 1, 7])).toEqual({ statistic: 3, p: 1, exact: true, differences: 3, smallestP: 0.25 });
+  });
+
+  it("gives the smallest p the pairs could reach: 2/2^n when exact, by hand", () => {
+    // Five differences can never give p < 0.05 (2/32 = 0.0625); six can (2/64 = 0.03125). R agrees:
+    // wilcox.test(c(6,7,8,9,10), c(5,5,5,5,5), paired = TRUE)$p.value = 0.0625.
+    expect(wilcoxonSignedRank([6, 7, 8, 9, 10], [5, 5, 5, 5, 5])).toMatchObject({ p: 0.0625, differences: 5, smallestP: 0.0625 });
+    expect(wilcoxonSignedRank([5, 7, 8, 9, 10, 11], [6, 5, 5, 5, 5, 5])).toMatchObject({ differences: 6, smallestP: 0.03125 });
+    // A zero difference is dropped: four differences, and with a zero, the normal approximation:
+    // all four one way gives V = 10, E = 5, σ² = 4·5·9/24 = 7.5, z = 4.5/√7.5, p = 2·(1 − Φ(1.6432)) = 0.1003.
+    const tied = wilcoxonSignedRank([5, 6, 7, 8, 9], [5, 5, 5, 5, 5])!;
+    expect(tied).toMatchObject({ exact: false, differences: 4 });
+    expect(tied.smallestP).toBeCloseTo(0.1003, 4);
   });
 
   it("49 differences → exact; 50 → normal approximation, by hand", () => {

@@ -77,3 +77,29 @@ describe("vcase check", () => {
     expect(r.stderr.trim()).toBe("vcase: samples/diagnostics.vcase/inside.vcase: cannot be read (ENOTDIR).");
   });
 });
+
+describe("vcase check columns", () => {
+  // Columns counted by hand: one per Unicode character, é, 中 and the astral 𝑥 included
+  // (in UTF-16 units 𝑥 would count two; in UTF-8 bytes é two, 中 three, 𝑥 four).
+  it("count Unicode characters, so a jump lands on the token after é, 中 or 𝑥", () => {
+    const path = tempFile(
+      "unicode.vcase",
+      'study "S" {\n  measure pain range 0..10\n}\npatient P1 {\n  etiology "é中𝑥" age 200\n' +
+        '  procedure PV1 vertebroplasty on 2001-01-10 at L1 { note "𝑥𝑥" pain 11 -> 2 }\n}\n',
+    );
+    const lines = runVcase(["check", path]).stdout.trim().split("\n");
+    // `  etiology "é中𝑥" age 200`: 2 spaces, etiology (8), space, quote, 3 characters, quote, space, age, space: 200 is the 22nd
+    expect(lines[0]).toMatch(new RegExp(`^${escape(path)}:5:22: error VC403 `));
+    // `  procedure PV1 vertebroplasty on 2001-01-10 at L1 { note "𝑥𝑥" pain 11`: 11 is the 69th character
+    expect(lines[1]).toMatch(new RegExp(`^${escape(path)}:6:69: error VC101 `));
+  });
+
+  it("count a tab as one character", () => {
+    const path = tempFile("tab.vcase", 'patient P1 {\n\tnote "é"\tage 200\n}\n');
+    // tab, note, space, quote, é, quote, tab, age, space: 200 is the 15th
+    expect(runVcase(["check", path]).stdout).toContain(`${path}:2:15: error VC403 `);
+  });
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+

@@ -1,7 +1,8 @@
 // UI tests: a real VS Code workbench (code-server) with the installed .vsix,
 // driven by Playwright in headless Chromium, doing what a user does: type an
 // out-of-range score and see the squiggle and the Problems entry, hover the study
-// title and read the table, run the summary and chart commands from the palette.
+// title and read the table, run the summary and chart commands from the palette,
+// open the walkthrough and start a new case series from its first step.
 // Screenshots go to test-results/e2e/ui-*.png.
 // Run through test/e2e/run.mjs, which sets E2E_EXTENSIONS_DIR (the .vsix installed)
 // and E2E_ROOT (a temporary folder for this run).
@@ -101,4 +102,24 @@ test("VCase: Show Cohort Chart opens the chart", async () => {
   const lines = await frame.locator("svg line, svg polyline, svg path").count();
   assert.ok(lines >= 6, `the chart should draw a line per patient; found ${lines} shapes`);
   await shot("4-chart");
+});
+
+test("the walkthrough shows its four steps, and its first step opens a new case series", async () => {
+  const manifest = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  const walkthrough = manifest.contributes.walkthroughs[0];
+  await wb.focusEditor(page);
+  await page.locator(".command-center .command-center-center").first().click();
+  const input = page.locator(".quick-input-widget input");
+  await input.fill(">Welcome: Open Walkthrough");
+  await page.locator(".quick-input-list .monaco-list-row").filter({ hasText: "Open Walkthrough" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  // The second quick pick lists the walkthroughs by title.
+  await page.locator(".quick-input-list .monaco-list-row").filter({ hasText: walkthrough.title }).first().click();
+  const container = page.locator(".gettingStartedContainer");
+  await container.getByText(walkthrough.title).first().waitFor();
+  for (const step of walkthrough.steps) await container.getByText(step.title, { exact: true }).first().waitFor();
+  await shot("5-walkthrough");
+  await container.locator(".getting-started-step.expanded").getByText("New Case Series", { exact: true }).first().click();
+  await wb.visibleLine(page, 'study "Title of your case series" {').waitFor();
+  await shot("6-new-case-series");
 });

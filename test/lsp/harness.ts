@@ -38,6 +38,8 @@ export interface HarnessOptions {
   /** Whether the client supports workspace/configuration (default true). */
   readonly configuration?: boolean;
   readonly debounceMs?: number;
+  /** Whether the client declares completion snippet support (default true, as VS Code does). */
+  readonly snippetSupport?: boolean;
 }
 
 export interface Harness {
@@ -95,7 +97,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const capabilities: ClientCapabilities = {
     workspace: { configuration: options.configuration ?? true, didChangeConfiguration: { dynamicRegistration: true } },
-    textDocument: { rename: { prepareSupport: true }, hover: { contentFormat: ["markdown"] } },
+    textDocument: {
+      rename: { prepareSupport: true },
+      hover: { contentFormat: ["markdown"] },
+      completion: { completionItem: { snippetSupport: options.snippetSupport ?? true } },
+    },
   };
   harness.initializeResult = await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities });
   await client.sendNotification(InitializedNotification.type, {});

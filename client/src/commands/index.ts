@@ -1,11 +1,13 @@
 /**
  * The VCase commands (palette and the editor title menu of .vcase files): Open
- * Summary Table, Export Summary…, Show Cohort Chart. Each lives in its own file;
- * all of them ask the language server for the rendered summary (`vcase/summary`).
+ * Summary Table, Export Summary…, Show Cohort Chart, each asking the language server
+ * for the rendered summary (`vcase/summary`); and New Case Series, which opens a
+ * template. Each lives in its own file.
  */
 import type * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { registerExportSummary } from "./export-summary";
+import { registerNewCaseSeries } from "./new-case-series";
 import { registerOpenSummary } from "./open-summary";
 import { registerShowChart } from "./show-chart";
 
@@ -13,4 +15,5 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   registerOpenSummary(context, client);
   registerExportSummary(context, client);
   registerShowChart(context, client);
+  registerNewCaseSeries(context);
 }

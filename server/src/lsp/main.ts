@@ -19,7 +19,7 @@ if (!hasTransport || args.includes("--help")) {
     `${SERVER_NAME}: the language server for .vcase case series.\n` +
       `Start it from your editor with: ${SERVER_NAME} --stdio\n` +
       `(or --node-ipc, --socket=PORT, --pipe=NAME). It starts sooner the next time when given a folder\n` +
-      `of its own to keep compiled code in: --compile-cache=DIR. To check files from a terminal, use: npx vcase check FILE\n`,
+      `of its own to keep compiled code in: --compile-cache=DIR. To check files from a terminal, use: vcase check FILE\n`,
   );
   process.exit(args.includes("--help") ? 0 : 2);
 }

@@ -10,6 +10,7 @@ import {
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CompletionParams,
   type Connection,
   type InitializeResult,
 } from "vscode-languageserver";
@@ -58,12 +59,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const getDocument: GetDocument = (uri) => states.analyzed(uri);
   let registerConfigurationChanges = false;
   let refreshInlayHints = false;
+  let snippetSupport = false;
 
   connection.onInitialize((params): InitializeResult => {
     const client = params.capabilities;
     states.canAskClient = client.workspace?.configuration === true;
     registerConfigurationChanges = client.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     refreshInlayHints = client.workspace?.inlayHint?.refreshSupport === true;
+    snippetSupport = client.textDocument?.completion?.completionItem?.snippetSupport === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -118,7 +121,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const at = { position: true };
 
   connection.onHover(request("textDocument/hover", provideHover, null, at));
-  connection.onCompletion(request("textDocument/completion", provideCompletion, [], at));
+  connection.onCompletion(request("textDocument/completion", (doc, p: CompletionParams) => provideCompletion(doc, p, snippetSupport), [], at));
   connection.onDefinition(request("textDocument/definition", provideDefinition, [], at));
   connection.onReferences(request("textDocument/references", provideReferences, [], at));
   connection.onPrepareRename(request("textDocument/prepareRename", prepareRename, null, at));

@@ -6,7 +6,7 @@
  * - `vcase.checks.futureDates` (default true): flag dates after today (VC204).
  * - `vcase.maxFileSizeMB` (default 20, 1 MB = 1024 × 1024 bytes): a larger
  *   document is not analysed live; it gets one diagnostic pointing to
- *   `npx vcase check FILE` instead.
+ *   `vcase check FILE` (the command line, installed with the server) instead.
  */
 import { fileURLToPath } from "node:url";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
@@ -62,6 +62,6 @@ export function sizeLimitDiagnostic(uri: string, text: string, settings: VcaseSe
     source: "vcase",
     message:
       `This file (${mb} MB) is too large for live checking: the limit is ${settings.maxFileSizeMB} MB (setting vcase.maxFileSizeMB), ` +
-      `so it is not checked while you type and has no hovers or outline. To check it, ${save}run \`npx vcase check ${commandLineName(uri)}\` in a terminal.`,
+      `so it is not checked while you type and has no hovers or outline. To check it, ${save}run \`vcase check ${commandLineName(uri)}\` in a terminal (the vcase command line; the README says how to install it).`,
   };
 }

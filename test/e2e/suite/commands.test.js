@@ -5,7 +5,7 @@
 // test here fails the suite.
 const assert = require("assert");
 const vscode = require("vscode");
-const { EXTENSION_ID, open, poll, workspaceUri, closeAll } = require("./helpers");
+const { EXTENSION_ID, open, poll, workspaceUri, closeAll, vcaseDiagnostics, codeOf } = require("./helpers");
 
 const SAMPLE = "repeat-vertebroplasty.vcase";
 const RESPONDERS = /5\/6 \(83%\)/; // abstract: 5 of 6 with ≥ 3 points of pain relief after the repeat
@@ -46,6 +46,27 @@ const CHECKS = [
     }, { interval: 300 });
     const text = Buffer.from(await vscode.workspace.fs.readFile(target)).toString("utf8");
     assert.match(text, RESPONDERS, "the exported Markdown should hold the responders after the repeat");
+  }],
+  [/new case series/i, async (id) => {
+    const before = new Set(vscode.workspace.textDocuments);
+    await vscode.commands.executeCommand(id);
+    const doc = await poll("a new untitled document", () => vscode.workspace.textDocuments.find((d) => !before.has(d) && d.isUntitled));
+    assert.strictEqual(doc.languageId, "vcase");
+    assert.match(doc.getText(), /^study "Title of your case series" \{$/m);
+    assert.match(doc.getText(), /^patient P1 \{$/m);
+    assert.strictEqual(vscode.window.activeTextEditor && vscode.window.activeTextEditor.document, doc, "the new document should be the active editor");
+    // The server checks it like any other: the template has no diagnostic, and a bad score gets one.
+    await vscode.window.activeTextEditor.edit((e) => {
+      const at = doc.getText().indexOf("pain 8 -> 3") + "pain ".length;
+      e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 1)), "11");
+    });
+    const diagnostics = await poll("a diagnostic on the pain score of 11", () => {
+      const found = vcaseDiagnostics(doc.uri);
+      return found.length > 0 && found;
+    });
+    assert.deepStrictEqual(diagnostics.map(codeOf), ["VC101"]);
+    // Close the edited untitled file without a save prompt.
+    await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   }],
   [/chart/i, async (id) => {
     await vscode.commands.executeCommand(id);

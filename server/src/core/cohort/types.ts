@@ -105,7 +105,9 @@ export interface CohortFigures {
 // ---- Spec §6: the JSON summary ------------------------------------------------
 
 export type StatsJson = Stats;
-export type WilcoxonJson = WilcoxonResult;
+/** Spec §6 keeps the test's statistic, p and whether it is exact. */
+export type WilcoxonJson = Pick<WilcoxonResult, "statistic" | "p" | "exact">;
+export type RoleJson = Omit<RoleFigures, "wilcoxon"> & { readonly wilcoxon: WilcoxonJson | null };
 
 export interface StudyJson {
   readonly title: string | null;
@@ -118,8 +120,8 @@ export interface MeasureJson {
   readonly range: readonly [number, number];
   readonly better: Direction;
   readonly responderThreshold: number | null;
-  readonly initial: RoleFigures;
-  readonly repeat: RoleFigures;
+  readonly initial: RoleJson;
+  readonly repeat: RoleJson;
 }
 
 export interface SummaryJson {

@@ -217,6 +217,13 @@ export function freshProcedureId(patient: Patient | undefined, except = -1): str
   return freshId("PV", patient?.procedures ?? [], except);
 }
 
+/**
+ * The patient snippet's choice for sex: the placeholder first, so a field tabbed past
+ * is flagged rather than read as F, then the short values (female and male are the
+ * same values spelled out, and stay available by completion after `sex`).
+ */
+const SNIPPET_SEX_CHOICES = ["sex", "F", "M", "other", "unknown"].join(",");
+
 function patientSnippet(analysis: Analysis): Suggestion {
   const id = freshPatientId(analysis);
   return {
@@ -224,7 +231,7 @@ function patientSnippet(analysis: Analysis): Suggestion {
     kind: "snippet",
     detail: "A new patient block",
     filterText: "patient",
-    insert: `patient \${1:${id}} {\n\tage \${2:age}\n\tsex \${3:sex}\n\tetiology \${4:etiology}\n\t$0\n}`,
+    insert: `patient \${1:${id}} {\n\tage \${2:age}\n\tsex \${3|${SNIPPET_SEX_CHOICES}|}\n\tetiology \${4:etiology}\n\t$0\n}`,
     snippet: true,
   };
 }

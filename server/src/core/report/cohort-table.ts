@@ -27,7 +27,7 @@ function rangeOf(s: Stats, decimals: number): Cell {
   return cell(formatMinMax(s, whole ? 0 : decimals));
 }
 
-function wilcoxonCell(w: WilcoxonResult | null): Cell {
+function wilcoxonCell(w: Pick<WilcoxonResult, "p" | "exact"> | null): Cell {
   if (w === null) return null;
   return `${formatP(w.p)} (${w.exact ? "exact" : "approximate"})`;
 }

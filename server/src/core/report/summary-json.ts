@@ -10,7 +10,7 @@
  */
 import type { CohortModel } from "../model/cohort-model";
 import type { TTestResult } from "../stats/types";
-import type { BaselineFigures, Stats, RoleFigures, MeasureJson, SummaryJson, CohortFigures, CountOf } from "../cohort/types";
+import type { BaselineFigures, Stats, RoleFigures, RoleJson, MeasureJson, SummaryJson, CohortFigures, CountOf } from "../cohort/types";
 
 function stats(s: Stats): Stats {
   return { n: s.n, mean: s.mean, sd: s.sd, median: s.median, q1: s.q1, q3: s.q3, min: s.min, max: s.max };
@@ -24,7 +24,7 @@ function tTest(t: TTestResult): TTestResult {
   return { t: t.t, df: t.df, p: t.p, meanImprovement: t.meanImprovement, ci95: [t.ci95[0], t.ci95[1]] };
 }
 
-function role(r: RoleFigures): RoleFigures {
+function role(r: RoleFigures): RoleJson {
   return {
     n: r.n,
     pre: stats(r.pre),

@@ -17,6 +17,14 @@ export interface WilcoxonResult {
   readonly p: number;
   /** true when the p-value comes from the exact distribution. */
   readonly exact: boolean;
+  /** The non-zero differences the test ranked. */
+  readonly differences: number;
+  /**
+   * The smallest p these differences could give, were they all in one direction
+   * (with the same ties): 2/2^n when exact, so under 6 differences the test can
+   * never reach 0.05 whatever the scores.
+   */
+  readonly smallestP: number;
 }
 
 /** Two-sided one-sample t-test of the improvements against 0, as R's t.test(improvement). */

@@ -11,7 +11,9 @@
  *   - otherwise the normal approximation with tie correction and continuity
  *     correction: z = (V − n(n+1)/4 − sign·0.5) / σ,
  *     σ² = n(n+1)(2n+1)/24 − Σ(t³ − t)/48, p = 2·min(Φ(z), 1 − Φ(z)).
- * Returns null when no non-zero difference remains. Where R would stop with an
+ * Also gives how many non-zero differences were ranked and the smallest p that many
+ * could give (all in one direction), so a reader can tell "too few pairs" from
+ * "no change". Returns null when no non-zero difference remains. Where R would stop with an
  * error we return null too, and never throw: arrays of unequal length give null.
  * Pairs whose difference is not a finite number (a NaN or infinite score) are
  * dropped, as R drops incomplete pairs; callers pass finite scores anyway.
@@ -84,10 +86,14 @@ export function wilcoxonSignedRank(
     // R: psignrank(V − 1, n, lower.tail = FALSE) = P(S ≥ V) = P(S ≤ n(n+1)/2 − V)
     // by the symmetry of the distribution; the lower tail is summed directly.
     const tail = statistic > mean ? signrankCdf((n * (n + 1)) / 2 - statistic, n) : signrankCdf(statistic, n);
-    return { statistic, p: Math.min(2 * tail, 1), exact: true };
+    // The smallest tail, V = 0 or n(n+1)/2, has the one sign assignment: 1/2^n.
+    return { statistic, p: Math.min(2 * tail, 1), exact: true, differences: n, smallestP: Math.min(2 / 2 ** n, 1) };
   }
   const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieTerm / 48);
-  const shift = statistic - mean;
-  const z = (shift - Math.sign(shift) * 0.5) / sigma;
-  return { statistic, p: 2 * Math.min(pnorm(z), pnorm(-z)), exact: false };
+  const twoSided = (shift: number) => {
+    const z = (shift - Math.sign(shift) * 0.5) / sigma;
+    return 2 * Math.min(pnorm(z), pnorm(-z));
+  };
+  // All differences one way: V = n(n+1)/2, whatever the ties, so the shift is n(n+1)/4.
+  return { statistic, p: twoSided(statistic - mean), exact: false, differences: n, smallestP: twoSided(mean) };
 }

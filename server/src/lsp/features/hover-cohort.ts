@@ -16,6 +16,7 @@ import {
   formatP,
   MISSING,
 } from "../../core/report/format-numbers";
+import { diagnosticsNotice } from "../../core/report/diagnostics-notice";
 import type { Study } from "../../core/syntax/ast";
 import { blocks, md, table } from "./markdown";
 import { plural } from "./procedure-text";
@@ -64,12 +65,28 @@ export function measureTable(m: MeasureFigures): string {
   return table(["", "initial", "repeat"], labels.map((label, i) => [label, initial[i]!, repeat[i]!]));
 }
 
+/**
+ * A line under the table for each role whose Wilcoxon p could never fall below 0.05,
+ * however the scores went (too few pairs that changed): so a p of 0.06 is read as
+ * "too few pairs", not as "no effect". The smallest possible p is the test's own figure.
+ */
+function pValueNotes(m: MeasureFigures): string | undefined {
+  const notes = (["initial", "repeat"] as const).flatMap((role) => {
+    const w = m[role].wilcoxon;
+    if (w === null || w.smallestP < 0.05) return [];
+    return [
+      `_${role === "initial" ? "Initial" : "Repeat"} procedures: with ${plural(w.differences, "pair")} whose scores changed, the Wilcoxon test cannot give p below 0.05 whatever the scores (the smallest possible p is ${formatP(w.smallestP)}); its p says there are too few pairs, not that nothing changed._`,
+    ];
+  });
+  return notes.length === 0 ? undefined : notes.join("\n\n");
+}
+
 export function measureHover(analysis: Analysis, def: MeasureDef): string {
   const figures = analysis.figures.measures.get(def.name);
   if (figures === undefined) {
     return blocks(measureHeading(def), "No figures for this measure until its range is valid (`range MIN..MAX` with MIN below MAX).");
   }
-  return blocks(measureHeading(def), measureTable(figures));
+  return blocks(measureHeading(def), measureTable(figures), pValueNotes(figures));
 }
 
 /** Whole days, or one decimal for a median that falls between two days. */
@@ -91,6 +108,8 @@ export function studyHover(analysis: Analysis, study: Study): string {
     ],
     ["left", "right", "right", "right"],
   );
-  const measures = [...f.measures.values()].map((m) => blocks(measureHeading(m.def), measureTable(m)));
-  return blocks(title, facts, counts, f.procedures.repeat > 0 ? intervals : undefined, ...measures);
+  const measures = [...f.measures.values()].map((m) => blocks(measureHeading(m.def), measureTable(m), pValueNotes(m)));
+  // Errors first: the figures below leave out what could not be read.
+  const notice = analysis.errorCount > 0 ? `**${diagnosticsNotice(analysis)!.headline}**` : undefined;
+  return blocks(notice, title, facts, counts, f.procedures.repeat > 0 ? intervals : undefined, ...measures);
 }
