@@ -46,7 +46,7 @@ describe("differences of decimal scores", () => {
     // |d| 0.1 → rank 1, 0.2 and 0.2 → 2.5 each, 0.7 → 4; V = 2.5 + 2.5 + 4 = 9
     // a tie → normal approximation: σ² = 4·5·9/24 − (2³ − 2)/48 = 7.375,
     // z = (9 − 5 − 0.5)/√7.375 = 1.28880, p = 2(1 − Φ(z)) = 0.197466 (R: 0.19746607335801866)
-    expect(r.wilcoxon).toEqual({ statistic: 9, p: expect.closeTo(0.19746607335801866, 12), exact: false });
+    expect(r.wilcoxon).toMatchObject({ statistic: 9, p: expect.closeTo(0.19746607335801866, 12), exact: false, differences: 4 });
   });
 
   it("runs the t-test on the improvements as written", () => {
