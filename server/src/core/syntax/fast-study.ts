@@ -5,9 +5,25 @@
  * token read into it ends (`prevEnd`), as parser.ts's `close()` does.
  */
 import type * as A from "./ast";
-import { BAIL, type Scanner, Tok } from "./fast-scanner";
+import { readItem } from "./fast-item";
+import { genericItems } from "../language/grammar";
+import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
 import { ItemList } from "./item-list";
 import * as N from "./nodes";
+
+/** The keywords this reader meets (../language/grammar.ts). */
+const KW_REFERENCE = kwTok("reference");
+const KW_DESIGN = kwTok("design");
+const KW_MEASURE = kwTok("measure");
+const KW_RANGE = kwTok("range");
+const KW_BETTER = kwTok("better");
+const KW_RESPONDER = kwTok("responder");
+const KW_LOWER = kwTok("lower");
+const KW_HIGHER = kwTok("higher");
+
+/** The study items that the generic reader reads (fast-item.ts), by keyword. */
+const STUDY_ITEMS = new Map(genericItems("study").map((item) => [kwTok(item.keyword!), item]));
+
 
 export class FastStudyReader {
   private readonly references = new ItemList<A.StringLiteral>();
@@ -31,14 +47,17 @@ export class FastStudyReader {
     study.title = this.stringLiteral();
     s.consume(Tok.LCurly);
     for (;;) {
-      if (s.kind === Tok.Reference) {
+      if (s.kind === KW_REFERENCE) {
         s.next();
         this.references.add(this.stringLiteral());
-      } else if (s.kind === Tok.Design) {
+      } else if (s.kind === KW_DESIGN) {
         s.next();
         this.designs.add(this.stringLiteral());
-      } else if (s.kind === Tok.Measure) this.measures.add(this.measure());
-      else break;
+      } else if (s.kind === KW_MEASURE) this.measures.add(this.measure());
+      else if (STUDY_ITEMS.has(s.kind)) {
+        const item = STUDY_ITEMS.get(s.kind)!;
+        N.addToList(study, item.list!, readItem(s, item));
+      } else break;
     }
     s.consume(Tok.RCurly);
     study.references = this.references.takeFresh();
@@ -54,18 +73,18 @@ export class FastStudyReader {
     s.next();
     measure.name = this.word();
     if (s.kind === Tok.StringLiteral) measure.label = this.stringLiteral();
-    s.consume(Tok.Range);
+    s.consume(KW_RANGE);
     const min = this.numberLiteral();
     s.consume(Tok.DotDot);
     const max = this.numberLiteral();
     measure.rangeMin = min;
     measure.rangeMax = max;
     measure.rangeSpan = { start: min.start, end: max.end };
-    if (s.kind === Tok.Better) {
+    if (s.kind === KW_BETTER) {
       s.next();
       measure.better = this.direction();
     }
-    if (s.kind === Tok.Responder) {
+    if (s.kind === KW_RESPONDER) {
       s.next();
       measure.responder = this.numberLiteral();
     }
@@ -76,8 +95,8 @@ export class FastStudyReader {
   /** `lower` or `higher`, after `better`. */
   private direction(): { direction: A.Direction; span: A.Span } {
     const s = this.s;
-    if (s.kind !== Tok.Lower && s.kind !== Tok.Higher) throw BAIL;
-    const better = { direction: s.kind === Tok.Lower ? "lower" : "higher", span: { start: s.start, end: s.end } } as const;
+    if (s.kind !== KW_LOWER && s.kind !== KW_HIGHER) throw BAIL;
+    const better = { direction: s.kind === KW_LOWER ? "lower" : "higher", span: { start: s.start, end: s.end } } as const;
     s.next();
     return better;
   }
