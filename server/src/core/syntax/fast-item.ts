@@ -72,15 +72,11 @@ function readValue(s: Scanner, token: ValueToken): unknown {
   const end = s.end;
   switch (token) {
     case "IDENT":
-      s.next();
-      return new N.WordNode(s.intern(start, end), start, end);
+      return word(s);
     case "NUMBER":
       return number(s);
-    case "STRING": {
-      const value = new N.StringNode(s.stringValue(), start, end);
-      s.next();
-      return value;
-    }
+    case "STRING":
+      return string(s);
     case "SCORE": {
       const value = new N.ScoreNode(s.kind === Tok.Question ? null : s.value, start, end);
       s.next();
@@ -93,7 +89,24 @@ function readValue(s: Scanner, token: ValueToken): unknown {
   }
 }
 
-function number(s: Scanner): A.NumberLiteral {
+/** An identifier, as a node. */
+export function word(s: Scanner): A.Word {
+  if (s.kind !== Tok.Identifier) throw BAIL;
+  const value = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
+  s.next();
+  return value;
+}
+
+/** Text in double quotes, as a node. */
+export function string(s: Scanner): A.StringLiteral {
+  if (s.kind !== Tok.StringLiteral) throw BAIL;
+  const value = new N.StringNode(s.stringValue(), s.start, s.end);
+  s.next();
+  return value;
+}
+
+/** A number, as a node. */
+export function number(s: Scanner): A.NumberLiteral {
   if (s.kind !== Tok.NumberLiteral) throw BAIL;
   const value = new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end);
   s.next();

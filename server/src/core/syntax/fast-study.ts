@@ -5,7 +5,7 @@
  * token read into it ends (`prevEnd`), as parser.ts's `close()` does.
  */
 import type * as A from "./ast";
-import { readItem } from "./fast-item";
+import { number, readItem, string, word } from "./fast-item";
 import { genericItems } from "../language/grammar";
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
 import { ItemList } from "./item-list";
@@ -44,15 +44,15 @@ export class FastStudyReader {
     const s = this.s;
     const study = new N.StudyNode(s.start, s.end);
     s.next();
-    study.title = this.stringLiteral();
+    study.title = string(s);
     s.consume(Tok.LCurly);
     for (;;) {
       if (s.kind === KW_REFERENCE) {
         s.next();
-        this.references.add(this.stringLiteral());
+        this.references.add(string(s));
       } else if (s.kind === KW_DESIGN) {
         s.next();
-        this.designs.add(this.stringLiteral());
+        this.designs.add(string(s));
       } else if (s.kind === KW_MEASURE) this.measures.add(this.measure());
       else if (STUDY_ITEMS.has(s.kind)) {
         const item = STUDY_ITEMS.get(s.kind)!;
@@ -71,12 +71,12 @@ export class FastStudyReader {
     const s = this.s;
     const measure = new N.MeasureNode(s.start, s.end);
     s.next();
-    measure.name = this.word();
-    if (s.kind === Tok.StringLiteral) measure.label = this.stringLiteral();
+    measure.name = word(s);
+    if (s.kind === Tok.StringLiteral) measure.label = string(s);
     s.consume(KW_RANGE);
-    const min = this.numberLiteral();
+    const min = number(s);
     s.consume(Tok.DotDot);
-    const max = this.numberLiteral();
+    const max = number(s);
     measure.rangeMin = min;
     measure.rangeMax = max;
     measure.rangeSpan = { start: min.start, end: max.end };
@@ -86,7 +86,7 @@ export class FastStudyReader {
     }
     if (s.kind === KW_RESPONDER) {
       s.next();
-      measure.responder = this.numberLiteral();
+      measure.responder = number(s);
     }
     measure.end = s.prevEnd;
     return measure;
@@ -99,31 +99,5 @@ export class FastStudyReader {
     const better = { direction: s.kind === KW_LOWER ? "lower" : "higher", span: { start: s.start, end: s.end } } as const;
     s.next();
     return better;
-  }
-
-  /** A word of a study header (an object). */
-  private word(): A.Word {
-    const s = this.s;
-    if (s.kind !== Tok.Identifier) throw BAIL;
-    const word = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
-    s.next();
-    return word;
-  }
-
-  /** A number of a study header (an object). */
-  private numberLiteral(): A.NumberLiteral {
-    const s = this.s;
-    if (s.kind !== Tok.NumberLiteral) throw BAIL;
-    const number = new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end);
-    s.next();
-    return number;
-  }
-
-  private stringLiteral(): A.StringLiteral {
-    const s = this.s;
-    if (s.kind !== Tok.StringLiteral) throw BAIL;
-    const string = new N.StringNode(s.stringValue(), s.start, s.end);
-    s.next();
-    return string;
   }
 }
