@@ -35,10 +35,11 @@ import { timeServerStart } from "./server-start";
 import { CHILD_FLAG, runChild, timeWithServerOptions } from "./server-options-analysis";
 
 const SEED = 20240601;
-const ALL_SIZES = [100, 1_000, 10_000, 50_000];
+const ALL_SIZES = [100, 500, 1_000, 10_000, 50_000];
 /** Fewer runs for the large sizes, where one run of the peer takes seconds. */
 const COUNTS: Record<number, RunCounts> = {
   100: { warmup: 30, runs: 101 },
+  500: { warmup: 20, runs: 61 },
   1_000: { warmup: 10, runs: 41 },
   10_000: { warmup: 3, runs: 25 },
   50_000: { warmup: 2, runs: 7 },

@@ -97,37 +97,6 @@ describe("the target judged on unshared runs", () => {
     expect(targetRow(sizeWith(analysis))).toMatchObject({ measured: "63.0 ms (5 of 5 runs)", met: false });
   });
 
-  it("judges the growth on the unshared runs of both sizes too", () => {
-    const small = probed([95, 95, 95, 55, 55, 55, 55, 55], [1, 1, 1, 0.5, 0.5, 0.5, 0.5, 0.5]);
-    const large = { ...probed([290, 290, 290, 290, 290, 520, 520], [0.5, 0.5, 0.5, 0.5, 0.5, 1, 1]), median: 290 };
-    const targets = judgeTargets([sizeWith({ ...small, median: 95 }), { ...sizeWith(large), patients: 50_000 }], editor, { fastestMs: 0.5, sharedRatio: SHARED_RATIO });
-    // Plain: 290 / 95, which hides the growth; unshared: 290 / 55.
-    expect(targets.find((t) => t.what === "growth 10,000 → 50,000 patients")).toMatchObject({ measured: "3.05×", met: true });
-    expect(targets.find((t) => t.what.startsWith("growth 10,000 → 50,000 patients, only"))).toMatchObject({ measured: "5.27× (5 and 5 runs)", met: true });
-    const few = judgeTargets([sizeWith(small), { ...sizeWith(probed([290, 290], [0.5, 0.5])), patients: 50_000 }], editor, { fastestMs: 0.5, sharedRatio: SHARED_RATIO });
-    expect(few.find((t) => t.what.startsWith("growth 10,000 → 50,000 patients, only"))).toMatchObject({ measured: "too few runs to judge (5 and 2 runs)", met: false });
-  });
-
-  it("judges the growth with the server's Node.js options apart, when both sizes have it", () => {
-    const unsharedFive = (ms: number): Timing => ({ ...probed([ms, ms, ms, ms, ms], [0.5, 0.5, 0.5, 0.5, 0.5]), median: ms });
-    // The child's probes judged by its own fastest, 0.6 ms: 0.7 is unshared there (≤ 0.75), though not by the bench's 0.5.
-    const child = (ms: number) => ({ timing: { ...probed([ms, ms, ms, ms, ms], [0.7, 0.7, 0.7, 0.7, 0.7]), median: ms }, coreProbe: { fastestMs: 0.6, sharedRatio: SHARED_RATIO } });
-    const small = { ...sizeWith(unsharedFive(50)), withServerOptions: child(48) };
-    const large = { ...sizeWith(unsharedFive(290)), patients: 50_000, withServerOptions: child(250) };
-    const targets = judgeTargets([small, large], editor, { fastestMs: 0.5, sharedRatio: SHARED_RATIO });
-    const growth = targets.filter((t) => t.what.startsWith("growth"));
-    expect(growth.map((t) => t.what)).toEqual([
-      "growth 10,000 → 50,000 patients",
-      "growth 10,000 → 50,000 patients, only the runs on a core the host did not share",
-      "growth 10,000 → 50,000 patients, only the runs on a core the host did not share, with the server's Node.js options",
-    ]);
-    expect(growth[1]).toMatchObject({ measured: "5.80× (5 and 5 runs)", met: false });
-    expect(growth[2]).toMatchObject({ measured: "5.21× (5 and 5 runs)", met: true });
-    const results: Results = { date: "2026-01-01T00:00:00.000Z", command: "npm run bench", machine: {}, coreProbe: { fastestMs: 0.5, sharedRatio: SHARED_RATIO }, sizes: [small, large], editor, targets };
-    const line = markdown(results).split("\n").find((l) => l.startsWith("- The analysis in a process started with the Node.js options"));
-    expect(line).toContain("`--max-semi-space-size=128`");
-    expect(line).toContain("10,000 patients 48.0 ms median, 48.0 ms median of the 5 runs on an unshared core; 50,000 patients 250 ms median, 250 ms median of the 5 runs on an unshared core.");
-  });
 
   it("has no row with the server's options when a size lacks them", () => {
     const targets = judgeTargets([sizeWith(probed([50], [0.5])), { ...sizeWith(probed([290], [0.5])), patients: 50_000 }], editor, { fastestMs: 0.5, sharedRatio: SHARED_RATIO });

@@ -5,6 +5,7 @@
  * and whole files built from the grammar with values from sane to absurd.
  */
 import fc from "fast-check";
+import { GRAMMAR, KEYWORDS, type BlockName, type Part, type ValueToken } from "../../server/src/core/language/grammar";
 
 /**
  * Strings of any UTF-16 code units (lone surrogates, NUL, astral halves), biased
@@ -103,8 +104,7 @@ export function mutatedSample(corpus: readonly { text: string }[]): fc.Arbitrary
 
 /** Words and marks of the language, so random sequences reach deep into the grammar. */
 const WORDS = [
-  "study", "reference", "design", "measure", "range", "better", "lower", "higher", "responder", "patient",
-  "age", "sex", "etiology", "procedure", "on", "at", "repeats", "recurrence", "cement", "ml", "note", "day",
+  ...KEYWORDS,
   "{", "}", ",", "->", "..", "?", "-", "\"title\"", "\"open", "0", "3", "10", "-1", "4.5", "99999999999999999999999",
   "1".repeat(400), "0.000000000000000000001", "2001-02-30", "1996-05-14", "9999-99-99", "T12", "L1", "T13", "C8", "S5",
   "L1-T11", "P1", "PV1", "pain", "mobility", "__proto__", "constructor", "toString", "F", "female", "//c\n", "/*", "*/",
@@ -130,34 +130,44 @@ const DATE = fc.oneof(
   ),
   NUMBER.map((n) => `day ${n}`),
 );
-const measureDecl = fc
-  .tuple(NAME, fc.boolean(), NUMBER, NUMBER, fc.constantFrom("", " better lower", " better higher"), fc.option(NUMBER))
-  .map(([name, label, lo, hi, better, responder]) => `  measure ${name}${label ? ' "Label"' : ""} range ${lo}..${hi}${better}${responder === null ? "" : ` responder ${responder}`}\n`);
-const procedure = fc
-  .tuple(NAME, DATE, LEVELS, fc.option(NAME), fc.array(fc.tuple(NAME, SCORE, SCORE), { maxLength: 3 }), fc.option(NUMBER))
-  .map(([id, date, levels, repeats, outcomes, cement]) =>
-    `  procedure ${id} vertebroplasty on ${date} at ${levels}${repeats === null ? "" : ` repeats ${repeats}`} {\n` +
-    (cement === null ? "" : `    cement ${cement} ml\n`) +
-    outcomes.map(([m, a, b]) => `    ${m} ${a} -> ${b}\n`).join("") +
-    "  }\n",
-  );
-const recurrence = fc.tuple(DATE, fc.option(LEVELS)).map(([date, levels]) => `  recurrence on ${date}${levels === null ? "" : ` at ${levels}`}\n`);
-const field = fc.oneof(
-  NUMBER.map((n) => `  age ${n}\n`),
-  fc.constantFrom("F", "M", "other", "unknown", "Q", "f", "MALE", "Female").map((s) => `  sex ${s}\n`),
-  fc.constantFrom("osteoporosis", '"multiple myeloma"').map((e) => `  etiology ${e}\n`),
-  fc.constant('  note "seen twice"\n'),
-);
-const patient = fc
-  .tuple(NAME, fc.array(field, { maxLength: 3 }), fc.array(fc.oneof(procedure, recurrence), { maxLength: 4 }))
-  .map(([id, fields, items]) => `patient ${id} {\n${fields.join("")}${items.join("")}}\n`);
+const STRING = fc.constantFrom('"Label"', '"seen twice"', '"multiple myeloma"', '"a \\"quoted\\" word"', '""');
+const VALUE: Record<ValueToken, fc.Arbitrary<string>> = { NUMBER, STRING, IDENT: NAME, DATE, LEVELS, SCORE };
+
+/** Text for `parts` of an item, per the language description (server/src/core/language/grammar.ts). */
+function partsText(parts: readonly Part[]): fc.Arbitrary<string> {
+  return fc.tuple(...parts.map(partText)).map((texts) => texts.filter((t) => t !== "").join(" "));
+}
+
+function partText(part: Part): fc.Arbitrary<string> {
+  if (typeof part === "string") return fc.constant(part);
+  if ("token" in part) {
+    const sane = part.token === "IDENT" && part.values !== undefined ? fc.constantFrom(...part.values) : VALUE[part.token];
+    return part.token === "IDENT" ? fc.oneof({ weight: 3, arbitrary: sane }, { weight: 1, arbitrary: fc.constantFrom("Q", "f", "MALE", "Female", "x") }) : sane;
+  }
+  if ("optional" in part) return fc.option(partsText(part.optional)).map((t) => t ?? "");
+  if ("oneOf" in part) return fc.oneof(...part.oneOf.map(partsText));
+  return blockBody(part.block);
+}
+
+/** How many items a block of each kind gets at most. */
+const MAX_ITEMS: Record<BlockName, number> = { top: 8, study: 4, patient: 7, procedure: 4 };
+const bodies = new Map<BlockName, fc.Arbitrary<string>>();
+
+/** `{`, some of the block's items (every item of the description, each as likely), `}`. */
+function blockBody(block: BlockName): fc.Arbitrary<string> {
+  let body = bodies.get(block);
+  if (body === undefined) {
+    const item = fc.oneof(...GRAMMAR[block].map((i) => partsText(i.parts).map((rest) => (i.keyword === undefined ? rest : `${i.keyword} ${rest}`))));
+    body = fc.array(item, { maxLength: MAX_ITEMS[block] }).map((items) => `{\n${items.map((i) => `  ${i}\n`).join("")}}`);
+    bodies.set(block, body);
+  }
+  return body;
+}
 
 /** Files built from the grammar, with values from sane to absurd: they reach the figures. */
 export const grammarFile: fc.Arbitrary<string> = fc
-  .tuple(fc.array(measureDecl, { maxLength: 3 }), fc.array(patient, { maxLength: 6 }), fc.nat(2))
-  .map(([measures, patients, studies]) =>
-    Array.from({ length: studies }, () => `study "S" {\n  reference "R"\n${measures.join("")}}\n`).join("") + patients.join(""),
-  );
+  .array(fc.oneof({ weight: 1, arbitrary: partsText(["study", ...GRAMMAR.top[0]!.parts]) }, { weight: 4, arbitrary: partsText(["patient", ...GRAMMAR.top[1]!.parts]) }), { maxLength: 7 })
+  .map((blocks) => blocks.map((b) => `${b}\n`).join(""));
 
 /** A file built from the grammar with one to `maxEdits` edits applied. */
 export function damagedGrammarFile(maxEdits: number): fc.Arbitrary<string> {

@@ -20,7 +20,7 @@ const RUNS = Number(process.env["VCASE_FUZZ_RUNS"] ?? 300);
 /** What may be typed or pasted: characters, tokens, lines, whole blocks, the start or end of a comment. */
 const PIECES = [
   "", "7", "x", " ", "}", "{", "\n", "?", "@", "-", "->", " -> ", "..", '"', "T12", "L1-L2", "/*", "*/", "// note\n",
-  "pain 3 -> 1\n", "  age 70\n", "2020-02-30", "day 12", "repeats PV1", "patient", "study",
+  "pain 3 -> 1\n", "  age 70\n", "2020-02-30", "day 12", "repeats PV1", "patient", "study", "complication", " symptomatic",
   "patient P99 {\n  age 70\n}\n", "procedure PV9 vertebroplasty on 2020-01-01 at L1 {\n}\n", 'study "S" {\n}\n',
 ];
 
@@ -31,6 +31,10 @@ const BASES: Record<string, string> = {
   "the sample": readFileSync("samples/repeat-vertebroplasty.vcase", "utf8"),
   "the diagnostics tour": readFileSync("samples/diagnostics.vcase", "utf8"),
   "a registry with comments": toVcase(generateCohort(5, 20)).replace(/\n\npatient P(\d*5) /g, "\n/* before P$1\npatient X { */\n// and a line\npatient P$1 "),
+  // Complications are kept as nodes beside the patients' rows (syntax/tree/syntax-tree.ts `items`), moved by an edit before them.
+  "a registry with complications": toVcase(generateCohort(6, 30))
+    .replace(/\n {2}\}\n/g, '\n    complication leak at L1 symptomatic "seen"\n  }\n')
+    .replace(/\n\}\n/g, "\n  complication fracture on day 90 at T11-T12\n}\n"),
 };
 
 function edited(text: string, random: () => number): string {

@@ -15,7 +15,9 @@ import { expandLevels } from "../model/levels";
 import type { LevelToken, Patient, Procedure, Span } from "../syntax/ast";
 import { BlockTracker, isType, keywordOf, tokenEnd as end, type BlockKind } from "../syntax/block-tracker";
 import { LevelItemNode, LevelTokenNode } from "../syntax/nodes";
+import { genericItems } from "../language/grammar";
 import { blockIndexAt } from "./block-at";
+import { itemTail } from "./item-tail";
 import { inComment, tokensAround } from "./completion-tokens";
 
 export type ItemBlock = Exclude<BlockKind, "other">;
@@ -129,6 +131,12 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
   if (block === "other") return [];
   if (stmt.length === 0) return [items(block)];
   const head = keywordOf(stmt[0]);
+  const generic = genericItems(block).find((item) => item.keyword === head);
+  if (generic !== undefined) {
+    const tail = itemTail(generic.parts, stmt.slice(1));
+    if (tail === undefined) return [];
+    return [...(tail.words.length > 0 ? [keywords(...tail.words)] : []), ...(tail.complete ? [items(block)] : [])];
+  }
   switch (block) {
     case "top":
       if (head === "patient") return stmt.length === 1 ? [{ kind: "new-id", what: "patient" }] : [];

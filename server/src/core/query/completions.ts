@@ -9,6 +9,7 @@
  * flagged instead of being recorded as a plausible made-up value.
  */
 import type { Analysis } from "../analyze";
+import { itemKeywords, keywordHelp } from "../language/grammar";
 import { levelName, regionName } from "../model/levels";
 import type { Patient, Procedure, Span, Word } from "../syntax/ast";
 import { SEX_VALUES } from "../validation/rules/patient-fields";
@@ -33,36 +34,11 @@ export interface Completions {
   readonly items: Suggestion[];
 }
 
-const KEYWORD_HELP: Record<string, string> = {
-  study: "The study header: title, reference, design and the outcome measures",
-  patient: "A patient: id, then age, sex, etiology, procedures and recurrences",
-  reference: "Where the series is published, e.g. \"PMID 12427618\"",
-  design: "The study design, e.g. \"retrospective case series\"",
-  measure: "An outcome measure: name, label, range MIN..MAX, better lower|higher, responder N",
-  range: "The scale of the measure: range MIN..MAX",
-  better: "Which direction is an improvement (lower when not given)",
-  lower: "Lower scores are better",
-  higher: "Higher scores are better",
-  responder: "The least improvement, in points, that counts a patient as a responder",
-  age: "Age in years (0–120)",
-  sex: "F, M, female, male, other or unknown",
-  etiology: "The cause, e.g. osteoporosis or \"multiple myeloma\"",
-  procedure: "A procedure: id, kind, date, levels, and `repeats` for a repeat",
-  recurrence: "A recurrence of pain: date and, if known, levels",
-  note: "Free text in double quotes",
-  cement: "Cement volume: cement N ml",
-  ml: "Millilitres",
-  on: "The date: YYYY-MM-DD, or day N",
-  day: "Days from the patient's own origin: day N",
-  at: "The vertebral levels, e.g. T12, L1 or T11-L1",
-  repeats: "Makes this a repeat of an earlier procedure of the same patient",
-};
-
 const BLOCK_KEYWORDS: Record<ItemBlock, readonly string[]> = {
-  top: ["study", "patient"],
-  study: ["reference", "design", "measure"],
-  patient: ["age", "sex", "etiology", "procedure", "recurrence", "note"],
-  procedure: ["cement", "note"],
+  top: itemKeywords("top"),
+  study: itemKeywords("study"),
+  patient: itemKeywords("patient"),
+  procedure: itemKeywords("procedure"),
 };
 
 const SEX_HELP: Record<string, string> = { F: "female", M: "male" };
@@ -79,7 +55,8 @@ export function completionsFor(analysis: Analysis, context: CompletionContext): 
 }
 
 function keyword(word: string): Suggestion {
-  return { label: word, kind: "keyword", insert: word, snippet: false, ...(KEYWORD_HELP[word] && { detail: KEYWORD_HELP[word] }) };
+  const help = keywordHelp(word);
+  return { label: word, kind: "keyword", insert: word, snippet: false, ...(help !== undefined && { detail: help }) };
 }
 
 function suggest(analysis: Analysis, context: CompletionContext, e: Expectation): Suggestion[] {

@@ -46,6 +46,8 @@ export interface Study extends Span {
   readonly references: StringLiteral[];
   readonly designs: StringLiteral[];
   readonly measures: Measure[];
+  /** `complication KIND "label"`: the kinds of complication the cohort records. */
+  readonly complications: ComplicationKind[];
   readonly span: Span;
 }
 
@@ -80,6 +82,7 @@ export interface Patient extends Span {
   readonly fields: PatientField[];
   readonly procedures: Procedure[];
   readonly recurrences: Recurrence[];
+  readonly complications: Complication[];
   readonly notes: StringLiteral[];
   readonly span: Span;
 }
@@ -149,6 +152,7 @@ export interface Procedure extends Span {
   readonly repeats?: Word;
   readonly outcomes: Outcome[];
   readonly cements: Cement[];
+  readonly complications: Complication[];
   readonly notes: StringLiteral[];
   readonly span: Span;
 }
@@ -157,5 +161,25 @@ export interface Recurrence extends Span {
   readonly keyword: Span;
   readonly date?: DateRef;
   readonly levels: LevelItem[];
+  readonly span: Span;
+}
+
+/** `complication KIND "label"` in the study header (read by the generic item readers). */
+export interface ComplicationKind extends Span {
+  readonly keyword: Span;
+  readonly kind?: Word;
+  readonly label?: StringLiteral;
+  readonly span: Span;
+}
+
+/** `complication KIND [on DATE] [at LEVELS] [symptomatic] ["text"]` in a patient or a procedure (read by the generic item readers). */
+export interface Complication extends Span {
+  readonly keyword: Span;
+  readonly kind?: Word;
+  readonly date?: DateRef;
+  readonly levels: LevelItem[];
+  /** The `symptomatic` keyword, when written. */
+  readonly symptomatic?: Span;
+  readonly text?: StringLiteral;
   readonly span: Span;
 }

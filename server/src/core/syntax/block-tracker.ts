@@ -10,6 +10,7 @@
  * left open, so one unfinished block does not blur the rest of the file.
  */
 import type { IToken } from "chevrotain";
+import { GRAMMAR, itemKeywords, type Part } from "../language/grammar";
 
 export type BlockKind = "top" | "study" | "patient" | "procedure" | "other";
 
@@ -19,16 +20,25 @@ export interface Frame {
   readonly keyword?: IToken;
 }
 
+/** The keywords that start a statement in each block (../language/grammar.ts). */
 const STARTERS: Record<BlockKind, ReadonlySet<string>> = {
-  top: new Set(["study", "patient"]),
-  study: new Set(["reference", "design", "measure"]),
-  patient: new Set(["age", "sex", "etiology", "procedure", "recurrence", "note"]),
-  procedure: new Set(["cement", "note"]),
+  top: new Set(itemKeywords("top")),
+  study: new Set(itemKeywords("study")),
+  patient: new Set(itemKeywords("patient")),
+  procedure: new Set(itemKeywords("procedure")),
   other: new Set(),
 };
 
 /** Keywords valid only in a patient block: met inside a procedure, they close it. */
-const PATIENT_ONLY = new Set(["age", "sex", "etiology", "procedure", "recurrence"]);
+const PATIENT_ONLY = new Set(GRAMMAR.patient.filter((item) => item.closesNested).map((item) => item.keyword!));
+
+/** Procedure items whose keyword is followed by a name (`complication leak`): that name is not an outcome's measure. */
+const NAMED_ITEMS = new Set(GRAMMAR.procedure.filter((item) => item.keyword && isNameFirst(item.parts)).map((item) => item.keyword!));
+
+function isNameFirst(parts: readonly Part[]): boolean {
+  const first = parts[0];
+  return first !== undefined && typeof first === "object" && "token" in first && first.token === "IDENT";
+}
 
 /** The word of a keyword token (`Kw_age` → `age`), undefined for other tokens. */
 export function keywordOf(token: IToken | undefined): string | undefined {
@@ -89,7 +99,7 @@ export class BlockTracker {
     const s = this.statement;
     if (s.length === 0) return true;
     const first = keywordOf(s[0]);
-    if (first === "note" || first === "cement") return true;
+    if (first !== undefined && STARTERS.procedure.has(first)) return s.length > 1 || !NAMED_ITEMS.has(first);
     const last = s[s.length - 1];
     return SCORE.has(last!.tokenType.name) && isType(s[s.length - 2], "Arrow");
   }

@@ -20,12 +20,17 @@
 import type { IToken } from "chevrotain";
 import type * as A from "./ast";
 import { FastPatientReader } from "./fast-patient";
-import { BAIL, Scanner, Tok } from "./fast-scanner";
+import { BAIL, Scanner, Tok, kwTok } from "./fast-scanner";
 import { FastStudyReader } from "./fast-study";
 import { ItemList } from "./item-list";
 import * as N from "./nodes";
 import { SyntaxTree } from "./tree/syntax-tree";
 import { TreeNodes } from "./tree/to-nodes";
+
+/** The keywords this reader meets (../language/grammar.ts). */
+const KW_STUDY = kwTok("study");
+const KW_PATIENT = kwTok("patient");
+
 
 export interface FastParseResult {
   readonly file: A.VcaseFile;
@@ -98,8 +103,8 @@ class FastParser {
         blockStart = s.start;
         patients = tree.patientCount;
         if (s.kind === Tok.Eof || s.start >= to) break;
-        if (s.kind === Tok.Study) this.studies.add(this.studyReader.study());
-        else if (s.kind === Tok.Patient) this.patientReader.patient(tree);
+        if (s.kind === KW_STUDY) this.studies.add(this.studyReader.study());
+        else if (s.kind === KW_PATIENT) this.patientReader.patient(tree);
         else throw BAIL;
       }
       return { studies: this.studies.takeFresh(), comments: s.comments, stoppedAt: s.start };

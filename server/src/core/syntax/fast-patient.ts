@@ -5,10 +5,32 @@
  * token read into it ends (`prevEnd`), as parser.ts's `close()` does. One method
  * per rule of parser.ts, in the same order.
  */
-import { BAIL, type Scanner, Tok } from "./fast-scanner";
+import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
+import { readItem } from "./fast-item";
+import { genericItems } from "../language/grammar";
 import { Field } from "./tree/fields";
 import type { StringTable } from "./tree/strings";
 import type { SyntaxTree } from "./tree/syntax-tree";
+
+/** The keywords this reader meets (../language/grammar.ts). */
+const KW_AGE = kwTok("age");
+const KW_SEX = kwTok("sex");
+const KW_ETIOLOGY = kwTok("etiology");
+const KW_PROCEDURE = kwTok("procedure");
+const KW_RECURRENCE = kwTok("recurrence");
+const KW_NOTE = kwTok("note");
+const KW_ON = kwTok("on");
+const KW_AT = kwTok("at");
+const KW_REPEATS = kwTok("repeats");
+const KW_CEMENT = kwTok("cement");
+const KW_ML = kwTok("ml");
+const KW_DAY = kwTok("day");
+
+/** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
+const genericByKind = (block: "patient" | "procedure") => new Map(genericItems(block).map((item) => [kwTok(item.keyword!), item]));
+const PATIENT_ITEMS = genericByKind("patient");
+const PROCEDURE_ITEMS = genericByKind("procedure");
+
 
 export class FastPatientReader {
   constructor(private readonly s: Scanner) {}
@@ -29,13 +51,14 @@ export class FastPatientReader {
     const notes = tree.patientNotes.count;
     for (;;) {
       const kind = s.kind;
-      if (kind === Tok.Age || kind === Tok.Sex || kind === Tok.Etiology) this.patientField(tree);
-      else if (kind === Tok.Procedure) this.procedure(tree);
-      else if (kind === Tok.Recurrence) this.recurrence(tree);
-      else if (kind === Tok.Note) {
+      if (kind === KW_AGE || kind === KW_SEX || kind === KW_ETIOLOGY) this.patientField(tree);
+      else if (kind === KW_PROCEDURE) this.procedure(tree);
+      else if (kind === KW_RECURRENCE) this.recurrence(tree);
+      else if (kind === KW_NOTE) {
         s.next();
         this.stringRow(tree.patientNotes);
-      } else break;
+      } else if (PATIENT_ITEMS.has(kind)) tree.items.push(readItem(s, PATIENT_ITEMS.get(kind)!));
+      else break;
     }
     s.consume(Tok.RCurly);
     rows.setFields(patient, fields, tree.fields.count - fields);
@@ -47,7 +70,7 @@ export class FastPatientReader {
 
   private patientField(tree: SyntaxTree): void {
     const s = this.s;
-    const name = s.kind === Tok.Age ? Field.Age : s.kind === Tok.Sex ? Field.Sex : Field.Etiology;
+    const name = s.kind === KW_AGE ? Field.Age : s.kind === KW_SEX ? Field.Sex : Field.Etiology;
     const field = tree.fields.add(name, s.start, s.end);
     s.next();
     if (name === Field.Age) tree.fields.setNumber(field, this.numberRow(tree));
@@ -68,13 +91,13 @@ export class FastPatientReader {
     rows.setId(procedure, this.wordId(tree), at);
     at = s.start;
     rows.setKind(procedure, this.wordId(tree), at);
-    s.consume(Tok.On);
+    s.consume(KW_ON);
     rows.setDate(procedure, this.date(tree));
-    s.consume(Tok.At);
+    s.consume(KW_AT);
     const levels = tree.levelItems.count;
     this.levels(tree);
     rows.setLevels(procedure, levels, tree.levelItems.count - levels);
-    if (s.kind === Tok.Repeats) {
+    if (s.kind === KW_REPEATS) {
       s.next();
       at = s.start;
       rows.setRepeats(procedure, this.wordId(tree), at);
@@ -85,11 +108,12 @@ export class FastPatientReader {
     const notes = tree.procedureNotes.count;
     for (;;) {
       if (s.kind === Tok.Identifier) this.outcome(tree);
-      else if (s.kind === Tok.Cement) this.cement(tree);
-      else if (s.kind === Tok.Note) {
+      else if (s.kind === KW_CEMENT) this.cement(tree);
+      else if (s.kind === KW_NOTE) {
         s.next();
         this.stringRow(tree.procedureNotes);
-      } else break;
+      } else if (PROCEDURE_ITEMS.has(s.kind)) tree.items.push(readItem(s, PROCEDURE_ITEMS.get(s.kind)!));
+      else break;
     }
     s.consume(Tok.RCurly);
     rows.setOutcomes(procedure, outcomes, tree.outcomes.count - outcomes);
@@ -120,7 +144,7 @@ export class FastPatientReader {
     const cement = tree.cements.add(s.start, s.end);
     s.next();
     tree.cements.setVolume(cement, this.numberRow(tree));
-    s.consume(Tok.Ml);
+    s.consume(KW_ML);
     tree.cements.setEnd(cement, s.prevEnd);
   }
 
@@ -129,9 +153,9 @@ export class FastPatientReader {
     const rows = tree.recurrences;
     const recurrence = rows.add(s.start, s.end, tree.levelItems.count);
     s.next();
-    s.consume(Tok.On);
+    s.consume(KW_ON);
     rows.setDate(recurrence, this.date(tree));
-    if (s.kind === Tok.At) {
+    if (s.kind === KW_AT) {
       s.next();
       const levels = tree.levelItems.count;
       this.levels(tree);
@@ -149,7 +173,7 @@ export class FastPatientReader {
       s.next();
       return date;
     }
-    if (s.kind !== Tok.Day) throw BAIL;
+    if (s.kind !== KW_DAY) throw BAIL;
     const start = s.start;
     s.next();
     const number = this.numberRow(tree);

@@ -25,29 +25,34 @@ import { CodeUnits } from "./code-units";
 import * as T from "./tokens";
 import { hashOfUnits, type WordTable } from "./tree/words";
 
-/** The kinds of token, one per token type of tokens.ts (an unterminated string is never one: it bails). */
+/**
+ * The kinds of token, one per token type of tokens.ts (an unterminated string is
+ * never one: it bails); the keywords follow from FirstKeyword on, in the order of
+ * tokens.ts's KEYWORDS (see kwTok).
+ */
 export const enum Tok {
   Eof, Identifier, Level, NumberLiteral, StringLiteral, DateLiteral,
-  Arrow, DotDot, Minus, Question, LCurly, RCurly, Comma,
-  Study, Reference, Design, Measure, Range, Better, Lower, Higher, Responder, Patient, Age, Sex,
-  Etiology, Procedure, On, At, Repeats, Recurrence, Cement, Ml, Note, Day,
+  Arrow, DotDot, Minus, Question, LCurly, RCurly, Comma, FirstKeyword,
 }
 
 /** The token type of tokens.ts that each kind stands for (for tests and debugging). */
 export const TOKEN_TYPES: readonly TokenType[] = [
   EOF, T.Identifier, T.Level, T.NumberLiteral, T.StringLiteral, T.DateLiteral,
-  T.Arrow, T.DotDot, T.Minus, T.Question, T.LCurly, T.RCurly, T.Comma,
-  T.Study, T.Reference, T.Design, T.Measure, T.Range, T.Better, T.Lower, T.Higher, T.Responder, T.Patient, T.Age, T.Sex,
-  T.Etiology, T.Procedure, T.On, T.At, T.Repeats, T.Recurrence, T.Cement, T.Ml, T.Note, T.Day,
+  T.Arrow, T.DotDot, T.Minus, T.Question, T.LCurly, T.RCurly, T.Comma, ...T.KEYWORDS,
 ];
+
+/** The kind of keyword `word`. */
+export function kwTok(word: string): Tok {
+  const index = T.KEYWORD_WORDS.indexOf(word);
+  if (index < 0) throw new Error(`\`${word}\` is not a keyword of the language description`);
+  return (Tok.FirstKeyword + index) as Tok;
+}
 
 /** Thrown at the first thing the fast path does not accept; caught by the fast parser, which stops there. */
 export const BAIL: unique symbol = Symbol("not for the fast parser");
 
-/** Each keyword (`Kw_study` of tokens.ts) and its kind. */
-const KEYWORDS: readonly (readonly [string, Tok])[] = TOKEN_TYPES.flatMap((type, kind) =>
-  type.name.startsWith("Kw_") ? [[type.name.slice(3), kind as Tok] as const] : [],
-);
+/** Each keyword and its kind. */
+const KEYWORDS: readonly (readonly [string, Tok])[] = T.KEYWORD_WORDS.map((word) => [word, kwTok(word)] as const);
 
 /**
  * The keywords by first letter and length, slot (first - 97) * 16 + length: the

@@ -5,9 +5,25 @@
  * token read into it ends (`prevEnd`), as parser.ts's `close()` does.
  */
 import type * as A from "./ast";
-import { BAIL, type Scanner, Tok } from "./fast-scanner";
+import { number, readItem, string, word } from "./fast-item";
+import { genericItems } from "../language/grammar";
+import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
 import { ItemList } from "./item-list";
 import * as N from "./nodes";
+
+/** The keywords this reader meets (../language/grammar.ts). */
+const KW_REFERENCE = kwTok("reference");
+const KW_DESIGN = kwTok("design");
+const KW_MEASURE = kwTok("measure");
+const KW_RANGE = kwTok("range");
+const KW_BETTER = kwTok("better");
+const KW_RESPONDER = kwTok("responder");
+const KW_LOWER = kwTok("lower");
+const KW_HIGHER = kwTok("higher");
+
+/** The study items that the generic reader reads (fast-item.ts), by keyword. */
+const STUDY_ITEMS = new Map(genericItems("study").map((item) => [kwTok(item.keyword!), item]));
+
 
 export class FastStudyReader {
   private readonly references = new ItemList<A.StringLiteral>();
@@ -28,17 +44,20 @@ export class FastStudyReader {
     const s = this.s;
     const study = new N.StudyNode(s.start, s.end);
     s.next();
-    study.title = this.stringLiteral();
+    study.title = string(s);
     s.consume(Tok.LCurly);
     for (;;) {
-      if (s.kind === Tok.Reference) {
+      if (s.kind === KW_REFERENCE) {
         s.next();
-        this.references.add(this.stringLiteral());
-      } else if (s.kind === Tok.Design) {
+        this.references.add(string(s));
+      } else if (s.kind === KW_DESIGN) {
         s.next();
-        this.designs.add(this.stringLiteral());
-      } else if (s.kind === Tok.Measure) this.measures.add(this.measure());
-      else break;
+        this.designs.add(string(s));
+      } else if (s.kind === KW_MEASURE) this.measures.add(this.measure());
+      else if (STUDY_ITEMS.has(s.kind)) {
+        const item = STUDY_ITEMS.get(s.kind)!;
+        N.addToList(study, item.list!, readItem(s, item));
+      } else break;
     }
     s.consume(Tok.RCurly);
     study.references = this.references.takeFresh();
@@ -52,22 +71,22 @@ export class FastStudyReader {
     const s = this.s;
     const measure = new N.MeasureNode(s.start, s.end);
     s.next();
-    measure.name = this.word();
-    if (s.kind === Tok.StringLiteral) measure.label = this.stringLiteral();
-    s.consume(Tok.Range);
-    const min = this.numberLiteral();
+    measure.name = word(s);
+    if (s.kind === Tok.StringLiteral) measure.label = string(s);
+    s.consume(KW_RANGE);
+    const min = number(s);
     s.consume(Tok.DotDot);
-    const max = this.numberLiteral();
+    const max = number(s);
     measure.rangeMin = min;
     measure.rangeMax = max;
     measure.rangeSpan = { start: min.start, end: max.end };
-    if (s.kind === Tok.Better) {
+    if (s.kind === KW_BETTER) {
       s.next();
       measure.better = this.direction();
     }
-    if (s.kind === Tok.Responder) {
+    if (s.kind === KW_RESPONDER) {
       s.next();
-      measure.responder = this.numberLiteral();
+      measure.responder = number(s);
     }
     measure.end = s.prevEnd;
     return measure;
@@ -76,35 +95,9 @@ export class FastStudyReader {
   /** `lower` or `higher`, after `better`. */
   private direction(): { direction: A.Direction; span: A.Span } {
     const s = this.s;
-    if (s.kind !== Tok.Lower && s.kind !== Tok.Higher) throw BAIL;
-    const better = { direction: s.kind === Tok.Lower ? "lower" : "higher", span: { start: s.start, end: s.end } } as const;
+    if (s.kind !== KW_LOWER && s.kind !== KW_HIGHER) throw BAIL;
+    const better = { direction: s.kind === KW_LOWER ? "lower" : "higher", span: { start: s.start, end: s.end } } as const;
     s.next();
     return better;
-  }
-
-  /** A word of a study header (an object). */
-  private word(): A.Word {
-    const s = this.s;
-    if (s.kind !== Tok.Identifier) throw BAIL;
-    const word = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
-    s.next();
-    return word;
-  }
-
-  /** A number of a study header (an object). */
-  private numberLiteral(): A.NumberLiteral {
-    const s = this.s;
-    if (s.kind !== Tok.NumberLiteral) throw BAIL;
-    const number = new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end);
-    s.next();
-    return number;
-  }
-
-  private stringLiteral(): A.StringLiteral {
-    const s = this.s;
-    if (s.kind !== Tok.StringLiteral) throw BAIL;
-    const string = new N.StringNode(s.stringValue(), s.start, s.end);
-    s.next();
-    return string;
   }
 }

@@ -34,4 +34,23 @@ export function moveStudy(study: A.Study, by: number): void {
     move(m.better?.span, by);
     move(m.responder, by);
   }
+  for (const item of study.complications) moveItem(item, by);
+}
+
+/** An item of the generic readers (nodes.ts ItemNode) and every node in it: its fields are nodes, lists of level items, or spans. */
+export function moveItem(node: object, by: number): void {
+  move(node as A.Span, by);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const item of value as A.LevelItem[]) moveLevelItem(item, by);
+    else if (typeof value === "object" && value !== null && "start" in value) {
+      move(value as A.Span, by);
+      if ("value" in value && typeof value.value === "object") move(value.value as A.Span | undefined, by);
+    }
+  }
+}
+
+function moveLevelItem(item: A.LevelItem, by: number): void {
+  move(item, by);
+  move(item.from, by);
+  move(item.to, by);
 }

@@ -12,6 +12,7 @@
  * read it; everything else sees the read-only interfaces of ast.ts.
  */
 import type * as A from "./ast";
+import { fieldsOf, type Item } from "../language/grammar";
 
 /** What every node shares: its offsets, and itself as its span. */
 abstract class Node implements A.Span {
@@ -74,6 +75,7 @@ export class StudyNode extends Node implements A.Study {
   references: A.StringLiteral[] = [];
   designs: A.StringLiteral[] = [];
   measures: A.Measure[] = [];
+  complications: A.ComplicationKind[] = NONE;
 
   get keyword(): A.Span {
     return keywordSpan(this, "study");
@@ -115,6 +117,7 @@ export class PatientNode extends Node implements A.Patient {
   fields: A.PatientField[] = NONE;
   procedures: A.Procedure[] = NONE;
   recurrences: A.Recurrence[] = NONE;
+  complications: A.Complication[] = NONE;
   notes: A.StringLiteral[] = NONE;
 
   get keyword(): A.Span {
@@ -213,6 +216,7 @@ export class ProcedureNode extends Node implements A.Procedure {
   repeats?: A.Word;
   outcomes: A.Outcome[] = NONE;
   cements: A.Cement[] = NONE;
+  complications: A.Complication[] = NONE;
   notes: A.StringLiteral[] = NONE;
 
   get keyword(): A.Span {
@@ -227,4 +231,35 @@ export class RecurrenceNode extends Node implements A.Recurrence {
   get keyword(): A.Span {
     return keywordSpan(this, "recurrence");
   }
+}
+
+/**
+ * The node of an item read by the generic readers (fast-item.ts, parser.ts): its
+ * fields are those its parts name in the language description, each undefined (or,
+ * for a list of levels, empty) until read, so both parsers make the same node.
+ */
+export class ItemNode extends Node {
+  [field: string]: unknown;
+  /** The item of the description this node is of (not enumerable: not part of what the node holds). */
+  declare readonly item: Item;
+
+  constructor(item: Item, start: number, end: number) {
+    super(start, end);
+    Object.defineProperty(this, "item", { value: item, enumerable: false });
+    const { fields, lists } = fieldsOf(item);
+    for (const field of fields) this[field] = undefined;
+    for (const list of lists) this[list] = NONE;
+  }
+
+  get keyword(): A.Span {
+    return keywordSpan(this, this.item.keyword!);
+  }
+}
+
+/** Adds `node` to the list `list` of `owner`, which starts as the shared empty list. */
+export function addToList(owner: object, list: string, node: unknown): void {
+  const fields = owner as Record<string, unknown[]>;
+  const into = fields[list];
+  if (into === undefined || into === NONE) fields[list] = [node];
+  else into.push(node);
 }

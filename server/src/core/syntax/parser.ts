@@ -7,7 +7,8 @@
  * error is still in the tree with what was read; fields that could not be read stay
  * undefined. Tokens inserted by recovery are never taken as values.
  */
-import { EOF, EmbeddedActionsParser, type IToken } from "chevrotain";
+import { EOF, EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import { BLOCK_NAMES, genericItems, type BlockName, type Item, type Part, type ValueToken } from "../language/grammar";
 import type * as A from "./ast";
 import * as N from "./nodes";
 import { syntaxErrorMessages } from "./syntax-error-messages";
@@ -60,6 +61,33 @@ function stringLiteral(token: IToken): A.StringLiteral | undefined {
   return new N.StringNode(inner.replace(/\\(.)/g, "$1"), startOf(token), endOf(token));
 }
 
+/**
+ * A part of a generic item (../language/grammar.ts), with the occurrence index
+ * Chevrotain needs for each consume, option, choice and subrule of one rule.
+ */
+type Step =
+  | { readonly kind: "literal"; readonly type: TokenType; readonly idx: number }
+  | { readonly kind: "value"; readonly token: ValueToken; readonly field?: string; readonly idx: number }
+  | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field?: string; readonly idx: number }
+  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly idx: number };
+
+const MARKS: Readonly<Record<string, TokenType>> = { "->": T.Arrow, "..": T.DotDot, "-": T.Minus, "?": T.Question, "{": T.LCurly, "}": T.RCurly, ",": T.Comma };
+
+/** `parts` as steps, numbered from `next.idx` on (0 is the item's keyword). */
+function stepsOf(parts: readonly Part[], next: { idx: number }): Step[] {
+  return parts.map((part): Step => {
+    const idx = ++next.idx;
+    if (typeof part === "string") return { kind: "literal", type: MARKS[part] ?? T.kw(part), idx };
+    if ("token" in part) return { kind: "value", token: part.token, ...(part.field !== undefined && { field: part.field }), idx };
+    if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, next), ...(part.field !== undefined && { field: part.field }), idx };
+    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, next)), idx };
+    throw new Error("a generic item cannot hold a block");
+  });
+}
+
+/** Every item read by the generic rules, each once (an item valid in two blocks is one rule). */
+const GENERIC_ITEMS: readonly Item[] = [...new Set(BLOCK_NAMES.flatMap(genericItems))];
+
 export class VcaseParser extends EmbeddedActionsParser {
   constructor() {
     super([...T.ALL_TOKENS], { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider: syntaxErrorMessages });
@@ -79,6 +107,57 @@ export class VcaseParser extends EmbeddedActionsParser {
     node.end = this.lastEnd(node.end);
   }
 
+  /** One rule per generic item, which adds the item's node to the list of the node given as its argument. */
+  private readonly itemRules = new Map(GENERIC_ITEMS.map((item) => [item, this.itemRule(item)]));
+
+  private itemRule(item: Item) {
+    const steps = stepsOf(item.parts, { idx: 0 });
+    return this.RULE(item.node[0]!.toLowerCase() + item.node.slice(1), (owner: object) => {
+      const keyword = this.consume(0, T.kw(item.keyword!));
+      const node = new N.ItemNode(item, startOf(keyword), endOf(keyword));
+      this.ACTION(() => N.addToList(owner, item.list!, node));
+      this.readSteps(steps, node);
+      this.close(node);
+    });
+  }
+
+  /** The alternatives of a block's generic items, their nodes added to `owner`'s lists. */
+  private itemAlternatives(block: BlockName, owner: object) {
+    return genericItems(block).map((item) => ({ ALT: () => this.subrule(0, this.itemRules.get(item)!, { ARGS: [owner] }) }));
+  }
+
+  private readSteps(steps: readonly Step[], node: N.ItemNode): void {
+    for (const step of steps) {
+      if (step.kind === "literal") this.consume(step.idx, step.type);
+      else if (step.kind === "oneOf") this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, node) })));
+      else if (step.kind === "optional") {
+        this.option(step.idx, () => {
+          const first = this.LA(1);
+          this.readSteps(step.steps, node);
+          if (step.field !== undefined && isReal(first)) node[step.field] = { start: startOf(first), end: this.lastEnd(endOf(first)) };
+        });
+      } else {
+        const value = this.readValue(step.token, step.idx);
+        if (step.field !== undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) node[step.field] = value;
+      }
+    }
+  }
+
+  private readValue(token: ValueToken, idx: number): unknown {
+    switch (token) {
+      case "IDENT": return word(this.consume(idx, T.Identifier));
+      case "NUMBER": return numberLiteral(this.consume(idx, T.NumberLiteral));
+      case "STRING": return stringLiteral(this.consume(idx, T.StringLiteral));
+      case "DATE": return this.subrule(idx, this.date);
+      case "SCORE": return this.subrule(idx, this.score);
+      case "LEVELS": {
+        const levels: A.LevelItem[] = [];
+        this.subrule(idx, this.levels, { ARGS: [levels] });
+        return levels;
+      }
+    }
+  }
+
   public file = this.RULE("file", (): A.VcaseFile => {
     const file = new N.FileNode(0, 0);
     this.MANY(() => {
@@ -92,16 +171,17 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   private study = this.RULE("study", (into: A.Study[]) => {
-    const keyword = this.CONSUME(T.Study);
+    const keyword = this.CONSUME(T.kw("study"));
     const study = new N.StudyNode(startOf(keyword), endOf(keyword));
     this.ACTION(() => into.push(study));
     study.title = stringLiteral(this.CONSUME(T.StringLiteral));
     this.CONSUME(T.LCurly);
     this.MANY(() => {
       this.OR([
-        { ALT: () => { this.CONSUME(T.Reference); this.pushString(study.references, this.CONSUME2(T.StringLiteral)); } },
-        { ALT: () => { this.CONSUME(T.Design); this.pushString(study.designs, this.CONSUME3(T.StringLiteral)); } },
+        { ALT: () => { this.CONSUME(T.kw("reference")); this.pushString(study.references, this.CONSUME2(T.StringLiteral)); } },
+        { ALT: () => { this.CONSUME(T.kw("design")); this.pushString(study.designs, this.CONSUME3(T.StringLiteral)); } },
         { ALT: () => this.SUBRULE(this.measure, { ARGS: [study.measures] }) },
+        ...this.itemAlternatives("study", study),
       ]);
       this.close(study);
     });
@@ -115,12 +195,12 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   private measure = this.RULE("measure", (into: A.Measure[]) => {
-    const keyword = this.CONSUME(T.Measure);
+    const keyword = this.CONSUME(T.kw("measure"));
     const measure = new N.MeasureNode(startOf(keyword), endOf(keyword));
     this.ACTION(() => into.push(measure));
     measure.name = word(this.CONSUME(T.Identifier));
     this.OPTION(() => { measure.label = stringLiteral(this.CONSUME(T.StringLiteral)); });
-    const rangeStart = this.CONSUME(T.Range);
+    const rangeStart = this.CONSUME(T.kw("range"));
     measure.rangeMin = numberLiteral(this.CONSUME(T.NumberLiteral));
     this.CONSUME(T.DotDot);
     measure.rangeMax = numberLiteral(this.CONSUME2(T.NumberLiteral));
@@ -130,22 +210,22 @@ export class VcaseParser extends EmbeddedActionsParser {
       measure.rangeSpan = spanOf(rangeStart);
     }
     this.OPTION2(() => {
-      this.CONSUME(T.Better);
+      this.CONSUME(T.kw("better"));
       const direction = this.OR([
-        { ALT: () => this.CONSUME(T.Lower) },
-        { ALT: () => this.CONSUME(T.Higher) },
+        { ALT: () => this.CONSUME(T.kw("lower")) },
+        { ALT: () => this.CONSUME(T.kw("higher")) },
       ]);
       if (isReal(direction)) measure.better = { direction: direction.image as A.Direction, span: spanOf(direction) };
     });
     this.OPTION3(() => {
-      this.CONSUME(T.Responder);
+      this.CONSUME(T.kw("responder"));
       measure.responder = numberLiteral(this.CONSUME3(T.NumberLiteral));
     });
     this.close(measure);
   });
 
   private patient = this.RULE("patient", (into: A.Patient[]) => {
-    const keyword = this.CONSUME(T.Patient);
+    const keyword = this.CONSUME(T.kw("patient"));
     const patient = new N.PatientNode(startOf(keyword), endOf(keyword));
     patient.fields = [];
     patient.procedures = [];
@@ -159,7 +239,8 @@ export class VcaseParser extends EmbeddedActionsParser {
         { ALT: () => this.SUBRULE(this.patientField, { ARGS: [patient.fields] }) },
         { ALT: () => this.SUBRULE(this.procedure, { ARGS: [patient.procedures] }) },
         { ALT: () => this.SUBRULE(this.recurrence, { ARGS: [patient.recurrences] }) },
-        { ALT: () => { this.CONSUME(T.Note); this.pushString(patient.notes, this.CONSUME(T.StringLiteral)); } },
+        { ALT: () => { this.CONSUME(T.kw("note")); this.pushString(patient.notes, this.CONSUME(T.StringLiteral)); } },
+        ...this.itemAlternatives("patient", patient),
       ]);
       this.close(patient);
     });
@@ -169,9 +250,9 @@ export class VcaseParser extends EmbeddedActionsParser {
 
   private patientField = this.RULE("patientField", (into: A.PatientField[]) => {
     const keywordToken = this.OR([
-      { ALT: () => this.CONSUME(T.Age) },
-      { ALT: () => this.CONSUME(T.Sex) },
-      { ALT: () => this.CONSUME(T.Etiology) },
+      { ALT: () => this.CONSUME(T.kw("age")) },
+      { ALT: () => this.CONSUME(T.kw("sex")) },
+      { ALT: () => this.CONSUME(T.kw("etiology")) },
     ]);
     const field = new N.PatientFieldNode(keywordToken.image as A.SingleFieldName, startOf(keywordToken), endOf(keywordToken));
     this.ACTION(() => into.push(field));
@@ -184,7 +265,7 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   private procedure = this.RULE("procedure", (into: A.Procedure[]) => {
-    const keyword = this.CONSUME(T.Procedure);
+    const keyword = this.CONSUME(T.kw("procedure"));
     const procedure = new N.ProcedureNode(startOf(keyword), endOf(keyword));
     procedure.levels = [];
     procedure.outcomes = [];
@@ -193,12 +274,12 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.ACTION(() => into.push(procedure));
     procedure.id = word(this.CONSUME(T.Identifier));
     procedure.kind = word(this.CONSUME2(T.Identifier));
-    this.CONSUME(T.On);
+    this.CONSUME(T.kw("on"));
     procedure.date = this.SUBRULE(this.date);
-    this.CONSUME(T.At);
+    this.CONSUME(T.kw("at"));
     this.SUBRULE(this.levels, { ARGS: [procedure.levels] });
     this.OPTION(() => {
-      this.CONSUME(T.Repeats);
+      this.CONSUME(T.kw("repeats"));
       procedure.repeats = word(this.CONSUME3(T.Identifier));
     });
     this.CONSUME(T.LCurly);
@@ -206,7 +287,8 @@ export class VcaseParser extends EmbeddedActionsParser {
       this.OR([
         { ALT: () => this.SUBRULE(this.outcome, { ARGS: [procedure.outcomes] }) },
         { ALT: () => this.SUBRULE(this.cement, { ARGS: [procedure.cements] }) },
-        { ALT: () => { this.CONSUME(T.Note); this.pushString(procedure.notes, this.CONSUME(T.StringLiteral)); } },
+        { ALT: () => { this.CONSUME(T.kw("note")); this.pushString(procedure.notes, this.CONSUME(T.StringLiteral)); } },
+        ...this.itemAlternatives("procedure", procedure),
       ]);
       this.close(procedure);
     });
@@ -234,23 +316,23 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   private cement = this.RULE("cement", (into: A.Cement[]) => {
-    const keyword = this.CONSUME(T.Cement);
+    const keyword = this.CONSUME(T.kw("cement"));
     const cement = new N.CementNode(startOf(keyword), endOf(keyword));
     this.ACTION(() => into.push(cement));
     cement.volume = numberLiteral(this.CONSUME(T.NumberLiteral));
-    this.CONSUME(T.Ml);
+    this.CONSUME(T.kw("ml"));
     this.close(cement);
   });
 
   private recurrence = this.RULE("recurrence", (into: A.Recurrence[]) => {
-    const keyword = this.CONSUME(T.Recurrence);
+    const keyword = this.CONSUME(T.kw("recurrence"));
     const recurrence = new N.RecurrenceNode(startOf(keyword), endOf(keyword));
     recurrence.levels = [];
     this.ACTION(() => into.push(recurrence));
-    this.CONSUME(T.On);
+    this.CONSUME(T.kw("on"));
     recurrence.date = this.SUBRULE(this.date);
     this.OPTION(() => {
-      this.CONSUME(T.At);
+      this.CONSUME(T.kw("at"));
       this.SUBRULE(this.levels, { ARGS: [recurrence.levels] });
     });
     this.close(recurrence);
@@ -261,7 +343,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       { ALT: () => calendarDate(this.CONSUME(T.DateLiteral)) },
       {
         ALT: () => {
-          const keyword = this.CONSUME(T.Day);
+          const keyword = this.CONSUME(T.kw("day"));
           const value = numberLiteral(this.CONSUME(T.NumberLiteral));
           if (!isReal(keyword)) return undefined;
           const day = new N.RelativeDayNode(startOf(keyword), value?.end ?? endOf(keyword));

@@ -8,6 +8,12 @@
  * end of the furthest thing it holds.
  */
 import type { Patient, Procedure, Recurrence, Span } from "./ast";
+import { genericLists, type BlockName } from "../language/grammar";
+
+/** The nodes of the generic items (../language/grammar.ts) that `node`, a block of kind `block`, holds. */
+function genericNodes(node: object, block: BlockName): Span[] {
+  return genericLists(block).flatMap((list) => (node as Record<string, Span[]>)[list] ?? []);
+}
 
 /** A node's end as its contents require: the furthest end of itself and of each part given. */
 function furthest(end: number, parts: readonly (Span | undefined)[]): number {
@@ -16,7 +22,7 @@ function furthest(end: number, parts: readonly (Span | undefined)[]): number {
 }
 
 function stretchProcedure(p: Procedure): void {
-  (p as { end: number }).end = furthest(p.end, [p.id, p.kind, p.date, p.repeats, ...p.levels, ...p.outcomes, ...p.cements, ...p.notes]);
+  (p as { end: number }).end = furthest(p.end, [p.id, p.kind, p.date, p.repeats, ...p.levels, ...p.outcomes, ...p.cements, ...p.notes, ...genericNodes(p, "procedure")]);
 }
 
 function stretchRecurrence(r: Recurrence): void {
@@ -28,7 +34,7 @@ export function stretchOverContents(patients: readonly Patient[]): void {
   for (const patient of patients) {
     patient.procedures.forEach(stretchProcedure);
     patient.recurrences.forEach(stretchRecurrence);
-    const parts = [patient.id, ...patient.fields, ...patient.procedures, ...patient.recurrences, ...patient.notes];
+    const parts = [patient.id, ...patient.fields, ...patient.procedures, ...patient.recurrences, ...patient.notes, ...genericNodes(patient, "patient")];
     (patient as { end: number }).end = furthest(patient.end, parts);
   }
 }

@@ -6,23 +6,16 @@
  */
 import { tokenLabel, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import { closest, distance } from "fastest-levenshtein";
+import { itemKeywords } from "../language/grammar";
 
 const SEX_VALUES = "F, M, female, male, other or unknown";
 
 /** The items a block accepts, for "`agee` is not a patient item" messages. */
 const BLOCK_ITEMS: Record<string, { block: string; items: string[]; close: string }> = {
-  "study:RCurly": { block: "a study header item", items: ["reference", "design", "measure"], close: "the study" },
-  "patient:RCurly": {
-    block: "a patient item",
-    items: ["age", "sex", "etiology", "procedure", "recurrence", "note"],
-    close: "the patient",
-  },
-  "procedure:RCurly": {
-    block: "a procedure item",
-    items: ["cement", "note"],
-    close: "the procedure",
-  },
-  "file:EOF": { block: "the start of a block", items: ["study", "patient"], close: "" },
+  "study:RCurly": { block: "a study header item", items: itemKeywords("study"), close: "the study" },
+  "patient:RCurly": { block: "a patient item", items: itemKeywords("patient"), close: "the patient" },
+  "procedure:RCurly": { block: "a procedure item", items: itemKeywords("procedure"), close: "the procedure" },
+  "file:EOF": { block: "the start of a block", items: itemKeywords("top"), close: "" },
 };
 
 function quoteList(words: string[], last = " or "): string {

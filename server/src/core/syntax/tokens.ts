@@ -5,6 +5,10 @@
  * back to identifiers (`longer_alt`) so `ageing` is an identifier, not `age` + `ing`.
  */
 import { Lexer, createToken, type TokenType } from "chevrotain";
+import { KEYWORDS as KEYWORD_LIST } from "../language/grammar";
+
+/** The keyword words, for completion, renaming and the formatter. */
+export const KEYWORD_WORDS: readonly string[] = KEYWORD_LIST;
 
 export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, label: "a name" });
 
@@ -78,36 +82,17 @@ export const LCurly = createToken({ name: "LCurly", pattern: "{", label: "`{`" }
 export const RCurly = createToken({ name: "RCurly", pattern: "}", label: "`}`" });
 export const Comma = createToken({ name: "Comma", pattern: ",", label: "`,`" });
 
-export const Study = keyword("study");
-export const Reference = keyword("reference");
-export const Design = keyword("design");
-export const Measure = keyword("measure");
-export const Range = keyword("range");
-export const Better = keyword("better");
-export const Lower = keyword("lower");
-export const Higher = keyword("higher");
-export const Responder = keyword("responder");
-export const Patient = keyword("patient");
-export const Age = keyword("age");
-export const Sex = keyword("sex");
-export const Etiology = keyword("etiology");
-export const Procedure = keyword("procedure");
-export const On = keyword("on");
-export const At = keyword("at");
-export const Repeats = keyword("repeats");
-export const Recurrence = keyword("recurrence");
-export const Cement = keyword("cement");
-export const Ml = keyword("ml");
-export const Note = keyword("note");
-export const Day = keyword("day");
+/** The keyword tokens, one per keyword of the language description (../language/grammar.ts). */
+export const KEYWORDS: readonly TokenType[] = KEYWORD_WORDS.map(keyword);
 
-export const KEYWORDS: readonly TokenType[] = [
-  Study, Reference, Design, Measure, Range, Better, Lower, Higher, Responder, Patient, Age, Sex,
-  Etiology, Procedure, On, At, Repeats, Recurrence, Cement, Ml, Note, Day,
-];
+const BY_WORD = new Map(KEYWORDS.map((t, i) => [KEYWORD_WORDS[i]!, t]));
 
-/** The keyword words, for completion and the formatter. */
-export const KEYWORD_WORDS: readonly string[] = KEYWORDS.map((t) => t.name.slice(3));
+/** The token of keyword `word`; throws for a word the description does not have. */
+export function kw(word: string): TokenType {
+  const type = BY_WORD.get(word);
+  if (type === undefined) throw new Error(`\`${word}\` is not a keyword of the language description`);
+  return type;
+}
 
 export const ALL_TOKENS: readonly TokenType[] = [
   WhiteSpace, LineComment, BlockComment, StringLiteral, UnterminatedString, DateLiteral,

@@ -5,6 +5,7 @@
  * A part the parser could not read (undefined in the node) is -1 in its row.
  */
 import type * as A from "../ast";
+import type { ItemNode } from "../nodes";
 import { Field } from "./fields";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
@@ -47,6 +48,8 @@ export function appendPatientNode(tree: SyntaxTree, text: string, patient: A.Pat
   const notes = tree.patientNotes.count;
   for (const n of patient.notes) addString(tree.patientNotes, text, n);
   tree.patients.setNotes(row, notes, patient.notes.length);
+  const items = [...patient.complications, ...patient.procedures.flatMap((p) => p.complications)] as unknown as ItemNode[];
+  tree.items.push(...items.sort((a, b) => a.start - b.start));
 }
 
 function appendField(tree: SyntaxTree, text: string, f: A.PatientField): void {

@@ -7,6 +7,8 @@
  * that want objects get nodes made from them (to-nodes.ts).
  */
 import { CementTable } from "./cements";
+import type { ItemNode } from "../nodes";
+import { moveItem } from "../move-blocks";
 import { DateTable } from "./dates";
 import { FieldTable } from "./fields";
 import { LevelItemTable } from "./level-items";
@@ -45,6 +47,12 @@ export class SyntaxTree {
   readonly procedureNotes = new StringTable();
   /** `etiology "…"` */
   readonly fieldStrings = new StringTable();
+  /**
+   * The items read by the generic readers (../fast-item.ts, ../parser.ts), as nodes,
+   * in text order: each belongs to the patient, or the procedure, whose span holds it
+   * (to-nodes.ts puts it in that node's list).
+   */
+  readonly items: ItemNode[] = [];
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
@@ -81,6 +89,10 @@ export class SyntaxTree {
 
   /** Forgets every row from patient `patient` on (a patient the fast parser declined part-way). */
   rollback(patient: number): void {
+    if (patient < this.patients.count) {
+      const from = this.patients.start(patient);
+      while (this.items.length > 0 && this.items[this.items.length - 1]!.start >= from) this.items.pop();
+    }
     if (patient >= this.marks.count) return;
     for (let t = 0; t < Table.Count; t++) this.tables[t]!.truncate(this.marks.at(patient, t));
     this.marks.truncate(patient);
@@ -97,6 +109,12 @@ export class SyntaxTree {
    */
   appendPatients(from: SyntaxTree, first: number, end: number, by: number): void {
     if (end <= first) return;
+    const [itemsFrom, itemsTo] = [from.patients.start(first), from.patients.end(end - 1)];
+    for (const item of from.items) {
+      if (item.start < itemsFrom || item.start > itemsTo) continue;
+      if (by !== 0) moveItem(item, by);
+      this.items.push(item);
+    }
     const renumber = new Int32Array(Table.Count);
     for (let t = 0; t < Table.Count; t++) renumber[t] = this.tables[t]!.count - from.markOf(first, t);
     this.marks.appendShifted(from.marks, first, end, 0, renumber);

@@ -7,6 +7,7 @@
  * an empty list is the shared `NONE`, a part a syntax error left out is undefined.
  */
 import type * as A from "../ast";
+import { lastIndexAtOrBefore } from "../../text/in-text-order";
 import * as N from "../nodes";
 import { DateKind } from "./dates";
 import { FIELD_NAMES, Field } from "./fields";
@@ -76,6 +77,7 @@ function makePatient(tree: SyntaxTree, text: string, p: number): A.Patient {
   patient.procedures = listOf(rows.firstProcedure(p), rows.procedureCount(p), (r) => makeProcedure(tree, text, r));
   patient.recurrences = listOf(rows.firstRecurrence(p), rows.recurrenceCount(p), (r) => makeRecurrence(tree, text, r));
   patient.notes = listOf(rows.firstNote(p), rows.noteCount(p), (n) => stringNode(tree.patientNotes, text, n));
+  addItems(tree, patient);
   return patient;
 }
 
@@ -152,4 +154,15 @@ function makeCement(tree: SyntaxTree, text: string, row: number): A.Cement {
   const cement = new N.CementNode(rows.start(row), rows.end(row));
   cement.volume = numberNode(tree, text, rows.volume(row));
   return cement;
+}
+
+/** The items of the generic readers that lie in `patient`: each into the list of its procedure, or else of the patient. */
+function addItems(tree: SyntaxTree, patient: N.PatientNode): void {
+  const items = tree.items;
+  let i = lastIndexAtOrBefore(items.length, patient.start - 1, (k) => items[k]!.start) + 1;
+  for (; i < items.length && items[i]!.start <= patient.end; i++) {
+    const item = items[i]!;
+    const owner = patient.procedures.find((p) => p.start <= item.start && item.end <= p.end) ?? patient;
+    N.addToList(owner, item.item.list!, item);
+  }
 }

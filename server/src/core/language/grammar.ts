@@ -1,0 +1,205 @@
+/**
+ * The one description of the .vcase language (docs/language.md): each block and
+ * its items, each item's keyword, parts, node kind, one-line help and example.
+ * The keyword tokens (syntax/tokens.ts, syntax/fast-scanner.ts), the block
+ * tracker's item sets, the items error messages and completion name, the fuzz
+ * generator (test/robustness/text-arbitraries.ts) and the TextMate keyword
+ * patterns (scripts/generate-grammar.mjs) are derived from this file.
+ *
+ * A part is a keyword or mark written as is (`"range"`, `".."`), a value token
+ * (`NUMBER`, `STRING`, …), optional parts (`opt`), a choice (`oneOf`), or the
+ * body of a nested block (`block`).
+ */
+
+/** The kinds of value a part may be. `values` are sample values for the fuzz generator. */
+export type ValueToken = "NUMBER" | "STRING" | "IDENT" | "DATE" | "LEVELS" | "SCORE";
+
+export type Part =
+  | string
+  | { readonly token: ValueToken; readonly role?: string; readonly values?: readonly string[]; readonly field?: string }
+  /** With a `field`, a keyword alone (`symptomatic`): the field holds its span when written. */
+  | { readonly optional: readonly Part[]; readonly field?: string }
+  | { readonly oneOf: readonly (readonly Part[])[] }
+  | { readonly block: BlockName };
+
+export type BlockName = "top" | "study" | "patient" | "procedure";
+
+export interface Item {
+  /** The keyword the item starts with; undefined for an outcome, which starts with a measure name. */
+  readonly keyword?: string;
+  /** What follows the keyword. */
+  readonly parts: readonly Part[];
+  /** The kind of node the parsers build (syntax/ast.ts). */
+  readonly node: string;
+  /** One line on what the item takes, shown by completion. */
+  readonly help: string;
+  /** One line as an author writes it. */
+  readonly example: string;
+  /** Opens a block or declares something: coloured as a control keyword. */
+  readonly opens?: boolean;
+  /** Valid only in this block: met in a nested block, it closes that block (block-tracker.ts). */
+  readonly closesNested?: boolean;
+  /**
+   * Read by the generic item readers of both parsers (syntax/fast-item.ts,
+   * syntax/parser.ts): the node gets each part's `field`, and goes into the list
+   * `list` of the block's node. Items without `list` have a reader of their own.
+   */
+  readonly list?: string;
+}
+
+const token = (t: ValueToken, role?: string, values?: readonly string[]): Part => ({ token: t, ...(role && { role }), ...(values && { values }) });
+/** A value the generic readers put in the node's field `field`. */
+const into = (field: string, t: ValueToken, role?: string): Part => ({ token: t, field, ...(role && { role }) });
+const opt = (...parts: Part[]): Part => ({ optional: parts });
+/** A keyword that may be written alone: the node's field `field` holds its span. */
+const flag = (word: string): Part => ({ optional: [word], field: word });
+const oneOf = (...alternatives: Part[][]): Part => ({ oneOf: alternatives });
+
+const NUMBER = token("NUMBER");
+const STRING = token("STRING");
+const LEVELS = token("LEVELS");
+/** `1996-05-14` or `day 12`. */
+const DATE = token("DATE");
+/** `complication KIND [on DATE] [at LEVELS] [symptomatic] ["text"]`, in a patient or a procedure. */
+const COMPLICATION: Item = {
+  keyword: "complication",
+  parts: [into("kind", "IDENT", "complication kind"), opt("on", into("date", "DATE")), opt("at", into("levels", "LEVELS")), flag("symptomatic"), opt(into("text", "STRING"))],
+  node: "Complication",
+  list: "complications",
+  opens: true,
+  help: "A complication: its kind, and if known its date, levels, `symptomatic` and a description",
+  example: 'complication leak at L1 "paravertebral, no symptoms"',
+};
+const SEX_VALUES = ["F", "M", "female", "male", "other", "unknown"] as const;
+
+export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
+  top: [
+    { keyword: "study", parts: [STRING, { block: "study" }], node: "Study", opens: true, help: "The study header: title, reference, design and the outcome measures", example: 'study "Repeat vertebroplasty" {' },
+    { keyword: "patient", parts: [token("IDENT", "patient id"), { block: "patient" }], node: "Patient", opens: true, help: "A patient: id, then age, sex, etiology, procedures and recurrences", example: "patient P1 {" },
+  ],
+  study: [
+    { keyword: "reference", parts: [STRING], node: "StringLiteral", help: 'Where the series is published, e.g. "PMID 12427618"', example: 'reference "PMID 12427618"' },
+    { keyword: "design", parts: [STRING], node: "StringLiteral", help: 'The study design, e.g. "retrospective case series"', example: 'design "retrospective case series"' },
+    {
+      keyword: "measure",
+      parts: [token("IDENT", "measure name"), opt(STRING), "range", NUMBER, "..", NUMBER, opt("better", oneOf(["lower"], ["higher"])), opt("responder", NUMBER)],
+      node: "Measure",
+      opens: true,
+      help: "An outcome measure: name, label, range MIN..MAX, better lower|higher, responder N",
+      example: 'measure pain "Pain (11-point scale)" range 0..10 better lower responder 3',
+    },
+    {
+      keyword: "complication",
+      parts: [into("kind", "IDENT", "complication kind"), opt(into("label", "STRING"))],
+      node: "ComplicationKind",
+      list: "complications",
+      opens: true,
+      help: "A kind of complication the cohort records: its name and a label",
+      example: 'complication leak "Cement leakage"',
+    },
+  ],
+  patient: [
+    { keyword: "age", parts: [NUMBER], node: "PatientField", closesNested: true, help: "Age in years (0–120)", example: "age 78" },
+    { keyword: "sex", parts: [token("IDENT", "sex", SEX_VALUES)], node: "PatientField", closesNested: true, help: "F, M, female, male, other or unknown", example: "sex F" },
+    { keyword: "etiology", parts: [oneOf([token("IDENT", "etiology", ["osteoporosis"])], [STRING])], node: "PatientField", closesNested: true, help: 'The cause, e.g. osteoporosis or "multiple myeloma"', example: "etiology osteoporosis" },
+    {
+      keyword: "procedure",
+      parts: [token("IDENT", "procedure id"), token("IDENT", "procedure kind", ["vertebroplasty"]), "on", DATE, "at", LEVELS, opt("repeats", token("IDENT", "procedure id")), { block: "procedure" }],
+      node: "Procedure",
+      opens: true,
+      closesNested: true,
+      help: "A procedure: id, kind, date, levels, and `repeats` for a repeat",
+      example: "procedure PV2 vertebroplasty on 1996-06-03 at T12 repeats PV1 {",
+    },
+    { keyword: "recurrence", parts: ["on", DATE, opt("at", LEVELS)], node: "Recurrence", opens: true, closesNested: true, help: "A recurrence of pain: date and, if known, levels", example: "recurrence on 1996-05-22 at T12" },
+    COMPLICATION,
+    { keyword: "note", parts: [STRING], node: "StringLiteral", help: "Free text in double quotes", example: 'note "Recurrent pain arose from the previously treated level."' },
+  ],
+  procedure: [
+    { parts: [token("IDENT", "measure name"), token("SCORE"), "->", token("SCORE")], node: "Outcome", help: "A score before and after: measure before -> after", example: "pain 9 -> 2" },
+    { keyword: "cement", parts: [NUMBER, "ml"], node: "Cement", help: "Cement volume: cement N ml", example: "cement 4.5 ml" },
+    COMPLICATION,
+    { keyword: "note", parts: [STRING], node: "StringLiteral", help: "Free text in double quotes", example: 'note "Recurrent pain arose from the previously treated level."' },
+  ],
+};
+
+/** Help for the keywords that are parts of an item rather than its first word. */
+export const WORD_HELP: Readonly<Record<string, string>> = {
+  range: "The scale of the measure: range MIN..MAX",
+  better: "Which direction is an improvement (lower when not given)",
+  lower: "Lower scores are better",
+  higher: "Higher scores are better",
+  responder: "The least improvement, in points, that counts a patient as a responder",
+  ml: "Millilitres",
+  on: "The date: YYYY-MM-DD, or day N",
+  day: "Days from the patient's own origin: day N",
+  at: "The vertebral levels, e.g. T12, L1 or T11-L1",
+  repeats: "Makes this a repeat of an earlier procedure of the same patient",
+  symptomatic: "The complication caused symptoms",
+};
+
+export const BLOCK_NAMES: readonly BlockName[] = ["top", "study", "patient", "procedure"];
+
+/** The keywords that start an item of `block`, in the description's order. */
+export function itemKeywords(block: BlockName): string[] {
+  return GRAMMAR[block].flatMap((item) => (item.keyword === undefined ? [] : [item.keyword]));
+}
+
+/** Keywords a value token may be written with: `day 12`. */
+const TOKEN_WORDS: Partial<Record<ValueToken, readonly string[]>> = { DATE: ["day"] };
+
+/** The words written as is in `parts` (keywords and marks), in order, nested parts included. */
+function literalsOf(parts: readonly Part[], into: string[]): string[] {
+  for (const part of parts) {
+    if (typeof part === "string") into.push(part);
+    else if ("token" in part) into.push(...(TOKEN_WORDS[part.token] ?? []));
+    else if ("optional" in part) literalsOf(part.optional, into);
+    else if ("oneOf" in part) for (const alternative of part.oneOf) literalsOf(alternative, into);
+  }
+  return into;
+}
+
+const isWord = (s: string): boolean => /^[a-z]+$/.test(s);
+
+/** Every keyword of the language: items' keywords and the words of their parts, each once, in the description's order. */
+export const KEYWORDS: readonly string[] = [
+  ...new Set(BLOCK_NAMES.flatMap((block) => GRAMMAR[block].flatMap((item) => [...(item.keyword ? [item.keyword] : []), ...literalsOf(item.parts, []).filter(isWord)]))),
+];
+
+/** The keywords coloured as control keywords (they open a block or declare something); the others are plain keywords. */
+export const OPENING_KEYWORDS: readonly string[] = [...new Set(BLOCK_NAMES.flatMap((b) => GRAMMAR[b].filter((i) => i.opens && i.keyword).map((i) => i.keyword!)))];
+
+/** The one-line help of every keyword: an item's own, or WORD_HELP's. */
+export function keywordHelp(word: string): string | undefined {
+  for (const block of BLOCK_NAMES) for (const item of GRAMMAR[block]) if (item.keyword === word) return item.help;
+  return WORD_HELP[word];
+}
+
+/** The items of `block` read by the generic readers (those with a `list`). */
+export function genericItems(block: BlockName): Item[] {
+  return GRAMMAR[block].filter((item) => item.list !== undefined);
+}
+
+/** Every list field a generic item of `block` fills, each once: what a node of that block starts with, empty. */
+export function genericLists(block: BlockName): string[] {
+  return [...new Set(genericItems(block).map((item) => item.list!))];
+}
+
+/** The fields a generic item's node has, in the order of its parts: `lists` those holding LEVELS (a list, empty when none was written). */
+export function fieldsOf(item: Item): { fields: string[]; lists: string[] } {
+  const fields: string[] = [];
+  const lists: string[] = [];
+  const visit = (parts: readonly Part[]): void => {
+    for (const part of parts) {
+      if (typeof part === "string" || "block" in part) continue;
+      if ("token" in part && part.field !== undefined) (part.token === "LEVELS" ? lists : fields).push(part.field);
+      if ("optional" in part) {
+        if (part.field !== undefined) fields.push(part.field);
+        visit(part.optional);
+      }
+      if ("oneOf" in part) part.oneOf.forEach(visit);
+    }
+  };
+  visit(item.parts);
+  return { fields, lists };
+}
