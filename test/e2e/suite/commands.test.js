@@ -8,7 +8,7 @@ const vscode = require("vscode");
 const { EXTENSION_ID, open, poll, workspaceUri, closeAll } = require("./helpers");
 
 const SAMPLE = "repeat-vertebroplasty.vcase";
-const RESPONDERS = /5\/6 \(83%\)/; // abstract: 5 of 6 with ≥ 3 points of pain relief after the repeat
+const RESPONDERS = /5\/6[ \u00a0]\(83%\)/; // abstract: 5 of 6 with ≥ 3 points of pain relief after the repeat
 
 const allTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
 const webviewTab = (pattern) => allTabs().find((t) => t.input instanceof vscode.TabInputWebview && pattern.test(t.input.viewType + " " + t.label));
