@@ -1,7 +1,8 @@
 /**
- * `vcase summary FILE --format md|csv|html|json [--out PATH] [--force]` through
- * the real program: each format prints the same document the editor shows, and
- * --out never replaces an existing file unless --force is given.
+ * `vcase summary FILE --format md|csv|html|json|docx [--out PATH] [--force]`
+ * through the real program: each text format prints the same document the
+ * editor shows, a Word document is only written to --out, and --out never
+ * replaces an existing file unless --force is given.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,7 +34,24 @@ describe("vcase summary --format", () => {
   it("refuses a format it does not know, with exit 2", () => {
     const r = runVcase([...ARGS, "--format", "pdf"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--format must be one of md, csv, html, json; got "pdf"/);
+    expect(r.stderr).toMatch(/--format must be one of md, csv, html, json, docx; got "pdf"/);
+  });
+
+  it("docx: refuses to print a Word document, in one sentence, and asks for --out", () => {
+    const r = runVcase([...ARGS, "--format", "docx"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("vcase: A Word document cannot be printed to the terminal: add --out FILE.docx to write it to a file.\n");
+  });
+
+  it("docx: writes a Word document (a zip holding word/document.xml) to --out", () => {
+    const out = join(tempDir(), "summary.docx");
+    const r = runVcase([...ARGS, "--format", "docx", "--out", out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`Wrote ${out}`);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+    expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
   });
 });
 
