@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { render, SAMPLE_LABEL, SAMPLE_TEXT } from "../report/helpers";
+import { manyMeasures, render, SAMPLE_LABEL, SAMPLE_TEXT } from "../report/helpers";
 import { runVcase } from "./run-cli";
 
 const ARGS = ["summary", SAMPLE_LABEL];
@@ -42,6 +42,17 @@ describe("vcase summary --format", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toBe("vcase: A Word document cannot be printed to the terminal: add --out FILE.docx to write it to a file.\n");
+  });
+
+  it("docx: refuses a summary too large for Word in one sentence, exit 2, and writes nothing", () => {
+    const dir = tempDir();
+    const file = join(dir, "many.vcase");
+    writeFileSync(file, manyMeasures(5000));
+    const out = join(dir, "many.docx");
+    const r = runVcase(["summary", file, "--format", "docx", "--out", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^vcase: This summary has [\d,]+ table cells, too many for a Word document \(at most 20,000\); export it as CSV or HTML instead\.\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it("docx: writes a Word document (a zip holding word/document.xml) to --out", () => {

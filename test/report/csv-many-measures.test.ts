@@ -5,24 +5,12 @@
  * the cohort tables 10,000 rows).
  */
 import { describe, expect, it } from "vitest";
-import { csvSection, readCsv, render } from "./helpers";
+import { csvSection, manyMeasures, readCsv, render } from "./helpers";
 
 const MEASURES = 5000;
-const PATIENTS = 20;
-
-function manyMeasures(): string {
-  const names = Array.from({ length: MEASURES }, (_, i) => `m${String(i + 1).padStart(4, "0")}`);
-  const lines = [`study "Many measures" {`, ...names.map((n) => `  measure ${n} range 0..10`), "}"];
-  for (let p = 1; p <= PATIENTS; p++) {
-    // Every patient records the first 60 measures, 8 before and 2 after.
-    const scores = names.slice(0, 60).map((n) => `${n} 8 -> 2`).join(" ");
-    lines.push(`patient P${p} { age 70 sex F procedure A vertebroplasty on 2001-01-01 at L1 { ${scores} } }`);
-  }
-  return `${lines.join("\n")}\n`;
-}
 
 describe("CSV of a file with 5,000 measures", () => {
-  const text = manyMeasures();
+  const text = manyMeasures(MEASURES);
 
   it("is about the size of the issue's file", () => {
     expect(text.length).toBeGreaterThan(150_000);

@@ -11,7 +11,7 @@ import { analyze } from "../../server/src/core/analyze";
 import { renderSummaryDocx } from "../../server/src/core/report/render-summary";
 import { buildReport } from "../../server/src/core/report/report-model";
 import { wordsText } from "../../server/src/core/report/table";
-import { HOSTILE, render, SAMPLE_LABEL, SAMPLE_TEXT } from "./helpers";
+import { HOSTILE, manyMeasures, render, SAMPLE_LABEL, SAMPLE_TEXT } from "./helpers";
 
 const TODAY = "2025-01-01";
 
@@ -114,6 +114,31 @@ describe("Word summary", () => {
     expect(html).not.toMatch(/<script/);
     const md = markdownTables(render(hostile, "md"), hostile);
     expect(wordTables(html)).toEqual(md);
+  });
+
+  it("cuts a table wider than a page into parts of at most 12 columns, each naming the patient", async () => {
+    const names = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    const text = `study "S" {\n${names.map((n) => `  measure ${n} range 0..10`).join("\n")}\n}
+patient P1 { procedure A vertebroplasty on 2001-01-01 at L1 { ${names.map((n, i) => `${n} ${i + 2} -> ${i}`).join(" ")} } }
+patient P2 { procedure A vertebroplasty on 2001-01-01 at L1 { ${names.map((n, i) => `${n} ${i + 1} -> ${i}`).join(" ")} } }`;
+    const html = await docxHtml(text);
+    const word = wordTables(html);
+    expect(word.every((t) => t.header[0]!.length <= 12)).toBe(true);
+    expect([...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1])).toContain("Table 2. Per-patient scores (continued)");
+    // The patient's row, put back together from its parts, is the Markdown's row.
+    const md = markdownCells(render(text, "md"));
+    const scores = md.find((t) => t.header[0]!.length === 3 + 2 * names.length)!;
+    const parts = word.filter((t) => t.header[0]![0] === "Patient" && t.header[0]!.some((h) => /^[a-h], initial$/.test(h)));
+    expect(parts).toHaveLength(2);
+    const joined = parts[0]!.body.map((row, r) => [...row, ...parts.slice(1).flatMap((p) => p.body[r]!.slice(1))]);
+    expect(joined).toEqual(scores.body);
+    expect(joined[0]!.slice(0, 5)).toEqual(["P1", "—", "—", "2\u00a0→\u00a00", "—"]);
+  });
+
+  it("refuses a summary too large for Word (5,000 measures) with a sentence saying what to export instead", async () => {
+    await expect(renderSummaryDocx(analyze(manyMeasures(5000), { today: TODAY }), "x.vcase")).rejects.toThrow(
+      /^This summary has [\d,]+ table cells, too many for a Word document \(at most 20,000\); export it as CSV or HTML instead\.$/,
+    );
   });
 
   it("writes a file with errors too, with the notice of what was left out", async () => {

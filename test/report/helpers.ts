@@ -62,3 +62,15 @@ patient P3 {
   procedure PV2 vertebroplasty on 2003-02-01 at T11 repeats PV1 { pain 8 -> 4 }
 }
 `;
+
+/**
+ * A study declaring `measures` measures (m0001, m0002, …; 5,000 make about
+ * 159 KB), with 20 patients who each record the first 60, 8 before and 2 after.
+ */
+export function manyMeasures(measures: number): string {
+  const names = Array.from({ length: measures }, (_, i) => `m${String(i + 1).padStart(4, "0")}`);
+  const lines = [`study "Many measures" {`, ...names.map((n) => `  measure ${n} range 0..10`), "}"];
+  const scores = names.slice(0, 60).map((n) => `${n} 8 -> 2`).join(" ");
+  for (let p = 1; p <= 20; p++) lines.push(`patient P${p} { age 70 sex F procedure A vertebroplasty on 2001-01-01 at L1 { ${scores} } }`);
+  return `${lines.join("\n")}\n`;
+}

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { analyze } from "../core/analyze";
-import { renderSummary, renderSummaryDocx, SUMMARY_FORMATS, type SummaryFormat } from "../core/report/render-summary";
+import { renderSummary, renderSummaryDocx, SUMMARY_FORMATS, TooLargeForWord, type SummaryFormat } from "../core/report/render-summary";
 import type { CommandIO } from "./check";
 import { readSource, UsageError } from "./read-source";
 
@@ -52,12 +52,21 @@ export function writeNewFile(path: string, content: string | Uint8Array, force: 
   }
 }
 
+async function wordDocument(analysis: ReturnType<typeof analyze>, file: string): Promise<Uint8Array> {
+  try {
+    return await renderSummaryDocx(analysis, file);
+  } catch (error) {
+    if (error instanceof TooLargeForWord) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export async function runSummary(file: string, options: SummaryOptions, io: CommandIO): Promise<number> {
   if (options.format === "docx" && options.out === undefined) {
     throw new UsageError("A Word document cannot be printed to the terminal: add --out FILE.docx to write it to a file.");
   }
   const analysis = analyze(readSource(file));
-  const content = options.format === "docx" ? await renderSummaryDocx(analysis, file) : renderSummary(analysis, file, options.format);
+  const content = options.format === "docx" ? await wordDocument(analysis, file) : renderSummary(analysis, file, options.format);
   if (options.out === undefined) {
     io.out((content as string).replace(/\n$/, ""));
   } else {

@@ -5,20 +5,25 @@
  * grouped, the group spanning its columns), the cells as the other formats print
  * them (figure-text.ts), and the notes under it in a smaller italic. A4
  * landscape, one rule above and below each table and under its header, as
- * journals set tables; the header repeats on every page a long table takes.
+ * journals set tables; the header repeats on every page a long table takes. A
+ * table of more than 12 columns (many measures) is cut into parts of at most 12,
+ * "(continued)", each repeating the first column.
  *
  * Text from the file is written as text (the library escapes it for XML);
  * characters XML cannot hold (control characters) are dropped and line breaks
  * become spaces, so any file gives a document Word and LibreOffice open.
  *
  * The library is loaded on the first export only: it takes about 0.2 s to load,
- * which the language server's start should not pay.
+ * which the language server's start should not pay. It needs about 25 KB and
+ * 0.5 ms per table cell, so a summary of more than 20,000 cells (thousands of
+ * measures) is refused with a sentence that says to export CSV or HTML instead,
+ * rather than let the editor's server run out of memory.
  */
 import type * as Docx from "docx";
 import { figureText } from "./figure-text";
 import { MISSING } from "./format-numbers";
 import type { Report } from "./report-model";
-import { columnGroups, headerText, isFigure, proseText, wordsText, type Cell, type Column, type Table, type Words } from "./table";
+import { columnGroups, headerText, isFigure, proseText, splitColumns, wordsText, type Cell, type Column, type Table, type Words } from "./table";
 
 /** A4 in twentieths of a point, given portrait; the section turns it. */
 const A4 = { width: 11906, height: 16838 };
@@ -28,6 +33,14 @@ const TABLE_FONT = 16; // half-points: 8 pt
 const CHAR_TWIPS = 95; // a character of 8 pt Calibri, generously (bold headers)
 const CELL_PADDING = 120; // left + right cell margins
 const KEPT_TOGETHER = 30; // rows: a table this short is not split across pages
+/** Cells the library can write in seconds and in well under a gigabyte (about 25 KB and 0.5 ms each). */
+export const MAX_WORD_CELLS = 20_000;
+
+/** A summary too large for a Word document; the message says what to export instead. */
+export class TooLargeForWord extends Error {}
+
+/** Columns of one Word table: wider tables are cut, the first column repeated (Word allows 63; a page reads 12). */
+const MAX_COLUMNS = 12;
 
 /** Text XML 1.0 can hold: no control characters, no lone surrogates; line breaks as spaces. */
 function xmlSafe(text: string): string {
@@ -74,6 +87,12 @@ function columnWidths(t: Table): number[] {
 }
 
 export async function renderDocx(report: Report): Promise<Uint8Array> {
+  const cells = report.tables.reduce((sum, t) => sum + t.rows.length * t.columns.length, 0);
+  if (cells > MAX_WORD_CELLS) {
+    throw new TooLargeForWord(
+      `This summary has ${cells.toLocaleString("en-US")} table cells, too many for a Word document (at most ${MAX_WORD_CELLS.toLocaleString("en-US")}); export it as CSV or HTML instead.`,
+    );
+  }
   const docx = await import("docx");
   const { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table: WordTable, TableCell, TableLayoutType, TableRow, TextRun, WidthType } = docx;
 
@@ -147,8 +166,8 @@ export async function renderDocx(report: Report): Promise<Uint8Array> {
     for (const item of report.notice.items) children.push(new Paragraph({ bullet: { level: 0 }, children: [run(item)] }));
     if (report.notice.more > 0) children.push(new Paragraph({ bullet: { level: 0 }, children: [run(`… and ${report.notice.more} more.`)] }));
   }
-  report.tables.forEach((t, i) => {
-    for (const block of table(t, i + 1)) children.push(block);
+  report.tables.forEach((whole, i) => {
+    for (const t of splitColumns(whole, MAX_COLUMNS)) for (const block of table(t, i + 1)) children.push(block);
   });
 
   const document = new Document({

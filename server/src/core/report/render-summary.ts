@@ -7,6 +7,8 @@
 import type { Analysis } from "../analyze";
 import { renderCsv } from "./csv";
 import { renderDocx } from "./docx";
+
+export { TooLargeForWord } from "./docx";
 import { chartFragment, renderHtml } from "./html";
 import { renderMarkdown } from "./markdown";
 import { buildReport } from "./report-model";

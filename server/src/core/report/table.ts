@@ -108,3 +108,34 @@ export function columnGroups(columns: readonly Column[]): { readonly group: Word
   }
   return runs;
 }
+
+/**
+ * The table cut into tables of at most `max` columns, each repeating the first
+ * `keep` columns (the patient, the measure) so every row still says whose it
+ * is; a column group is never cut. The notes go under the last part.
+ */
+export function splitColumns(t: Table, max: number, keep = 1): Table[] {
+  if (t.columns.length <= max) return [t];
+  const runs: number[][] = [];
+  let start = keep;
+  for (const run of columnGroups(t.columns.slice(keep))) {
+    runs.push(Array.from({ length: run.columns.length }, (_, k) => start + k));
+    start += run.columns.length;
+  }
+  const parts: number[][] = [];
+  for (const run of runs) {
+    const last = parts[parts.length - 1];
+    if (last !== undefined && last.length + run.length <= max - keep) last.push(...run);
+    else parts.push([...run]);
+  }
+  const kept = Array.from({ length: keep }, (_, k) => k);
+  return parts.map((part, i) => {
+    const indices = [...kept, ...part];
+    return {
+      title: i === 0 ? t.title : `${t.title} (continued)`,
+      columns: indices.map((k) => t.columns[k]!),
+      rows: t.rows.map((r) => indices.map((k) => r[k] ?? null)),
+      notes: i === parts.length - 1 ? t.notes : [],
+    };
+  });
+}

@@ -10,7 +10,7 @@
  *   result: { content: string; encoding?: "base64"; errors: number; warnings: number }
  */
 import { ErrorCodes, LSPErrorCodes, RequestType, ResponseError, type Connection } from "vscode-languageserver";
-import { renderSummary, renderSummaryDocx, type SummaryView } from "../../core/report/render-summary";
+import { renderSummary, renderSummaryDocx, TooLargeForWord, type SummaryView } from "../../core/report/render-summary";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { describeError } from "../guard";
 
@@ -80,6 +80,7 @@ export function registerSummaryRequest(
     try {
       return await provideSummary(doc, params);
     } catch (error) {
+      if (error instanceof TooLargeForWord) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
       connection.console.error(`vcase: vcase/summary failed: ${describeError(error)}`);
       throw new ResponseError(ErrorCodes.InternalError, `The vcase server could not make the summary: ${error instanceof Error ? error.message : String(error)}`);
     }
