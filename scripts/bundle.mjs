@@ -10,12 +10,24 @@
 import { build } from "esbuild";
 
 const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
-const program = { ...common, minify: true };
+
+// The Word writer (the `docx` library, 1 MB) is its own bundle, dist/docx.js, which
+// the command line and the server require on the first Word export only: their
+// start does not read it. It is loaded with require, not import(): the server runs
+// its bundle through vm.Script (compile-cache.ts), where import() is not available.
+const docxApart = {
+  name: "docx-apart",
+  setup(b) {
+    b.onResolve({ filter: /^docx$/ }, () => ({ path: "./docx.js", external: true }));
+  },
+};
+const program = { ...common, minify: true, plugins: [docxApart], supported: { "dynamic-import": false } };
 
 await Promise.all([
   build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
   // dist/server.js runs dist/server-main.js, with V8's code cache when given a folder for it.
   build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server-main.js" }),
   build({ ...program, entryPoints: ["server/src/lsp/launch.ts"], outfile: "dist/server.js" }),
+  build({ ...common, minify: true, entryPoints: ["docx"], outfile: "dist/docx.js" }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
 ]);

@@ -1,13 +1,14 @@
 /**
- * `vcase summary FILE --format md|csv|html|json [--out PATH] [--force]` through
- * the real program: each format prints the same document the editor shows, and
- * --out never replaces an existing file unless --force is given.
+ * `vcase summary FILE --format md|csv|html|json|docx [--out PATH] [--force]`
+ * through the real program: each text format prints the same document the
+ * editor shows, a Word document is only written to --out, and --out never
+ * replaces an existing file unless --force is given.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { render, SAMPLE_LABEL, SAMPLE_TEXT } from "../report/helpers";
+import { manyMeasures, render, SAMPLE_LABEL, SAMPLE_TEXT } from "../report/helpers";
 import { runVcase } from "./run-cli";
 
 const ARGS = ["summary", SAMPLE_LABEL];
@@ -33,7 +34,35 @@ describe("vcase summary --format", () => {
   it("refuses a format it does not know, with exit 2", () => {
     const r = runVcase([...ARGS, "--format", "pdf"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--format must be one of md, csv, html, json; got "pdf"/);
+    expect(r.stderr).toMatch(/--format must be one of md, csv, html, json, docx; got "pdf"/);
+  });
+
+  it("docx: refuses to print a Word document, in one sentence, and asks for --out", () => {
+    const r = runVcase([...ARGS, "--format", "docx"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("vcase: A Word document cannot be printed to the terminal: add --out FILE.docx to write it to a file.\n");
+  });
+
+  it("docx: refuses a summary too large for Word in one sentence, exit 2, and writes nothing", () => {
+    const dir = tempDir();
+    const file = join(dir, "many.vcase");
+    writeFileSync(file, manyMeasures(5000));
+    const out = join(dir, "many.docx");
+    const r = runVcase(["summary", file, "--format", "docx", "--out", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^vcase: This summary has [\d,]+ table cells, too many for a Word document \(at most 20,000\); export it as CSV or HTML instead\.\n$/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("docx: writes a Word document (a zip holding word/document.xml) to --out", () => {
+    const out = join(tempDir(), "summary.docx");
+    const r = runVcase([...ARGS, "--format", "docx", "--out", out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`Wrote ${out}`);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+    expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
   });
 });
 

@@ -7,6 +7,7 @@
 import { PassThrough } from "node:stream";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { createConnection, createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from "vscode-languageserver/node";
+import mammoth from "mammoth";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyzeDocument, type AnalyzedDocument } from "../../server/src/lsp/analyzed-document";
 import { fileLabelOf, registerSummaryRequest, type SummaryResult } from "../../server/src/lsp/features/summary-request";
@@ -45,6 +46,17 @@ describe("vcase/summary", () => {
     }
   });
 
+  it("answers docx with the Word document's bytes in base64", async () => {
+    const result = await ask({ uri: URI, format: "docx" });
+    expect(result.encoding).toBe("base64");
+    const bytes = Buffer.from(result.content, "base64");
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    const html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    expect(html).toContain("<h1>Repeat percutaneous vertebroplasty at previously treated levels</h1>");
+    expect(html).toContain("</strong>repeat-vertebroplasty.vcase</p>"); // the file named by its name only
+    expect(html).not.toContain("/home/someone");
+  });
+
   it("gives the error and warning counts of a file with errors, and still its summary", async () => {
     const result = await ask({ uri: BROKEN, format: "md" });
     expect(result.errors).toBe(1);
@@ -57,7 +69,7 @@ describe("vcase/summary", () => {
   });
 
   it("rejects a format it does not know, and params without a uri", async () => {
-    await expect(ask({ uri: URI, format: "pdf" })).rejects.toThrow(/needs a format among md, csv, html, json, chart/);
+    await expect(ask({ uri: URI, format: "pdf" })).rejects.toThrow(/needs a format among md, csv, html, json, docx, chart/);
     await expect(ask({ format: "md" })).rejects.toThrow(/needs the uri/);
   });
 });

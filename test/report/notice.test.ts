@@ -22,7 +22,7 @@ describe("summary of a file with errors", () => {
     expect(md).toMatch(/> - line 3: .*11/);
     expect(md).toMatch(/> - line 4: .*pian/);
     expect(md).toMatch(/> - line 5 \(warning\): /);
-    expect(md.indexOf("This file has")).toBeLessThan(md.indexOf("## Per-patient table"));
+    expect(md.indexOf("This file has")).toBeLessThan(md.indexOf("## Patients and procedures"));
   });
 
   it("says it in the HTML page, the chart and the CSV too", () => {

@@ -19,7 +19,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
-import { renderSummary, type SummaryView } from "../../server/src/core/report/render-summary";
+import { renderSummary, type TextView as SummaryView } from "../../server/src/core/report/render-summary";
 import { chartPageHtml } from "../../client/src/commands/chart-html";
 import { fcParams, RUNS, TIMEOUT_MS, TODAY } from "./fuzz-support";
 import { utf16String } from "./text-arbitraries";
@@ -114,7 +114,7 @@ describe("hostile texts in every slot", { timeout: TIMEOUT_MS }, () => {
   it("start no CSV cell that a spreadsheet would run as a formula", () => {
     fc.assert(
       fc.property(slots, (s) => {
-        const cells = (parseCsv(render(file(s), "csv"), { bom: true }) as string[][]).flat();
+        const cells = (parseCsv(render(file(s), "csv"), { bom: true, relax_column_count: true }) as string[][]).flat();
         for (const c of cells) if (!/^-?\d+(\.\d+)?$/.test(c)) expect(c).not.toMatch(/^[=+\-@\t\r]/);
       }),
       fcParams(32, runs),

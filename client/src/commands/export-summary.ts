@@ -1,8 +1,12 @@
 /**
- * VCase: Export Summary… — the summary as Markdown, CSV, HTML or JSON, saved
- * where the user chooses (proposed: `<name>.summary.<ext>` beside the file). An
- * existing file is never replaced without the user confirming in a modal dialog,
- * even when the save dialog has already asked.
+ * VCase: Export Summary… — the summary as Word, Markdown, CSV, HTML or JSON,
+ * saved where the user chooses (proposed: `<name>.summary.<ext>` beside the
+ * file). An existing file is never replaced without the user confirming in a
+ * modal dialog, even when the save dialog has already asked. The server sends a
+ * Word document as base64; it is written as the bytes it decodes to.
+ *
+ * A second argument `{ format, target }` (a script's, or a test's) skips the
+ * two questions it answers; the replace confirmation still applies.
  */
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -16,6 +20,7 @@ interface FormatItem extends vscode.QuickPickItem {
 }
 
 const FORMATS: readonly FormatItem[] = [
+  { label: "Word", description: ".docx", detail: "The tables as Word tables, with their notes, for a manuscript.", format: "docx", extension: "docx", filter: "Word document" },
   { label: "Markdown", description: ".md", detail: "Tables for a README, a wiki or a manuscript draft.", format: "md", extension: "md", filter: "Markdown" },
   { label: "CSV", description: ".csv", detail: "The tables for a spreadsheet.", format: "csv", extension: "csv", filter: "CSV" },
   { label: "HTML", description: ".html", detail: "A printable page with the tables and the before/after charts.", format: "html", extension: "html", filter: "HTML" },
@@ -40,18 +45,29 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-async function exportSummary(client: LanguageClient, resource?: unknown): Promise<void> {
-  const document = await targetDocument(resource);
-  if (document === undefined) return;
-  const item = await vscode.window.showQuickPick(FORMATS, { title: "Export Summary", placeHolder: "Choose the format of the summary" });
-  if (item === undefined) return;
+/** The format and target given as the command's second argument, when both are there. */
+interface ExportChoice {
+  readonly format?: unknown;
+  readonly target?: unknown;
+}
+
+async function askTarget(document: vscode.TextDocument, item: FormatItem): Promise<vscode.Uri | undefined> {
   const defaultUri = proposedTarget(document, item.extension);
-  const target = await vscode.window.showSaveDialog({
+  return vscode.window.showSaveDialog({
     title: `Export the summary as ${item.label}`,
     saveLabel: "Export",
     filters: { [item.filter]: [item.extension] },
     ...(defaultUri !== undefined && { defaultUri }),
   });
+}
+
+async function exportSummary(client: LanguageClient, resource?: unknown, choice?: ExportChoice): Promise<void> {
+  const document = await targetDocument(resource);
+  if (document === undefined) return;
+  const given = FORMATS.find((f) => f.format === choice?.format);
+  const item = given ?? (await vscode.window.showQuickPick(FORMATS, { title: "Export Summary", placeHolder: "Choose the format of the summary" }));
+  if (item === undefined) return;
+  const target = choice?.target instanceof vscode.Uri && given !== undefined ? choice.target : await askTarget(document, item);
   if (target === undefined) return;
   const name = path.posix.basename(target.path);
   if (await exists(target)) {
@@ -64,14 +80,14 @@ async function exportSummary(client: LanguageClient, resource?: unknown): Promis
   }
   try {
     const result = await requestSummary(client, document.uri, item.format);
-    await vscode.workspace.fs.writeFile(target, Buffer.from(result.content, "utf8"));
+    await vscode.workspace.fs.writeFile(target, Buffer.from(result.content, result.encoding === "base64" ? "base64" : "utf8"));
     const problems = problemsText(result);
     const message = problems === ""
       ? `Summary exported to ${name}.`
       : `Summary exported to ${name}. The file has ${problems}; the summary lists them and leaves out what could not be read.`;
     const open = await vscode.window.showInformationMessage(message, "Open");
     if (open === "Open") {
-      if (item.format === "html") await vscode.env.openExternal(target);
+      if (item.format === "html" || item.format === "docx") await vscode.env.openExternal(target);
       else await vscode.window.showTextDocument(target);
     }
   } catch (error) {
@@ -80,5 +96,5 @@ async function exportSummary(client: LanguageClient, resource?: unknown): Promis
 }
 
 export function registerExportSummary(context: vscode.ExtensionContext, client: LanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand("vcase.exportSummary", (resource?: unknown) => exportSummary(client, resource)));
+  context.subscriptions.push(vscode.commands.registerCommand("vcase.exportSummary", (resource?: unknown, choice?: ExportChoice) => exportSummary(client, resource, choice)));
 }

@@ -10,7 +10,7 @@ import { runSummary, SUMMARY_FORMATS, type SummaryFormat } from "./summary";
 
 const USAGE = `Usage:
   vcase check FILE...
-  vcase summary FILE [--format md|csv|json|html] [--out PATH] [--force]`;
+  vcase summary FILE [--format md|csv|json|html|docx] [--out PATH] [--force]`;
 
 function parseSummaryArgs(args: string[]) {
   const { values, positionals } = parseArgs({
@@ -26,7 +26,7 @@ function parseSummaryArgs(args: string[]) {
   return { file: positionals[0]!, options: { format: format as SummaryFormat, force: values.force ?? false, ...(values.out !== undefined && { out: values.out }) } };
 }
 
-export function runCli(argv: readonly string[], io: CommandIO): number {
+export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -37,7 +37,7 @@ export function runCli(argv: readonly string[], io: CommandIO): number {
       }
       case "summary": {
         const { file, options } = parseSummaryArgs(rest);
-        return runSummary(file, options, io);
+        return await runSummary(file, options, io);
       }
       case "--help":
       case "-h":

@@ -1,13 +1,14 @@
 /**
- * `vcase summary FILE [--format md|csv|json|html] [--out PATH] [--force]`: the
- * per-patient table and the cohort summary, printed or written to a new file.
- * An existing --out file is never replaced unless --force is given.
+ * `vcase summary FILE [--format md|csv|json|html|docx] [--out PATH] [--force]`:
+ * the per-patient tables and the cohort summary, printed or written to a new
+ * file. An existing --out file is never replaced unless --force is given. A Word
+ * document is bytes, not text: it is only ever written to --out.
  */
 import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { analyze } from "../core/analyze";
-import { renderSummary, SUMMARY_FORMATS, type SummaryFormat } from "../core/report/render-summary";
+import { renderSummary, renderSummaryDocx, SUMMARY_FORMATS, TooLargeForWord, type SummaryFormat } from "../core/report/render-summary";
 import type { CommandIO } from "./check";
 import { readSource, UsageError } from "./read-source";
 
@@ -19,9 +20,6 @@ export interface SummaryOptions {
   readonly force: boolean;
 }
 
-function render(file: string, text: string, format: SummaryFormat): string {
-  return renderSummary(analyze(text), file, format);
-}
 
 function cannotWrite(path: string, error: unknown): UsageError {
   return new UsageError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? "unknown error"}).`);
@@ -33,7 +31,7 @@ function cannotWrite(path: string, error: unknown): UsageError {
  * goes to a new temporary file beside it, renamed over `path` at the end, so a
  * reader never sees half a document.
  */
-export function writeNewFile(path: string, content: string, force: boolean): void {
+export function writeNewFile(path: string, content: string | Uint8Array, force: boolean): void {
   if (!force) {
     try {
       writeFileSync(path, content, { flag: "wx" });
@@ -54,10 +52,23 @@ export function writeNewFile(path: string, content: string, force: boolean): voi
   }
 }
 
-export function runSummary(file: string, options: SummaryOptions, io: CommandIO): number {
-  const content = render(file, readSource(file), options.format);
+async function wordDocument(analysis: ReturnType<typeof analyze>, file: string): Promise<Uint8Array> {
+  try {
+    return await renderSummaryDocx(analysis, file);
+  } catch (error) {
+    if (error instanceof TooLargeForWord) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export async function runSummary(file: string, options: SummaryOptions, io: CommandIO): Promise<number> {
+  if (options.format === "docx" && options.out === undefined) {
+    throw new UsageError("A Word document cannot be printed to the terminal: add --out FILE.docx to write it to a file.");
+  }
+  const analysis = analyze(readSource(file));
+  const content = options.format === "docx" ? await wordDocument(analysis, file) : renderSummary(analysis, file, options.format);
   if (options.out === undefined) {
-    io.out(content.replace(/\n$/, ""));
+    io.out((content as string).replace(/\n$/, ""));
   } else {
     writeNewFile(options.out, content, options.force);
     io.err(`Wrote ${options.out}`);

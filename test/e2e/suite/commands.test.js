@@ -5,10 +5,11 @@
 // test here fails the suite.
 const assert = require("assert");
 const vscode = require("vscode");
+const mammoth = require("mammoth");
 const { EXTENSION_ID, open, poll, workspaceUri, closeAll, vcaseDiagnostics, codeOf } = require("./helpers");
 
 const SAMPLE = "repeat-vertebroplasty.vcase";
-const RESPONDERS = /5\/6 \(83%\)/; // abstract: 5 of 6 with ≥ 3 points of pain relief after the repeat
+const RESPONDERS = /5\/6[ \u00a0]\(83%\)/; // abstract: 5 of 6 with ≥ 3 points of pain relief after the repeat
 
 const allTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
 const webviewTab = (pattern) => allTabs().find((t) => t.input instanceof vscode.TabInputWebview && pattern.test(t.input.viewType + " " + t.label));
@@ -34,18 +35,36 @@ const CHECKS = [
     await poll(`a Markdown preview tab (tabs: ${describeTabs()})`, () => webviewTab(/markdown\.preview|preview/i));
   }],
   [/export/i, async (id) => {
-    const target = workspaceUri(SAMPLE.replace(/\.vcase$/, ".summary.md"));
+    const target = workspaceUri(SAMPLE.replace(/\.vcase$/, ".summary.docx"));
     assert.ok(!(await exists(target)), "the workspace should not hold an export yet");
-    // A user picks the first format (Markdown) and accepts the proposed file name; in
+    // A user picks the first format (Word) and accepts the proposed file name; in
     // the workbench both are quick inputs, which `acceptSelectedQuickOpenItem` confirms.
     const running = vscode.commands.executeCommand(id, workspaceUri(SAMPLE));
     running.then(undefined, () => {});
-    await poll("the exported summary beside the sample", async () => {
+    await poll("the exported Word summary beside the sample", async () => {
       await vscode.commands.executeCommand("workbench.action.acceptSelectedQuickOpenItem");
       return exists(target);
     }, { interval: 300 });
-    const text = Buffer.from(await vscode.workspace.fs.readFile(target)).toString("utf8");
-    assert.match(text, RESPONDERS, "the exported Markdown should hold the responders after the repeat");
+    // Read back by an independent reader: the Word tables hold the responders after the repeat.
+    const bytes = Buffer.from(await poll("the Word document written whole", async () => {
+      const b = await vscode.workspace.fs.readFile(target);
+      return b.length > 0 ? b : undefined;
+    }));
+    assert.strictEqual(bytes.subarray(0, 2).toString("latin1"), "PK", "a .docx is a zip file");
+    const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+    assert.match(html, /<table>/, "the summary should be written as Word tables");
+    assert.match(html, RESPONDERS, "the Word tables should hold the responders after the repeat");
+
+    // A script (or this test) names the format and the file: no question is asked.
+    const csv = workspaceUri("exported-by-argument.summary.csv");
+    // Not awaited: the command ends when its "exported" notification is dismissed.
+    vscode.commands.executeCommand(id, workspaceUri(SAMPLE), { format: "csv", target: csv }).then(undefined, () => {});
+    const text = await poll("the CSV exported to the file the argument names", async () => {
+      if (!(await exists(csv))) return undefined;
+      const t = Buffer.from(await vscode.workspace.fs.readFile(csv)).toString("utf8");
+      return t.length > 0 ? t : undefined;
+    });
+    assert.match(text, /\r\nPain \(11-point scale\),Repeat,6,5,6,83,/, "the CSV should give the responders as numbers: 5 of 6, 83%");
   }],
   [/new case series/i, async (id) => {
     const before = new Set(vscode.workspace.textDocuments);

@@ -15,7 +15,8 @@ import type { DiagnosticsNotice } from "./diagnostics-notice";
 import type { Report } from "./report-model";
 import { CHART_CSS } from "./chart-style";
 import { chartFigures } from "./svg-chart";
-import type { Cell, Column, Table } from "./table";
+import { figureText } from "./figure-text";
+import { columnGroups, isFigure, proseText, wordsText, type Cell, type Column, type Table, type Words } from "./table";
 
 const PAGE_CSS = `
 :root { color-scheme: light dark; --vcase-chart-patient: #2563eb; --vcase-chart-mean: #c2410c; --vcase-rule: #d0d4da; --vcase-notice: #fff4e5; }
@@ -51,9 +52,12 @@ footer { margin-top: 2em; font-size: 0.85em; opacity: 0.7; }
 ${CHART_CSS}`;
 
 const esc = (s: string) => escapeHtml(s);
+/** Every text is escaped, ours as well as the file's: harmless for ours. */
+const words = (w: Words) => esc(wordsText(w));
 
-function cell(c: Cell, tag: "td" | "th"): string {
-  return `<${tag}>${c === null ? MISSING : esc(c)}</${tag}>`;
+function cell(c: Cell): string {
+  const text = c === null ? MISSING : isFigure(c) ? figureText(c, words) : words(c);
+  return `<td>${text}</td>`;
 }
 
 /** One header row, or two when columns are grouped ("Before" over "mean ± SD", …). */
@@ -61,28 +65,21 @@ function headerRows(columns: readonly Column[]): string {
   if (columns.every((c) => c.group === null)) return `<tr>${columns.map((c) => `<th scope="col">${esc(c.name)}</th>`).join("")}</tr>`;
   const top: string[] = [];
   const sub: string[] = [];
-  for (let i = 0; i < columns.length; ) {
-    const group = columns[i]!.group;
-    if (group === null) {
-      top.push(`<th scope="col" rowspan="2">${esc(columns[i]!.name)}</th>`);
-      i++;
+  for (const run of columnGroups(columns)) {
+    if (run.group === null) {
+      top.push(`<th scope="col" rowspan="2">${esc(run.columns[0]!.name)}</th>`);
       continue;
     }
-    let span = 0;
-    while (i + span < columns.length && columns[i + span]!.group === group) {
-      sub.push(`<th scope="col">${esc(columns[i + span]!.name)}</th>`);
-      span++;
-    }
-    top.push(`<th scope="colgroup" colspan="${span}" class="group">${esc(group)}</th>`);
-    i += span;
+    for (const c of run.columns) sub.push(`<th scope="col">${esc(c.name)}</th>`);
+    top.push(`<th scope="colgroup" colspan="${run.columns.length}" class="group">${words(run.group)}</th>`);
   }
   return `<tr>${top.join("")}</tr>\n<tr>${sub.join("")}</tr>`;
 }
 
 function table(t: Table): string {
   const head = headerRows(t.columns);
-  const body = t.rows.map((r) => `<tr>${r.map((c) => cell(c, "td")).join("")}</tr>`).join("\n");
-  const notes = t.notes.map((n) => `<p class="notes">${esc(n)}</p>`).join("\n");
+  const body = t.rows.map((r) => `<tr>${r.map(cell).join("")}</tr>`).join("\n");
+  const notes = t.notes.map((n) => `<p class="notes">${proseText(n, words)}</p>`).join("\n");
   return `<section>\n<h2>${esc(t.title)}</h2>\n<div class="table-wrap"><table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table></div>\n${notes}\n</section>`;
 }
 
@@ -101,19 +98,19 @@ export function chartFragment(report: Report): string {
 export function renderHtml(report: Report): string {
   const styleHash = createHash("sha256").update(PAGE_CSS, "utf8").digest("base64");
   const csp = `default-src 'none'; style-src 'sha256-${styleHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const facts = report.facts.map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`).join("\n");
+  const facts = report.facts.map((f) => `<dt>${esc(f.label)}</dt><dd>${words(f.value)}</dd>`).join("\n");
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(report.title)}</title>
+<title>${words(report.title)}</title>
 <style>${PAGE_CSS}</style>
 </head>
 <body>
 <header>
-<h1>${esc(report.title)}</h1>
+<h1>${words(report.title)}</h1>
 <dl class="facts">
 ${facts}
 </dl>
@@ -126,7 +123,7 @@ ${report.tables.map(table).join("\n")}
 ${chartFigures(report.charts)}
 </div>
 </section>
-<footer>Summary written by vcase from ${esc(report.facts[0]?.value ?? "")}.</footer>
+<footer>Summary written by vcase from ${report.facts[0] === undefined ? "" : words(report.facts[0].value)}.</footer>
 </body>
 </html>
 `;

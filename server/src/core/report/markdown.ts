@@ -2,11 +2,14 @@
  * The summary as GitHub-flavoured Markdown: title, facts, the "errors left out"
  * notice, then each table with its notes. Every text from the file is escaped,
  * so a title such as `<script>` or `[x](y)` reads literally and never becomes
- * markup, a link or a broken table.
+ * markup, a link or a broken table; our own words ("median [IQR]") are written
+ * as they are, without a needless backslash. Figures keep each value on one
+ * line (figure-text.ts), so a narrow preview never breaks "9.0 ± 0.9".
  */
+import { figureText } from "./figure-text";
 import { MISSING } from "./format-numbers";
 import type { Report } from "./report-model";
-import { headerText, type Cell, type Table } from "./table";
+import { headerText, isFigure, proseText, type Cell, type Table, type Words } from "./table";
 
 /**
  * Backslash-escapes what could become markup (emphasis, code, links, HTML, table
@@ -19,27 +22,33 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, "&amp;");
 }
 
+/** Our words as they are, the file's escaped. */
+function words(w: Words): string {
+  return typeof w === "string" ? w : escapeMarkdown(w.fileText);
+}
+
 function cell(c: Cell): string {
-  return c === null ? MISSING : escapeMarkdown(c);
+  if (c === null) return MISSING;
+  return isFigure(c) ? figureText(c, words) : words(c);
 }
 
 function table(t: Table): string[] {
-  const lines = [`## ${escapeMarkdown(t.title)}`, ""];
-  lines.push(`| ${t.columns.map((c) => escapeMarkdown(headerText(c))).join(" | ")} |`);
+  const lines = [`## ${t.title}`, ""];
+  lines.push(`| ${t.columns.map((c) => headerText(c, words)).join(" | ")} |`);
   lines.push(`|${t.columns.map(() => "---").join("|")}|`);
   for (const row of t.rows) lines.push(`| ${row.map(cell).join(" | ")} |`);
   if (t.rows.length === 0) lines.push("", "*No rows.*");
-  for (const note of t.notes) lines.push("", `*${escapeMarkdown(note)}*`);
+  for (const note of t.notes) lines.push("", `*${proseText(note, words)}*`);
   lines.push("");
   return lines;
 }
 
 export function renderMarkdown(report: Report): string {
-  const lines: string[] = [`# ${escapeMarkdown(report.title)}`, ""];
-  for (const f of report.facts) lines.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);
+  const lines: string[] = [`# ${words(report.title)}`, ""];
+  for (const f of report.facts) lines.push(`- **${f.label}:** ${words(f.value)}`);
   lines.push("");
   if (report.notice !== null) {
-    lines.push(`> **${escapeMarkdown(report.notice.headline)}**`, ">");
+    lines.push(`> **${report.notice.headline}**`, ">");
     for (const item of report.notice.items) lines.push(`> - ${escapeMarkdown(item)}`);
     if (report.notice.more > 0) lines.push(`> - … and ${report.notice.more} more.`);
     lines.push("");

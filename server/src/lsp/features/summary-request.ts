@@ -1,15 +1,16 @@
 /**
  * The custom request `vcase/summary`: the summary tables of an open document as
- * Markdown, CSV, HTML or JSON, or the chart fragment the editor's webview shows.
- * The server renders (core/report/render-summary.ts); the client only shows or
- * saves the text. Documents name the file by its file name only, so no folder of
- * the user's machine ends up in a shared report.
+ * Markdown, CSV, HTML, JSON or Word, or the chart fragment the editor's webview
+ * shows. The server renders (core/report/render-summary.ts); the client only
+ * shows or saves what it gets. A Word document is bytes: its content is base64,
+ * and `encoding` says so. Documents name the file by its file name only, so no
+ * folder of the user's machine ends up in a shared report.
  *
- *   params: { uri: string; format: "md" | "csv" | "html" | "json" | "chart" }
- *   result: { content: string; errors: number; warnings: number }
+ *   params: { uri: string; format: "md" | "csv" | "html" | "json" | "docx" | "chart" }
+ *   result: { content: string; encoding?: "base64"; errors: number; warnings: number }
  */
 import { ErrorCodes, LSPErrorCodes, RequestType, ResponseError, type Connection } from "vscode-languageserver";
-import { renderSummary, type SummaryView } from "../../core/report/render-summary";
+import { renderSummary, renderSummaryDocx, TooLargeForWord, type SummaryView } from "../../core/report/render-summary";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { describeError } from "../guard";
 
@@ -19,12 +20,14 @@ export interface SummaryParams {
 }
 
 export interface SummaryResult {
+  /** The document's text; its bytes in base64 when `encoding` is "base64". */
   readonly content: string;
+  readonly encoding?: "base64";
   readonly errors: number;
   readonly warnings: number;
 }
 
-export const SUMMARY_VIEWS: readonly SummaryView[] = ["md", "csv", "html", "json", "chart"];
+export const SUMMARY_VIEWS: readonly SummaryView[] = ["md", "csv", "html", "json", "docx", "chart"];
 
 export const SummaryRequest = new RequestType<SummaryParams, SummaryResult, void>("vcase/summary");
 
@@ -40,12 +43,14 @@ export function fileLabelOf(uri: string): string {
 }
 
 /** The pure feature: one document, one format. */
-export function provideSummary(doc: AnalyzedDocument, params: SummaryParams): SummaryResult {
-  return {
-    content: renderSummary(doc.analysis, fileLabelOf(doc.uri), params.format),
-    errors: doc.analysis.errorCount,
-    warnings: doc.analysis.warningCount,
-  };
+export async function provideSummary(doc: AnalyzedDocument, params: SummaryParams): Promise<SummaryResult> {
+  const counts = { errors: doc.analysis.errorCount, warnings: doc.analysis.warningCount };
+  const label = fileLabelOf(doc.uri);
+  if (params.format === "docx") {
+    const bytes = await renderSummaryDocx(doc.analysis, label);
+    return { content: Buffer.from(bytes).toString("base64"), encoding: "base64", ...counts };
+  }
+  return { content: renderSummary(doc.analysis, label, params.format), ...counts };
 }
 
 function checkParams(params: unknown): SummaryParams {
@@ -73,8 +78,9 @@ export function registerSummaryRequest(
       );
     }
     try {
-      return provideSummary(doc, params);
+      return await provideSummary(doc, params);
     } catch (error) {
+      if (error instanceof TooLargeForWord) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
       connection.console.error(`vcase: vcase/summary failed: ${describeError(error)}`);
       throw new ResponseError(ErrorCodes.InternalError, `The vcase server could not make the summary: ${error instanceof Error ? error.message : String(error)}`);
     }
