@@ -25,9 +25,9 @@ describe("a patient's repeats and procedure ids, with few and with many procedur
       const analysis = analyze(chain(n), { today: "2025-01-01" });
       const procedures = analysis.model.patients[0]!.procedures;
       expect(procedures).toHaveLength(n + 4);
-      for (let i = 1; i < n; i++) expect(procedures[i]!.repeated?.index).toBe(i - 1);
+      for (let i = 1; i < n; i++) expect(procedures[i]!.repeated).toBe(procedures[i - 1]);
       expect(procedures[0]!.repeated).toBeUndefined();
-      expect(procedures[n + 1]!.repeated?.index).toBe(1); // the first PV1, not the second
+      expect(procedures[n + 1]!.repeated).toBe(procedures[1]); // the first PV1, not the second
       expect(procedures[n + 2]!.repeated).toBeUndefined(); // X3 comes later
       const found = analysis.diagnostics.map((d) => ({ code: d.code, line: analysis.lines.positionAt(d.span.start).line + 1, message: d.message }));
       expect(found.map(({ code, line }) => ({ code, line }))).toEqual([

@@ -114,7 +114,7 @@ describe("hostile texts in every slot", { timeout: TIMEOUT_MS }, () => {
   it("start no CSV cell that a spreadsheet would run as a formula", () => {
     fc.assert(
       fc.property(slots, (s) => {
-        const cells = (parseCsv(render(file(s), "csv"), { bom: true }) as string[][]).flat();
+        const cells = (parseCsv(render(file(s), "csv"), { bom: true, relax_column_count: true }) as string[][]).flat();
         for (const c of cells) if (!/^-?\d+(\.\d+)?$/.test(c)) expect(c).not.toMatch(/^[=+\-@\t\r]/);
       }),
       fcParams(32, runs),

@@ -2,8 +2,10 @@
  * The summary as one CSV file (RFC 4180: comma-separated, CRLF line breaks,
  * quoted when needed, written by csv-stringify). Sections follow one another
  * with an empty record between them: title and facts, the notice, then each
- * table (its title, header, rows and notes). Every record has the same number of
- * fields, as RFC 4180 asks, so any CSV reader opens it.
+ * table (its title, header, rows and notes). Each record has only its own fields:
+ * padding every record to the widest (the per-patient table has two columns per
+ * measure) made 1,000 measures 4,030 × 2,010 cells and 5,000 run out of memory.
+ * CSV readers and spreadsheets read records of different lengths.
  *
  * - A missing figure is an empty cell.
  * - A cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return is
@@ -31,7 +33,7 @@ function tableRecords(t: Table): string[][] {
   return [[neutralizeCell(t.title)], t.columns.map((c) => neutralizeCell(headerText(c))), ...t.rows.map(cells), ...t.notes.map((n) => [neutralizeCell(n)])];
 }
 
-/** The records of the CSV, before padding: what a reader gets back, cell by cell. */
+/** The records of the CSV: what a reader gets back, cell by cell. */
 export function csvRecords(report: Report): string[][] {
   const records: string[][] = [[neutralizeCell(report.title)], ...report.facts.map((f) => [f.label, neutralizeCell(f.value)])];
   if (report.notice !== null) {
@@ -43,8 +45,7 @@ export function csvRecords(report: Report): string[][] {
     records.push([]);
     for (const record of tableRecords(t)) records.push(record);
   }
-  const width = records.reduce((w, r) => Math.max(w, r.length), 0);
-  return records.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+  return records;
 }
 
 export function renderCsv(report: Report): string {
