@@ -30,6 +30,7 @@ describe("escapeControls", () => {
 describe("printableLines", () => {
   it("keeps the block's own line breaks, LF and CRLF, and escapes a lone CR", () => {
     expect(printableLines("a\u001b\nb\r\nc\rd")).toBe("a\\x1b\nb\r\nc\\rd");
+    expect(printableLines("a,b\r\nc,d\r")).toBe("a,b\r\nc,d\r"); // a CSV whose last \n is printed after it
   });
 });
 

@@ -23,11 +23,12 @@ export function escapeControls(text: string): string {
 
 /**
  * A block of lines to print: the line breaks of the block itself (`\n`, and the
- * `\r\n` of CSV) are kept, everything else is escaped as by escapeControls.
+ * `\r\n` of CSV, whose last `\r` may end the block, its `\n` printed after it)
+ * are kept, everything else is escaped as by escapeControls.
  */
 export function printableLines(text: string): string {
   return text
-    .split(/(\r?\n)/)
+    .split(/(\r?\n|\r$)/)
     .map((part, i) => (i % 2 === 1 ? part : escapeControls(part)))
     .join("");
 }
