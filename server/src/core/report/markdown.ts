@@ -4,20 +4,13 @@
  * so a title such as `<script>` or `[x](y)` reads literally and never becomes
  * markup, a link or a broken table.
  */
+import { escapeMarkdownText } from "../text/markdown-text";
 import { MISSING } from "./format-numbers";
 import type { Report } from "./report-model";
 import { headerText, type Cell, type Table } from "./table";
 
-/**
- * Backslash-escapes what could become markup (emphasis, code, links, HTML, table
- * pipes, strikethrough, math), turns `&` into `&amp;`, folds line breaks into spaces.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;");
-}
+/** Every text from the file, and for now the summary's own words too: core/text/markdown-text.ts. */
+export const escapeMarkdown = escapeMarkdownText;
 
 function cell(c: Cell): string {
   return c === null ? MISSING : escapeMarkdown(c);
