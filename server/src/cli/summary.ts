@@ -6,6 +6,7 @@
  */
 import { analyze } from "../core/analyze";
 import { renderSummary, SUMMARY_FORMATS, type SummaryFormat } from "../core/report/render-summary";
+import { summaryTooLarge } from "../core/report/summary-limits";
 import type { CommandIO } from "./check";
 import { readSource, UsageError } from "./read-source";
 import { statOrNull, writeNewFile } from "./write-file";
@@ -19,7 +20,10 @@ export interface SummaryOptions {
 }
 
 function render(file: string, text: string, format: SummaryFormat): string {
-  return renderSummary(analyze(text), file, format);
+  const analysis = analyze(text);
+  const tooLarge = summaryTooLarge(analysis, format);
+  if (tooLarge !== null) throw new UsageError(`${file}: no summary was made: ${tooLarge}`);
+  return renderSummary(analysis, file, format);
 }
 
 /** True when `out` names the input file itself: the same path, a symbolic or a hard link to it. */
