@@ -4,7 +4,7 @@
  * leaves nothing behind (so the retry is not refused); --force keeps the file's
  * mode and hard links; and the .vcase file itself is never replaced by its summary.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, closeSync, linkSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +55,21 @@ describe("a standard output that cannot be written", () => {
     const r = runIntoDevFull(["check", "samples/diagnostics.vcase"]);
     expect(r.status).toBe(2);
     expectOneSentence(r.stderr, /^vcase: the output could not be written \(ENOSPC\)\.$/m);
+  });
+});
+
+describe("a reader that stops reading early, as `| head` does", () => {
+  it("is not an error: no message, and the command's own exit code", async () => {
+    const measures = Array.from({ length: 2000 }, (_, i) => `  measure m${i} range 0..10`).join("\n");
+    const file = join(tempDir(), "wide.vcase");
+    writeFileSync(file, `study "Wide" {\n${measures}\n}\npatient P1 { procedure A vertebroplasty on 2001-01-01 at L1 { m0 8 -> 2 } }\n`);
+    const child = spawn(process.execPath, [join(ROOT, "bin", "vcase.js"), "summary", file], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once("data", () => child.stdout.destroy()); // a summary of about 1 MB: far more than a pipe holds
+    const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
   });
 });
 
