@@ -5,6 +5,7 @@
  * 8–167 days, 4 of 6 impaired in mobility, all 4 improved, 1.50 and 0.25) or
  * worked out by hand from the sample's dates and scores.
  */
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { HoverRequest, type MarkupContent, type Position } from "vscode-languageserver/node";
 import { positionOf, SAMPLE, SAMPLE_URI, serverWithSample } from "./harness";
@@ -125,6 +126,26 @@ describe("hover on a level in a large file", () => {
     expect(md).toContain("| Q20 |");
     expect(md).not.toContain("| Q21 |");
     expect(md).toContain("… and 5 more procedures.");
+  });
+});
+
+describe("hover on file text with URLs and ~~", () => {
+  it("shows it as text: markdown-it with linkify renders no link and no strikethrough", async () => {
+    const text = `study "Series ~~old~~ https://evil.example" {\n  measure pain "Pain, see www.evil.example" range 0..10\n}\npatient P1 {\n  etiology "fall; https://evil.example/x"\n  procedure A vp on 2001-01-01 at L3 { pain 8 -> 2 }\n}\n`;
+    server().open("file:///links.vcase", text);
+    await server().waitForDiagnostics("file:///links.vcase");
+    const markdownIt = new MarkdownIt({ linkify: true });
+    for (const [needle, shown] of [
+      ["study ", "Series ~~old~~ https://evil.example"],
+      ["P1 {", "fall; https://evil.example/x"],
+      ["pain 8", "Pain, see www.evil.example"],
+    ] as const) {
+      const markdown = await hover(positionOf(text, needle, 1), "file:///links.vcase");
+      expect(markdown, needle).not.toBeNull();
+      const html = markdownIt.render(markdown!);
+      expect(html, needle).not.toMatch(/<(a|s|del)\b/);
+      expect(html.replace(/<[^>]*>/g, "")).toContain(shown);
+    }
   });
 });
 

@@ -16,7 +16,7 @@ export function render(text: string, format: SummaryView, label = "x.vcase"): st
   return renderSummary(analyze(text, { today: TODAY }), label, format);
 }
 
-/** The CSV read back by a CSV parser (csv-parse), cell by cell. */
+/** The CSV read back by a CSV parser (csv-parse), cell by cell; records may differ in length. */
 export function readCsv(csv: string): string[][] {
   return parseCsv(csv, { bom: true, relax_column_count: true }) as string[][];
 }

@@ -4,6 +4,7 @@
  * every failure is one sentence on stderr, never a stack trace.
  */
 import { parseArgs } from "node:util";
+import { printableLines } from "../core/text/printable";
 import { runCheck, type CommandIO } from "./check";
 import { UsageError } from "./read-source";
 import { runSummary, SUMMARY_FORMATS, type SummaryFormat } from "./summary";
@@ -26,7 +27,12 @@ function parseSummaryArgs(args: string[]) {
   return { file: positionals[0]!, options: { format: format as SummaryFormat, force: values.force ?? false, ...(values.out !== undefined && { out: values.out }) } };
 }
 
-export async function runCli(argv: readonly string[], io: CommandIO): Promise<number> {
+/**
+ * Every line goes through printableLines: file text (a quoted token, a title in a
+ * summary, a file name) never prints a terminal escape or a bidi override raw.
+ */
+export async function runCli(argv: readonly string[], rawIO: CommandIO): Promise<number> {
+  const io: CommandIO = { out: (line) => rawIO.out(printableLines(line)), err: (line) => rawIO.err(printableLines(line)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -256,9 +256,13 @@ function dateKinds(tree: SyntaxTree, p: number): number {
 }
 
 /**
- * The first of the procedures before index `before` with this id. A patient has a
- * handful of procedures, so a search costs less than a map per patient.
+ * A patient with more procedures than this finds a repeated procedure in a map
+ * (one patient with 40,000 chained repeats stays linear); a patient with fewer,
+ * the usual handful, by a search, which costs less than a map per patient.
  */
+export const SEARCHED_PROCEDURES = 16;
+
+/** The first of the procedures before index `before` with this id. */
 function procedureWithId(procedures: readonly ProcedureInfo[], before: number, id: string): ProcedureInfo | undefined {
   for (let i = 0; i < before; i++) if (procedures[i]!.id === id) return procedures[i];
   return undefined;
@@ -276,20 +280,25 @@ function linkPatient(parsed: ParseResult, p: number): PatientInfo {
   const patient = new LinkedPatient(parsed, p, wordText(tree, patients.id(p)), patients.procedureCount(p), patients.recurrenceCount(p), mixedDates);
   const { procedures, recurrences } = patient;
   const firstProcedure = patients.firstProcedure(p);
+  const firstWithId = procedures.length > SEARCHED_PROCEDURES ? new Map<string, ProcedureInfo>() : null;
   for (let i = 0; i < procedures.length; i++) {
     const row = firstProcedure + i;
+    const id = wordText(tree, procedureRows.id(row));
     const repeats = wordText(tree, procedureRows.repeats(row));
-    procedures[i] = new LinkedProcedure(
+    // A repeat names an earlier procedure, and those are linked already.
+    const repeated = repeats === undefined ? undefined : firstWithId === null ? procedureWithId(procedures, i, repeats) : firstWithId.get(repeats);
+    const procedure = new LinkedProcedure(
       patient,
       i,
       row,
-      wordText(tree, procedureRows.id(row)),
+      id,
       repeats === undefined ? "initial" : "repeat",
       mixedDates ? undefined : dayOfDate(tree, procedureRows.date(row)),
       LevelSet.ofRows(levelItems, procedureRows.firstLevel(row), procedureRows.levelCount(row)),
-      // A repeat names an earlier procedure, and those are linked already.
-      repeats === undefined ? undefined : procedureWithId(procedures, i, repeats),
+      repeated,
     );
+    procedures[i] = procedure;
+    if (firstWithId !== null && id !== undefined && !firstWithId.has(id)) firstWithId.set(id, procedure);
   }
   const firstRecurrence = patients.firstRecurrence(p);
   for (let i = 0; i < recurrences.length; i++) {

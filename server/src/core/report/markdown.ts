@@ -6,21 +6,14 @@
  * as they are, without a needless backslash. Figures keep each value on one
  * line (figure-text.ts), so a narrow preview never breaks "9.0 ± 0.9".
  */
+import { escapeMarkdownText } from "../text/markdown-text";
 import { figureText } from "./figure-text";
 import { MISSING } from "./format-numbers";
 import type { Report } from "./report-model";
 import { headerText, isFigure, proseText, type Cell, type Table, type Words } from "./table";
 
-/**
- * Backslash-escapes what could become markup (emphasis, code, links, HTML, table
- * pipes, strikethrough, math), turns `&` into `&amp;`, folds line breaks into spaces.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, " ")
-    .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
-    .replace(/&/g, "&amp;");
-}
+/** Every text from the file: core/text/markdown-text.ts. */
+export const escapeMarkdown = escapeMarkdownText;
 
 /** Our words as they are, the file's escaped. */
 function words(w: Words): string {

@@ -2,11 +2,10 @@
  * Small Markdown builders for hovers: escaping of the author's own words and
  * compact tables. Numbers are rounded by core/report/format-numbers.ts, not here.
  */
+import { escapeMarkdownText } from "../../core/text/markdown-text";
 
-/** Text the author wrote (titles, labels, ids), safe inside Markdown and table cells. */
-export function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-}
+/** Text the author wrote (titles, labels, ids), safe inside Markdown and table cells: never markup or a link. */
+export const md = escapeMarkdownText;
 
 export type Align = "left" | "right";
 

@@ -3,7 +3,7 @@
  * twice within one patient; VC402 `repeats X` where X is not an earlier procedure
  * of the same patient (unknown, later, itself, or another patient's).
  */
-import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
+import { SEARCHED_PROCEDURES, type PatientInfo, type ProcedureInfo } from "../../model/cohort-model";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { lineOf, listWords, patientName, procedureName } from "./common";
@@ -43,11 +43,15 @@ function patientId(context: RuleContext, patient: PatientInfo, firstWithId: Int3
 
 function procedureIds(context: RuleContext, patient: PatientInfo): void {
   const procedures = patient.procedures;
-  for (let i = 1; i < procedures.length; i++) {
+  const firstWithId = procedures.length > SEARCHED_PROCEDURES ? new Map<string, ProcedureInfo>() : null;
+  for (let i = 0; i < procedures.length; i++) {
     const text = procedures[i]!.id;
     if (text === undefined) continue;
-    const earlier = firstProcedureId(procedures, i, text);
-    if (earlier === undefined) continue;
+    const earlier = firstWithId === null ? firstProcedureId(procedures, i, text) : firstWithId.get(text);
+    if (earlier === undefined) {
+      firstWithId?.set(text, procedures[i]!);
+      continue;
+    }
     const id = procedures[i]!.node.id!;
     context.report(
       diagnostic(
@@ -60,10 +64,7 @@ function procedureIds(context: RuleContext, patient: PatientInfo): void {
   }
 }
 
-/**
- * The first of the procedures before index `before` whose id reads `text`.
- * A patient has a handful of procedures, so a search costs less than a map per patient.
- */
+/** The first of the procedures before index `before` whose id reads `text` (few procedures: see SEARCHED_PROCEDURES). */
 function firstProcedureId(procedures: readonly ProcedureInfo[], before: number, text: string): ProcedureInfo | undefined {
   for (let i = 0; i < before; i++) if (procedures[i]!.id === text) return procedures[i];
   return undefined;
