@@ -14,8 +14,6 @@ const program = { ...common, minify: true };
 
 await Promise.all([
   build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
-  // dist/server.js runs dist/server-main.js, with V8's code cache when given a folder for it.
-  build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server-main.js" }),
-  build({ ...program, entryPoints: ["server/src/lsp/launch.ts"], outfile: "dist/server.js" }),
+  build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
 ]);
