@@ -30,6 +30,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from "vscode-languageserver/node";
+import { lifecycleOptions } from "../../server/src/lsp/lifecycle";
 import { createServer } from "../../server/src/lsp/server";
 
 export interface HarnessOptions {
@@ -66,7 +67,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const down = new PassThrough();
   // Readers and writers rather than raw streams: the node connection would end the
   // process when a raw input stream closes.
-  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), { debounceMs: options.debounceMs ?? 20 });
+  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), { debounceMs: options.debounceMs ?? 20 });
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
 
   const diagnostics: PublishDiagnosticsParams[] = [];

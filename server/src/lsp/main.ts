@@ -7,6 +7,7 @@
  */
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { describeError } from "./guard";
+import { lifecycleOptions } from "./lifecycle";
 import { givesRetiredCompileCache } from "./node-options";
 import { createServer, SERVER_NAME } from "./server";
 
@@ -27,7 +28,7 @@ if (givesRetiredCompileCache(args)) {
   process.stderr.write(`${SERVER_NAME}: --compile-cache is no longer needed and is ignored; nothing is written to that folder. You can remove it from your editor's settings.\n`);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, lifecycleOptions());
 // A bug must not take the editor's checks down with it: log it and keep serving.
 process.on("uncaughtException", (error) => connection.console.error(`vcase: unexpected error: ${describeError(error)}`));
 process.on("unhandledRejection", (error) => connection.console.error(`vcase: unexpected error: ${describeError(error)}`));

@@ -30,6 +30,7 @@ import { provideReferences } from "./features/references";
 import { prepareRename, provideRename } from "./features/rename";
 import { registerSummaryRequest } from "./features/summary-request";
 import { documentRequest, logError, type GetDocument } from "./guard";
+import { registerRefusals } from "./lifecycle";
 
 export interface ServerOptions {
   /** Pause after an edit before diagnostics are recomputed, in ms (default EDIT_PAUSE_MS). */
@@ -129,6 +130,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onFoldingRanges(request("textDocument/foldingRange", provideFoldingRanges, []));
   connection.languages.inlayHint.on(request("textDocument/inlayHint", provideInlayHints, [], { range: true }));
   registerSummaryRequest(connection, getDocument);
+  registerRefusals(connection);
 
   documents.listen(connection);
   connection.listen();
