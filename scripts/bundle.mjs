@@ -14,6 +14,8 @@ const program = { ...common, minify: true };
 
 await Promise.all([
   build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
+  // The server's router, and the analysis thread it starts for each open document.
   build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" }),
+  build({ ...program, entryPoints: ["server/src/lsp/analysis-worker.ts"], outfile: "dist/analysis-worker.js" }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
 ]);

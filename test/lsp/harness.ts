@@ -33,6 +33,9 @@ import {
 import { lifecycleOptions } from "../../server/src/lsp/lifecycle";
 import { createServer } from "../../server/src/lsp/server";
 
+/** The analysis thread's program, as the test setup builds it (test/global-setup.ts). */
+export const WORKER_SCRIPT = join(__dirname, "../../dist/analysis-worker.js");
+
 export interface HarnessOptions {
   /** The `vcase` settings section the client returns. */
   readonly settings?: Record<string, unknown>;
@@ -67,7 +70,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const down = new PassThrough();
   // Readers and writers rather than raw streams: the node connection would end the
   // process when a raw input stream closes.
-  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), { debounceMs: options.debounceMs ?? 20 });
+  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), {
+    debounceMs: options.debounceMs ?? 20,
+    workerScript: WORKER_SCRIPT,
+  });
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
 
   const diagnostics: PublishDiagnosticsParams[] = [];

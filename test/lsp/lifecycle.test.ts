@@ -24,6 +24,7 @@ import {
 } from "vscode-languageserver/node";
 import { lifecycleOptions } from "../../server/src/lsp/lifecycle";
 import { createServer } from "../../server/src/lsp/server";
+import { WORKER_SCRIPT } from "./harness";
 
 const URI = "file:///cases/early.vcase";
 const BROKEN = "patient P1 {\n  age 200\n}\n";
@@ -37,7 +38,7 @@ afterEach(() => {
 function connect(): { client: ProtocolConnection; published: PublishDiagnosticsParams[] } {
   const up = new PassThrough();
   const down = new PassThrough();
-  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), { debounceMs: 10 });
+  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), { debounceMs: 10, workerScript: WORKER_SCRIPT });
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const published: PublishDiagnosticsParams[] = [];
   client.onNotification(PublishDiagnosticsNotification.type, (p) => void published.push(p));

@@ -11,6 +11,7 @@
 import { ErrorCodes, LSPErrorCodes, RequestType, ResponseError, type Connection } from "vscode-languageserver";
 import { renderSummary, type SummaryView } from "../../core/report/render-summary";
 import type { AnalyzedDocument } from "../analyzed-document";
+import { SUMMARY_NOT_OPEN } from "../document-requests";
 import { describeError } from "../guard";
 
 export interface SummaryParams {
@@ -48,7 +49,7 @@ export function provideSummary(doc: AnalyzedDocument, params: SummaryParams): Su
   };
 }
 
-function checkParams(params: unknown): SummaryParams {
+export function checkSummaryParams(params: unknown): SummaryParams {
   const p = params as Partial<Record<keyof SummaryParams, unknown>> | null;
   if (typeof p !== "object" || p === null || typeof p.uri !== "string") {
     throw new ResponseError(ErrorCodes.InvalidParams, "vcase/summary needs the uri of an open .vcase document.");
@@ -64,13 +65,10 @@ export function registerSummaryRequest(
   getDocument: (uri: string) => AnalyzedDocument | undefined | Promise<AnalyzedDocument | undefined>,
 ): void {
   connection.onRequest(SummaryRequest, async (raw) => {
-    const params = checkParams(raw);
+    const params = checkSummaryParams(raw);
     const doc = await getDocument(params.uri);
     if (doc === undefined) {
-      throw new ResponseError(
-        LSPErrorCodes.RequestFailed,
-        "This file is not open in the editor, or it is too large to analyse, so no summary can be made from it.",
-      );
+      throw new ResponseError(LSPErrorCodes.RequestFailed, SUMMARY_NOT_OPEN);
     }
     try {
       return provideSummary(doc, params);
