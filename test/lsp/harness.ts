@@ -42,6 +42,8 @@ export interface HarnessOptions {
   /** Whether the client supports workspace/configuration (default true). */
   readonly configuration?: boolean;
   readonly debounceMs?: number;
+  /** The analysis thread's program (default WORKER_SCRIPT). */
+  readonly workerScript?: string;
 }
 
 export interface Harness {
@@ -72,7 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // process when a raw input stream closes.
   const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), {
     debounceMs: options.debounceMs ?? 20,
-    workerScript: WORKER_SCRIPT,
+    workerScript: options.workerScript ?? WORKER_SCRIPT,
   });
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
 
