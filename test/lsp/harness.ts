@@ -44,6 +44,7 @@ export interface HarnessOptions {
   readonly debounceMs?: number;
   /** The analysis thread's program (default WORKER_SCRIPT). */
   readonly workerScript?: string;
+  readonly threadHeapMB?: number;
 }
 
 export interface Harness {
@@ -75,6 +76,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), {
     debounceMs: options.debounceMs ?? 20,
     workerScript: options.workerScript ?? WORKER_SCRIPT,
+    ...(options.threadHeapMB !== undefined && { threadHeapMB: options.threadHeapMB }),
   });
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
 

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DocumentSymbolRequest, HoverRequest, LogMessageNotification } from "vscode-languageserver/node";
+import { CompletionRequest, DocumentSymbolRequest, HoverRequest, LogMessageNotification } from "vscode-languageserver/node";
 import { SAMPLE, startHarness, type Harness } from "./harness";
 
 const URI = "file:///cases/sample.vcase";
@@ -15,7 +15,7 @@ const OTHER = "file:///cases/other.vcase";
 let h: Harness;
 let logged: string[];
 beforeEach(async () => {
-  h = await startHarness({ workerScript: join(__dirname, "dying-worker.cjs") });
+  h = await startHarness({ workerScript: join(__dirname, "dying-worker.cjs"), threadHeapMB: 48 });
   logged = [];
   h.client.onNotification(LogMessageNotification.type, (m) => void logged.push(m.message));
   h.open(URI, SAMPLE);
@@ -32,6 +32,14 @@ describe("when a document's analysis thread dies", () => {
   it("the request gets the empty answer, the checks start again, and other documents go on", async () => {
     expect(await hover(URI)).toBeNull();
     await expect.poll(() => logged.join("\n")).toContain(`the checks of ${URI} stopped (it exited with code 7); starting them again`);
+    expect(await symbols(URI)).toHaveLength(7);
+    expect(await symbols(OTHER)).toHaveLength(7);
+  });
+
+  it("a thread out of memory is stopped alone: the server answers, and the checks start again", async () => {
+    expect(await h.client.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line: 20, character: 3 } })).toEqual([]);
+    await expect.poll(() => logged.join("\n")).toContain(`the checks of ${URI} stopped (it exited with code 1); starting them again`);
+    expect(logged.join("\n")).toMatch(/out of memory/i);
     expect(await symbols(URI)).toHaveLength(7);
     expect(await symbols(OTHER)).toHaveLength(7);
   });

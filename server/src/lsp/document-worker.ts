@@ -7,6 +7,7 @@
  * `WorkerPool` keeps one thread started ahead, so that the first document opened
  * does not wait for a thread to start and load the analysis code.
  */
+import { getHeapStatistics } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { ResponseError, type CancellationToken, type Diagnostic } from "vscode-languageserver";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker-messages";
@@ -27,6 +28,8 @@ export class WorkerPool {
   constructor(
     private readonly script: string,
     private readonly setup: WorkerSetup,
+    /** Each thread's heap, in MB: the server's own by default. */
+    private readonly heapMB = Math.round(getHeapStatistics().heap_size_limit / (1024 * 1024)),
   ) {}
 
   /** Start a thread ahead, if none is waiting. */
@@ -47,7 +50,9 @@ export class WorkerPool {
 
   private start(): Worker {
     // stdout: true keeps the thread's stdout off the process's, which may be the protocol's stream.
-    const worker = new Worker(this.script, { workerData: this.setup, stdout: true });
+    // With a heap limit of its own, a thread that runs out of memory is stopped alone
+    // (and started again, see server.ts), where the whole server would abort.
+    const worker = new Worker(this.script, { workerData: this.setup, stdout: true, resourceLimits: { maxOldGenerationSizeMb: this.heapMB } });
     worker.stdout.resume();
     // The connection keeps the process alive; an idle thread must not.
     worker.unref();

@@ -43,6 +43,8 @@ export interface ServerOptions {
   readonly figuresWarmupMs?: number;
   /** The analysis thread's program (default: analysis-worker.js beside this bundle). */
   readonly workerScript?: string;
+  /** Each analysis thread's heap, in MB (default: as large as the server's own). */
+  readonly threadHeapMB?: number;
 }
 
 /** How long the server waits after an edit for more typing before it checks the document again. */
@@ -70,7 +72,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const pool = new WorkerPool(resolve(options.workerScript ?? join(__dirname, "analysis-worker.js")), {
     debounceMs: options.debounceMs ?? EDIT_PAUSE_MS,
     ...(options.figuresWarmupMs !== undefined && { figuresWarmupMs: options.figuresWarmupMs }),
-  });
+  }, options.threadHeapMB);
   let registerConfigurationChanges = false;
   let refreshInlayHints = false;
 
