@@ -16,6 +16,12 @@ await Promise.all([
   build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
   // The server's router, and the analysis thread it starts for each open document.
   build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" }),
-  build({ ...program, entryPoints: ["server/src/lsp/analysis-worker.ts"], outfile: "dist/analysis-worker.js" }),
+  // The thread needs the protocol's types, not its connection code (lsp/worker-protocol.ts).
+  build({
+    ...program,
+    entryPoints: ["server/src/lsp/analysis-worker.ts"],
+    outfile: "dist/analysis-worker.js",
+    alias: { "vscode-languageserver": "./server/src/lsp/worker-protocol.ts" },
+  }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
 ]);
