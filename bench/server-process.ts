@@ -1,18 +1,15 @@
 /**
  * The bundled language server as VS Code runs it: `node dist/server.js --stdio`
  * with the Node.js options and environment the client gives it (server/src/lsp/node-options.ts),
- * and a folder for its compile cache as the client gives it one, spoken to over
- * JSON-RPC. For the benchmark's server start and edit timings.
+ * spoken to over JSON-RPC. For the benchmark's server start and edit timings.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { LineIndex } from "../server/src/core/text/line-index";
-import { compileCacheArgument, SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from "../server/src/lsp/node-options";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node";
 
 export const SERVER_BUNDLE = "dist/server.js";
-/** The bench's folder for the server's compile cache (VS Code's is in the extension's storage). */
-export const BENCH_COMPILE_CACHE = "out/bench-compile-cache";
 
 export function serverBuilt(): boolean {
   return existsSync(SERVER_BUNDLE);
@@ -34,10 +31,8 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Starts the server; `compileCache: false` starts it without a folder for its compile cache. */
-export function startServer(options: { compileCache?: boolean } = {}): ServerProcess {
+export function startServer(): ServerProcess {
   const args = [...SERVER_NODE_OPTIONS, SERVER_BUNDLE, "--stdio"];
-  if (options.compileCache !== false) args.push(compileCacheArgument(BENCH_COMPILE_CACHE));
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ["pipe", "pipe", "inherit"],
     env: { ...process.env, ...SERVER_ENVIRONMENT },
@@ -56,7 +51,7 @@ export function startServer(options: { compileCache?: boolean } = {}): ServerPro
     async close() {
       await withTimeout(connection.sendRequest("shutdown"), 2_000).catch(() => undefined);
       await connection.sendNotification("exit").catch(() => undefined);
-      // As VS Code's client does: the server has 2 s to exit (and write its cache) before it is killed.
+      // As VS Code's client does: the server has 2 s to exit before it is killed.
       if (child.exitCode === null) await withTimeout(new Promise((resolve) => child.once("exit", resolve)), 2_000).catch(() => undefined);
       connection.dispose();
       if (child.exitCode === null) child.kill();

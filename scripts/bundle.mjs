@@ -25,9 +25,15 @@ const program = { ...common, minify: true, plugins: [docxApart], supported: { "d
 
 await Promise.all([
   build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
-  // dist/server.js runs dist/server-main.js, with V8's code cache when given a folder for it.
-  build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server-main.js" }),
-  build({ ...program, entryPoints: ["server/src/lsp/launch.ts"], outfile: "dist/server.js" }),
+  // The server's router, and the analysis thread it starts for each open document.
+  build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" }),
+  // The thread needs the protocol's types, not its connection code (lsp/worker-protocol.ts).
+  build({
+    ...program,
+    entryPoints: ["server/src/lsp/analysis-worker.ts"],
+    outfile: "dist/analysis-worker.js",
+    alias: { "vscode-languageserver": "./server/src/lsp/worker-protocol.ts" },
+  }),
   build({ ...common, minify: true, entryPoints: ["docx"], outfile: "dist/docx.js" }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
 ]);

@@ -2,8 +2,7 @@
  * The VS Code side of VCase: starts the language server (dist/server.js) over
  * IPC for .vcase documents, saved or untitled, and leaves checks, hovers and
  * figures to it, its Node.js started with the options of
- * server/src/lsp/node-options.ts (options and environment) and a folder in the extension's storage for the
- * server's compile cache, so that it starts sooner the next time. Settings: the
+ * server/src/lsp/node-options.ts (options and environment). Settings: the
  * server asks for the `vcase` section per document and is told when it changes;
  * `vcase.trace.server` traces the traffic in the "VCase Language Server" output
  * channel. The summary commands are in ./commands.
@@ -11,7 +10,7 @@
 import * as path from "node:path";
 import type { ExtensionContext } from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { compileCacheArgument, SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from "../../server/src/lsp/node-options";
+import { SERVER_ENVIRONMENT, SERVER_NODE_OPTIONS } from "../../server/src/lsp/node-options";
 import { registerCommands } from "./commands";
 
 let client: LanguageClient | undefined;
@@ -19,16 +18,12 @@ let client: LanguageClient | undefined;
 export interface VcaseExtensionApi {
   /** The running language client, for tests and other extensions. */
   readonly client: LanguageClient;
-  /** The folder where the server keeps the code cache of its bundle. */
-  readonly compileCacheFolder: string;
 }
 
 export async function activate(context: ExtensionContext): Promise<VcaseExtensionApi> {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
-  const compileCacheFolder = path.join(context.globalStorageUri.fsPath, "compile-cache");
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, args: [compileCacheArgument(compileCacheFolder)], options: { execArgv: [...SERVER_NODE_OPTIONS], env: { ...SERVER_ENVIRONMENT } } },
-    // Debugging compiles everything up front (--nolazy), which a cache would not fit.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS], env: { ...SERVER_ENVIRONMENT } } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, "--nolazy", "--inspect=6009"], env: { ...SERVER_ENVIRONMENT } } },
   };
   const clientOptions: LanguageClientOptions = {
@@ -41,7 +36,7 @@ export async function activate(context: ExtensionContext): Promise<VcaseExtensio
   client = new LanguageClient("vcase", "VCase Language Server", serverOptions, clientOptions);
   await client.start();
   registerCommands(context, client);
-  return { client, compileCacheFolder };
+  return { client };
 }
 
 export async function deactivate(): Promise<void> {

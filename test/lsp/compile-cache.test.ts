@@ -1,14 +1,15 @@
 /**
- * The server's compile cache (server/src/lsp/compile-cache.ts): a server given a
- * folder with `--compile-cache=DIR`, as VS Code's client gives it one, serves as
- * it does without, leaves a cache there when it exits, uses that cache the next
- * time (it is not written again), and a damaged cache changes nothing the user
- * sees: the server still checks the file and writes a good cache in its place.
+ * The retired `--compile-cache=DIR` (server/src/lsp/node-options.ts): earlier
+ * versions wrote V8's compiled code into DIR and removed the other `.cache` and
+ * `.partial` files there when the server exited; the README told Neovim and
+ * Helix users to point it at a folder in their home. A server still started with
+ * the flag serves as one without it, says once that the flag is ignored, and the
+ * folder keeps every file it had, byte for byte, with nothing added.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   createProtocolConnection,
@@ -22,25 +23,20 @@ import {
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver/node";
-import { readCache, writeCache } from "../../server/src/lsp/compile-cache";
 
 const ROOT = join(__dirname, "../..");
 const SAMPLE = readFileSync(join(ROOT, "samples/diagnostics.vcase"), "utf8");
 const folders: string[] = [];
 
-function newFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "vcase-compile-cache-"));
-  folders.push(dir);
-  return dir;
-}
-
 afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Starts the server as an editor would, opens the sample, and returns what it published and how it exited. */
-async function serveOnce(args: string[]): Promise<{ messages: string[]; exitCode: number | null }> {
+/** Starts the server as an editor would, opens the sample, shuts it down, and returns what it published, its exit code and its stderr. */
+async function serveOnce(args: string[]): Promise<{ messages: string[]; exitCode: number | null; stderr: string }> {
   const child = spawn(process.execPath, [join(ROOT, "bin/vcase-language-server.js"), "--stdio", ...args], { stdio: ["pipe", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const uri = "file:///cases/diagnostics.vcase";
@@ -57,77 +53,46 @@ async function serveOnce(args: string[]): Promise<{ messages: string[]; exitCode
     const { diagnostics } = await published;
     await connection.sendRequest(ShutdownRequest.type);
     await connection.sendNotification(ExitNotification.type);
-    return { messages: diagnostics.map((d) => `${d.code} ${d.message}`), exitCode: await exited };
+    return { messages: diagnostics.map((d) => `${d.code} ${d.message}`), exitCode: await exited, stderr };
   } finally {
     connection.dispose();
     child.kill();
   }
 }
 
-function cacheFiles(dir: string): string[] {
-  return readdirSync(dir).filter((name) => name.endsWith(".cache"));
+/** Every file under `dir`: its path, its bytes and its modification time. */
+function snapshot(dir: string): Map<string, { bytes: string; mtimeMs: number }> {
+  const files = new Map<string, { bytes: string; mtimeMs: number }>();
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(relative(dir, path), { bytes: readFileSync(path).toString("base64"), mtimeMs: statSync(path).mtimeMs });
+    }
+  };
+  walk(dir);
+  return files;
 }
 
-describe("the server's compile cache", () => {
-  it("is left in the folder given, used the next time, and the server checks the file the same each time", async () => {
-    const dir = newFolder();
-    const without = await serveOnce([]);
-    expect(without.messages.length).toBeGreaterThan(0);
-
-    const first = await serveOnce([`--compile-cache=${dir}`]);
-    expect(first).toEqual(without);
-    const [cache] = cacheFiles(dir);
-    expect(cacheFiles(dir)).toHaveLength(1);
-    expect(readCache(join(dir, cache!))).toBeDefined();
-    const written = statSync(join(dir, cache!)).mtimeMs;
-
-    const second = await serveOnce([`--compile-cache=${dir}`]);
-    expect(second).toEqual(without);
-    // Written only when there was none or V8 would not take it: this one was taken.
-    expect(statSync(join(dir, cache!)).mtimeMs).toBe(written);
-  });
-
-  it("a damaged cache is ignored and replaced, and the server checks the file as before", async () => {
-    const dir = newFolder();
-    const first = await serveOnce([`--compile-cache=${dir}`]);
-    const [cache] = cacheFiles(dir);
-    const file = join(dir, cache!);
-    const bytes = readFileSync(file);
-    for (let i = 1000; i < bytes.length; i += 997) bytes[i] = bytes[i]! ^ 0xff;
-    writeFileSync(file, bytes);
-    expect(readCache(file)).toBeUndefined();
-
-    const again = await serveOnce([`--compile-cache=${dir}`]);
-    expect(again).toEqual(first);
-    expect(readCache(file)).toBeDefined();
-  });
-
-  it("a folder that cannot be made does not stop the server", async () => {
-    const dir = newFolder();
-    writeFileSync(join(dir, "a-file"), "not a folder");
-    const result = await serveOnce([`--compile-cache=${join(dir, "a-file", "cache")}`]);
-    expect(result.exitCode).toBe(0);
-    expect(result.messages.length).toBeGreaterThan(0);
-  });
-
-  it("writing a cache removes the caches of earlier bundles and half-written ones, and nothing else in the folder", () => {
-    const dir = newFolder();
-    writeCache(join(dir, "server-main-old.cache"), Buffer.from("old compiled code"));
+describe("a server started with the old --compile-cache=DIR", () => {
+  it("leaves every file in that folder as it was and adds none, and checks the file as without the flag", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vcase-users-folder-"));
+    folders.push(dir);
+    // What a user's ~/.cache may hold: other programs' caches, half-written files, notes.
     writeFileSync(join(dir, "notes.txt"), "kept");
-    writeFileSync(join(dir, "server-main-old.cache.4242.partial"), "a write cut short");
-    writeCache(join(dir, "server-main-new.cache"), Buffer.from("new compiled code"));
-    expect(readdirSync(dir).sort()).toEqual(["notes.txt", "server-main-new.cache"]);
-    expect(readCache(join(dir, "server-main-new.cache"))?.toString()).toBe("new compiled code");
-  });
+    writeFileSync(join(dir, "other-program.cache"), "another program's cache");
+    writeFileSync(join(dir, "server-main-0123456789abcdef-v8-11.3-x64.cache"), "an old vcase cache");
+    writeFileSync(join(dir, "download.partial"), "a download under way");
+    mkdirSync(join(dir, "nested"));
+    writeFileSync(join(dir, "nested", "deep.cache"), "nested");
+    const before = snapshot(dir);
 
-  it("a missing, empty or cut-short cache file reads as none", () => {
-    const dir = newFolder();
-    const file = join(dir, "server-main-x.cache");
-    expect(readCache(file)).toBeUndefined();
-    writeFileSync(file, "");
-    expect(readCache(file)).toBeUndefined();
-    writeCache(file, Buffer.from("compiled code"));
-    writeFileSync(file, readFileSync(file).subarray(0, 40));
-    expect(readCache(file)).toBeUndefined();
+    const without = await serveOnce([]);
+    const withFlag = await serveOnce([`--compile-cache=${dir}`]);
+    expect(without.messages.length).toBeGreaterThan(0);
+    expect({ messages: withFlag.messages, exitCode: withFlag.exitCode }).toEqual({ messages: without.messages, exitCode: 0 });
+    expect(snapshot(dir)).toEqual(before);
+    expect(withFlag.stderr).toMatch(/--compile-cache is no longer needed and is ignored/);
+    expect(without.stderr).toBe("");
   });
 });

@@ -30,7 +30,11 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from "vscode-languageserver/node";
+import { lifecycleOptions } from "../../server/src/lsp/lifecycle";
 import { createServer } from "../../server/src/lsp/server";
+
+/** The analysis thread's program, as the test setup builds it (test/global-setup.ts). */
+export const WORKER_SCRIPT = join(__dirname, "../../dist/analysis-worker.js");
 
 export interface HarnessOptions {
   /** The `vcase` settings section the client returns. */
@@ -40,6 +44,9 @@ export interface HarnessOptions {
   readonly debounceMs?: number;
   /** Whether the client declares completion snippet support (default true, as VS Code does). */
   readonly snippetSupport?: boolean;
+  /** The analysis thread's program (default WORKER_SCRIPT). */
+  readonly workerScript?: string;
+  readonly threadHeapMB?: number;
 }
 
 export interface Harness {
@@ -68,7 +75,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const down = new PassThrough();
   // Readers and writers rather than raw streams: the node connection would end the
   // process when a raw input stream closes.
-  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down)), { debounceMs: options.debounceMs ?? 20 });
+  const server = createServer(createConnection(new StreamMessageReader(up), new StreamMessageWriter(down), lifecycleOptions()), {
+    debounceMs: options.debounceMs ?? 20,
+    workerScript: options.workerScript ?? WORKER_SCRIPT,
+    ...(options.threadHeapMB !== undefined && { threadHeapMB: options.threadHeapMB }),
+  });
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
 
   const diagnostics: PublishDiagnosticsParams[] = [];

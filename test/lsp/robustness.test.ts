@@ -2,12 +2,11 @@
  * The server keeps serving whatever it is sent: a request for a document that is
  * not open, a position past the end, malformed params and unknown methods get an
  * answer (empty, or an error reply), and the next ordinary request still works.
- * The wrapper that turns a feature's exception into an error reply is tested
- * directly (guard.ts), since no real feature should throw.
+ * What turns a feature's exception into an error reply is tested directly on a
+ * document's analyst (document-analyst.ts), since no real feature should throw.
  */
 import { describe, expect, it } from "vitest";
 import {
-  CancellationToken,
   CompletionRequest,
   DocumentSymbolRequest,
   ErrorCodes,
@@ -15,11 +14,10 @@ import {
   HoverRequest,
   InlayHintRequest,
   ResponseError,
-  type Connection,
 } from "vscode-languageserver/node";
-import { analyzeDocument } from "../../server/src/lsp/analyzed-document";
-import { documentRequest } from "../../server/src/lsp/guard";
-import { TextDocument } from "vscode-languageserver-textdocument";
+import { DocumentAnalyst } from "../../server/src/lsp/document-analyst";
+import { DEFAULT_SETTINGS } from "../../server/src/lsp/settings";
+import type { FromWorker } from "../../server/src/lsp/worker-messages";
 import { SAMPLE, SAMPLE_URI, serverWithSample } from "./harness";
 
 const URI = SAMPLE_URI;
@@ -65,23 +63,32 @@ describe("requests the server cannot answer usefully", () => {
 });
 
 describe("a feature that throws", () => {
-  const errors: string[] = [];
-  const connection = { console: { error: (m: string) => errors.push(m) } } as unknown as Connection;
-  const doc = analyzeDocument(TextDocument.create(URI, "vcase", 1, SAMPLE));
+  /** A document's analyst (what its thread runs) with one feature that fails, and what it sent back. */
+  async function ask(feature: () => unknown): Promise<FromWorker[]> {
+    const sent: FromWorker[] = [];
+    const analyst = new DocumentAnalyst((m) => void sent.push(m), { debounceMs: 10 }, new Map([["textDocument/hover", feature]]));
+    analyst.receive({ kind: "open", uri: URI, version: 1, text: SAMPLE });
+    analyst.receive({ kind: "settings", settings: DEFAULT_SETTINGS });
+    analyst.receive({ kind: "request", id: 7, method: "textDocument/hover", params: { textDocument: { uri: URI }, position: { line: 0, character: 0 } } });
+    await new Promise((resolve) => setImmediate(resolve));
+    analyst.dispose();
+    return sent.filter((m) => m.kind === "error" || m.kind === "log");
+  }
 
   it("becomes an InternalError reply and is logged", async () => {
-    const handler = documentRequest(connection, async () => doc, "textDocument/hover", (): null => {
+    const sent = await ask(() => {
       throw new Error("boom");
-    }, null);
-    const reply = handler({ textDocument: { uri: URI } }, CancellationToken.None);
-    await expect(reply).rejects.toMatchObject({ code: ErrorCodes.InternalError, message: expect.stringContaining("boom") });
-    expect(errors.join("\n")).toContain("boom");
+    });
+    expect(sent).toEqual([
+      { kind: "log", message: expect.stringContaining("boom") },
+      { kind: "error", id: 7, code: ErrorCodes.InternalError, message: expect.stringContaining("boom") },
+    ]);
   });
 
   it("a ResponseError thrown on purpose reaches the client unchanged", async () => {
-    const handler = documentRequest(connection, async () => doc, "textDocument/rename", (): null => {
+    const sent = await ask(() => {
       throw new ResponseError(ErrorCodes.InvalidParams, "P 1 is not a valid id");
-    }, null);
-    await expect(handler({ textDocument: { uri: URI } }, CancellationToken.None)).rejects.toMatchObject({ code: ErrorCodes.InvalidParams, message: "P 1 is not a valid id" });
+    });
+    expect(sent).toEqual([{ kind: "error", id: 7, code: ErrorCodes.InvalidParams, message: "P 1 is not a valid id" }]);
   });
 });

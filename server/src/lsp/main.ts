@@ -1,6 +1,5 @@
 /**
- * The language server's start (bundled to dist/server-main.js, which
- * dist/server.js runs: ./launch.ts).
+ * The language server's start (bundled to dist/server.js).
  *
  * VS Code starts it over IPC (`--node-ipc`, added by the client); any other
  * editor runs `vcase-language-server --stdio`. Without a transport it prints how
@@ -8,6 +7,8 @@
  */
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { describeError } from "./guard";
+import { lifecycleOptions } from "./lifecycle";
+import { givesRetiredCompileCache } from "./node-options";
 import { createServer, SERVER_NAME } from "./server";
 
 const TRANSPORTS = ["--stdio", "--node-ipc", "--socket", "--pipe"];
@@ -18,13 +19,16 @@ if (!hasTransport || args.includes("--help")) {
   process.stderr.write(
     `${SERVER_NAME}: the language server for .vcase case series.\n` +
       `Start it from your editor with: ${SERVER_NAME} --stdio\n` +
-      `(or --node-ipc, --socket=PORT, --pipe=NAME). It starts sooner the next time when given a folder\n` +
-      `of its own to keep compiled code in: --compile-cache=DIR. To check files from a terminal, use: vcase check FILE\n`,
+      `(or --node-ipc, --socket=PORT, --pipe=NAME). To check files from a terminal, use: vcase check FILE\n`,
   );
   process.exit(args.includes("--help") ? 0 : 2);
 }
+if (givesRetiredCompileCache(args)) {
+  // stderr, not the protocol's stream: editors show it in the server's log.
+  process.stderr.write(`${SERVER_NAME}: --compile-cache is no longer needed and is ignored; nothing is written to that folder. You can remove it from your editor's settings.\n`);
+}
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createConnection(ProposedFeatures.all, lifecycleOptions());
 // A bug must not take the editor's checks down with it: log it and keep serving.
 process.on("uncaughtException", (error) => connection.console.error(`vcase: unexpected error: ${describeError(error)}`));
 process.on("unhandledRejection", (error) => connection.console.error(`vcase: unexpected error: ${describeError(error)}`));

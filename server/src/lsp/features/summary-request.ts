@@ -12,6 +12,7 @@
 import { ErrorCodes, LSPErrorCodes, RequestType, ResponseError, type Connection } from "vscode-languageserver";
 import { renderSummary, renderSummaryDocx, TooLargeForWord, type SummaryView } from "../../core/report/render-summary";
 import type { AnalyzedDocument } from "../analyzed-document";
+import { SUMMARY_NOT_OPEN } from "../document-requests";
 import { describeError } from "../guard";
 
 export interface SummaryParams {
@@ -53,7 +54,7 @@ export async function provideSummary(doc: AnalyzedDocument, params: SummaryParam
   return { content: renderSummary(doc.analysis, label, params.format), ...counts };
 }
 
-function checkParams(params: unknown): SummaryParams {
+export function checkSummaryParams(params: unknown): SummaryParams {
   const p = params as Partial<Record<keyof SummaryParams, unknown>> | null;
   if (typeof p !== "object" || p === null || typeof p.uri !== "string") {
     throw new ResponseError(ErrorCodes.InvalidParams, "vcase/summary needs the uri of an open .vcase document.");
@@ -69,13 +70,10 @@ export function registerSummaryRequest(
   getDocument: (uri: string) => AnalyzedDocument | undefined | Promise<AnalyzedDocument | undefined>,
 ): void {
   connection.onRequest(SummaryRequest, async (raw) => {
-    const params = checkParams(raw);
+    const params = checkSummaryParams(raw);
     const doc = await getDocument(params.uri);
     if (doc === undefined) {
-      throw new ResponseError(
-        LSPErrorCodes.RequestFailed,
-        "This file is not open in the editor, or it is too large to analyse, so no summary can be made from it.",
-      );
+      throw new ResponseError(LSPErrorCodes.RequestFailed, SUMMARY_NOT_OPEN);
     }
     try {
       return await provideSummary(doc, params);
