@@ -7,7 +7,23 @@
 // (esbuild's keepNames adds a call naming each function where it is created, hot
 // code included); a stack trace the server logs points into the bundle, and the
 // source map the same build writes beside it gives the original function and line.
+//
+// The figure renderers (server/src/core/report/figure-file.ts) read a font and
+// resvg's WebAssembly at run time: they are copied beside the bundles, into
+// dist/figure-assets/, so the .vsix and the bins carry them without node_modules.
+import { copyFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename } from "node:path";
 import { build } from "esbuild";
+
+const FIGURE_ASSETS = [
+  "@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf",
+  "@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf",
+  "@resvg/resvg-wasm/index_bg.wasm",
+];
+const require = createRequire(import.meta.url);
+mkdirSync("dist/figure-assets", { recursive: true });
+for (const asset of FIGURE_ASSETS) copyFileSync(require.resolve(asset), `dist/figure-assets/${basename(asset)}`);
 
 const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
 const program = { ...common, minify: true };

@@ -33,7 +33,7 @@ function cannotWrite(path: string, error: unknown): UsageError {
  * goes to a new temporary file beside it, renamed over `path` at the end, so a
  * reader never sees half a document.
  */
-export function writeNewFile(path: string, content: string, force: boolean): void {
+export function writeNewFile(path: string, content: string | Uint8Array, force: boolean): void {
   if (!force) {
     try {
       writeFileSync(path, content, { flag: "wx" });
