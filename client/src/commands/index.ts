@@ -1,16 +1,18 @@
 /**
  * The VCase commands (palette and the editor title menu of .vcase files): Open
- * Summary Table, Export Summary…, Show Cohort Chart. Each lives in its own file;
- * all of them ask the language server for the rendered summary (`vcase/summary`).
+ * Summary Table, Export Summary…, Show Cohort Chart, Save Chart As…. Each lives in
+ * its own file; all of them ask the language server for what they show or save
+ * (`vcase/summary`, `vcase/figure`).
  */
 import type * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { registerExportSummary } from "./export-summary";
 import { registerOpenSummary } from "./open-summary";
+import { registerSaveChart } from "./save-chart";
 import { registerShowChart } from "./show-chart";
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   registerOpenSummary(context, client);
   registerExportSummary(context, client);
-  registerShowChart(context, client);
+  registerSaveChart(context, client, registerShowChart(context, client));
 }

@@ -22,6 +22,7 @@ import { provideCodeActions } from "./features/code-actions";
 import { provideCompletion } from "./features/completion";
 import { provideDefinition } from "./features/definition";
 import { provideDocumentSymbols } from "./features/document-symbols";
+import { registerFigureRequest } from "./features/figure-request";
 import { provideFoldingRanges } from "./features/folding";
 import { provideFormatting } from "./features/formatting";
 import { provideHover } from "./features/hover";
@@ -129,6 +130,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onFoldingRanges(request("textDocument/foldingRange", provideFoldingRanges, []));
   connection.languages.inlayHint.on(request("textDocument/inlayHint", provideInlayHints, [], { range: true }));
   registerSummaryRequest(connection, getDocument);
+  registerFigureRequest(connection, getDocument);
 
   documents.listen(connection);
   connection.listen();
