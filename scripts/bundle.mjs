@@ -38,12 +38,15 @@ const figureFileApart = {
     b.onResolve({ filter: /\/report\/figure-file$/ }, () => ({ path: "./figure-file.js", external: true }));
   },
 };
+// import() becomes require(): the server's bundle runs in a vm.Script (V8's code
+// cache, dist/server.js), where a real import() has no loader to call.
+const loadsFigureFile = { plugins: [figureFileApart], supported: { "dynamic-import": false } };
 
 await Promise.all([
   build({ ...program, entryPoints: ["server/src/core/report/figure-file.ts"], outfile: "dist/figure-file.js" }),
-  build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js", plugins: [figureFileApart] }),
+  build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js", ...loadsFigureFile }),
   // dist/server.js runs dist/server-main.js, with V8's code cache when given a folder for it.
-  build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server-main.js", plugins: [figureFileApart] }),
+  build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server-main.js", ...loadsFigureFile }),
   build({ ...program, entryPoints: ["server/src/lsp/launch.ts"], outfile: "dist/server.js" }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
 ]);

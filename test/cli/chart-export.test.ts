@@ -82,6 +82,17 @@ describe("vcase export", () => {
     expect(readFileSync(out, "utf8")).toMatch(/^patient,.*cement_ml/);
   });
 
+  it("never writes over the .vcase file it reads, even with --force", () => {
+    const dir = tempDir();
+    const file = join(dir, "series.vcase");
+    const text = readFileSync(join(__dirname, "../../samples/repeat-vertebroplasty.vcase"), "utf8");
+    writeFileSync(file, text);
+    const r = runVcase(["export", "series.vcase", "--out", "./series.vcase", "--force"], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--out names the \.vcase file itself; it was left as it is\. Choose another --out, such as series\.csv\./);
+    expect(readFileSync(file, "utf8")).toBe(text);
+  });
+
   it("refuses a layout it does not know", () => {
     const r = runVcase(["export", SAMPLE_LABEL, "--format", "json"]);
     expect(r.status).toBe(2);

@@ -3,6 +3,8 @@
  * series as a CSV a statistician can read (docs/data-export.md), printed or
  * written to a new file the way `summary --out` writes.
  */
+import { realpathSync } from "node:fs";
+import { resolve } from "node:path";
 import { analyze } from "../core/analyze";
 import { EXPORT_LAYOUTS, renderDataCsv, type ExportLayout } from "../core/report/export-data";
 import type { CommandIO } from "./check";
@@ -21,8 +23,20 @@ export function exportLayout(format: string | undefined): ExportLayout {
   return layout as ExportLayout;
 }
 
+/** The file's own path, links followed where it exists. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 export function runExport(file: string, options: ExportOptions, io: CommandIO): number {
   const analysis = analyze(readSource(file));
+  if (options.out !== undefined && realPath(options.out) === realPath(file)) {
+    throw new UsageError(`--out names the .vcase file itself; it was left as it is. Choose another --out, such as ${file.replace(/\.vcase$/i, "")}.csv.`);
+  }
   const csv = renderDataCsv(analysis.model, options.layout);
   if (options.out === undefined) io.out(csv.replace(/\n$/, "")); // io.out ends the last CRLF
   else {
