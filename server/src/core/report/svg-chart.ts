@@ -215,14 +215,16 @@ export function slopeChartSvg(spec: ChartSpec, index: number): string {
   ].join("\n");
 }
 
-/** Every panel of the report, each in a <figure> with a caption; the panels wrap into rows. */
+/** Every panel of the report, each in a <figure> with a caption, one row per measure; a row wraps when narrow. */
 export function chartFigures(specs: readonly ChartSpec[]): string {
-  const figures = specs.map((spec, i) => {
+  const rows = new Map<string, string[]>();
+  specs.forEach((spec, i) => {
     const missing = spec.incomplete > 0 ? ` ${spec.incomplete} with a score not recorded ${spec.incomplete === 1 ? "is" : "are"} not drawn.` : "";
     const caption = `${panelName(spec)}: ${spec.courses.length} with every score, scale ${spec.min}–${spec.max}, ${spec.better} is better.${missing}`;
-    return `<figure class="vc-chart">\n${slopeChartSvg(spec, i)}\n<figcaption>${esc(caption)}</figcaption>\n</figure>`;
+    const figure = `<figure class="vc-chart">\n${slopeChartSvg(spec, i)}\n<figcaption>${esc(caption)}</figcaption>\n</figure>`;
+    rows.set(spec.measure, [...(rows.get(spec.measure) ?? []), figure]);
   });
-  return `<div class="vc-chart-row">\n${figures.join("\n")}\n</div>`;
+  return [...rows.values()].map((figures) => `<div class="vc-chart-row">\n${figures.join("\n")}\n</div>`).join("\n");
 }
 
 export { FONT as CHART_FONT };
