@@ -7,14 +7,30 @@
 // (esbuild's keepNames adds a call naming each function where it is created, hot
 // code included); a stack trace the server logs points into the bundle, and the
 // source map the same build writes beside it gives the original function and line.
+//
+// The figure renderers (server/src/core/report/figure-file.ts) read a font and
+// resvg's WebAssembly at run time: they are copied beside the bundles, into
+// dist/figure-assets/, so the .vsix and the bins carry them without node_modules.
+import { copyFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename } from "node:path";
 import { build } from "esbuild";
+
+const FIGURE_ASSETS = [
+  "@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf",
+  "@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf",
+  "@resvg/resvg-wasm/index_bg.wasm",
+];
+const require = createRequire(import.meta.url);
+mkdirSync("dist/figure-assets", { recursive: true });
+for (const asset of FIGURE_ASSETS) copyFileSync(require.resolve(asset), `dist/figure-assets/${basename(asset)}`);
 
 const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
 
 // The Word writer (the `docx` library, 1 MB) is its own bundle, dist/docx.js, which
 // the command line and the server require on the first Word export only: their
-// start does not read it. It is loaded with require, not import(): the server runs
-// its bundle through vm.Script (compile-cache.ts), where import() is not available.
+// start does not read it. It is loaded with require, not import(), as is the
+// figure bundle below: one way of loading a bundle apart, in every program.
 const docxApart = {
   name: "docx-apart",
   setup(b) {
@@ -23,13 +39,27 @@ const docxApart = {
 };
 const program = { ...common, minify: true, plugins: [docxApart], supported: { "dynamic-import": false } };
 
+// The chart's renderers (resvg, pdfkit, fontkit: two thirds of the code) are a
+// bundle of their own, dist/figure-file.js, which the command line and the server
+// load only when a figure is saved: they would otherwise triple what every start
+// of `vcase check` and of the language server reads.
+const figureFileApart = {
+  name: "figure-file-apart",
+  setup(b) {
+    b.onResolve({ filter: /\/report\/figure-file$/ }, () => ({ path: "./figure-file.js", external: true }));
+  },
+};
+const loadsFigureFile = { plugins: [docxApart, figureFileApart] };
+
 await Promise.all([
-  build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js" }),
+  build({ ...program, entryPoints: ["server/src/core/report/figure-file.ts"], outfile: "dist/figure-file.js" }),
+  build({ ...program, entryPoints: ["server/src/cli/bin.ts"], outfile: "dist/cli.js", ...loadsFigureFile }),
   // The server's router, and the analysis thread it starts for each open document.
   build({ ...program, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" }),
   // The thread needs the protocol's types, not its connection code (lsp/worker-protocol.ts).
   build({
     ...program,
+    ...loadsFigureFile,
     entryPoints: ["server/src/lsp/analysis-worker.ts"],
     outfile: "dist/analysis-worker.js",
     alias: { "vscode-languageserver": "./server/src/lsp/worker-protocol.ts" },

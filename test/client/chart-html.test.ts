@@ -37,6 +37,12 @@ describe("chartPageHtml", () => {
     expect(failed).toContain('<p class="failure">No &lt;summary&gt; today</p>');
   });
 
+  it("offers Save chart as… as the one command link, only above a drawn chart", () => {
+    expect([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(["command:vcase.saveChart"]);
+    expect(html).toContain(">Save chart as…</a>");
+    expect(chartPageHtml({ cspSource: CSP_SOURCE, title: "t", failure: "no" }, "n")).not.toContain("command:");
+  });
+
   it("makes a new nonce each time", () => {
     expect(nonce()).not.toBe(nonce());
     expect(nonce()).toMatch(/^[A-Za-z0-9+/]{24}$/);

@@ -17,7 +17,12 @@ h1 { font-size: 1.3em; font-weight: 600; }
 .notice p { margin: 0 0 0.3em; font-weight: 600; }
 .notice ul { margin: 0; padding-left: 1.2em; }
 .failure { color: var(--vscode-errorForeground); }
+.actions { margin: 0 0 1em; }
+.actions a { color: var(--vscode-textLink-foreground); }
 `;
+
+/** The one command link the page may follow (the webview allows only this command). */
+const SAVE_LINK = `<p class="actions"><a href="command:vcase.saveChart" title="Save the chart as a PNG (300 dpi), PDF or SVG file">Save chart as…</a> (PNG at 300 dpi, PDF or SVG, 174 mm wide)</p>`;
 
 export function nonce(): string {
   return randomBytes(18).toString("base64");
@@ -55,6 +60,7 @@ export function chartPageHtml(page: ChartPage, styleNonce = nonce()): string {
 </head>
 <body>
 <h1>${escapeHtml(page.title)}</h1>
+${page.fragment !== undefined ? SAVE_LINK : ""}
 ${body}
 </body>
 </html>

@@ -2,7 +2,8 @@
  * VCase: Show Cohort Chart — a webview beside the editor with, per measure and
  * role, the before/after line of every patient, the mean line and the scale's
  * range. One panel for the window; it follows the active .vcase editor and
- * redraws, after a short pause, while that file is edited. Scripts are off.
+ * redraws, after a short pause, while that file is edited. Scripts are off; the
+ * only command a link may run is VCase: Save Chart As….
  */
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -25,7 +26,8 @@ class ChartPanel {
     if (this.panel === undefined) {
       this.panel = vscode.window.createWebviewPanel("vcase.cohortChart", "Cohort chart", { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: false,
-        enableCommandUris: false,
+        // Only the page's "Save chart as…" link may run a command.
+        enableCommandUris: ["vcase.saveChart"],
         localResourceRoots: [],
       });
       this.panel.onDidDispose(() => {
@@ -43,6 +45,11 @@ class ChartPanel {
     if (!force && this.source?.toString() === document.uri.toString()) return;
     this.source = document.uri;
     this.redraw(0);
+  }
+
+  /** The file the open chart shows, if a chart is open. */
+  sourceUri(): vscode.Uri | undefined {
+    return this.panel === undefined ? undefined : this.source;
   }
 
   isSource(document: vscode.TextDocument): boolean {
@@ -80,7 +87,8 @@ class ChartPanel {
   }
 }
 
-export function registerShowChart(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** Registers the command; returns what file the chart view shows, for Save Chart As…. */
+export function registerShowChart(context: vscode.ExtensionContext, client: LanguageClient): () => vscode.Uri | undefined {
   const chart = new ChartPanel(client);
   context.subscriptions.push(
     chart,
@@ -95,4 +103,5 @@ export function registerShowChart(context: vscode.ExtensionContext, client: Lang
       if (document !== undefined) chart.show(document);
     }),
   );
+  return () => chart.sourceUri();
 }

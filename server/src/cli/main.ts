@@ -1,30 +1,39 @@
 /**
- * The `vcase` command line: `check` and `summary` (spec §7). Exit 0 when clean,
+ * The `vcase` command line: `check`, `summary`, `chart` and `export`. Exit 0 when clean,
  * 1 when the files have errors, 2 on bad usage or a file that cannot be read;
  * every failure is one sentence on stderr, never a stack trace.
  */
 import { parseArgs } from "node:util";
 import { printableLines } from "../core/text/printable";
+import { chartOptions, runChart } from "./chart";
 import { runCheck, type CommandIO } from "./check";
+import { exportLayout, runExport } from "./export";
 import { UsageError } from "./read-source";
 import { runSummary, SUMMARY_FORMATS, type SummaryFormat } from "./summary";
 
 const USAGE = `Usage:
   vcase check FILE...
-  vcase summary FILE [--format md|csv|json|html|docx] [--out PATH] [--force]`;
+  vcase summary FILE [--format md|csv|json|html|docx] [--out PATH] [--force]
+  vcase chart FILE --out FIG.svg|FIG.png|FIG.pdf [--columns N] [--force]
+  vcase export FILE [--format long|wide] [--out DATA.csv] [--force]`;
 
-function parseSummaryArgs(args: string[]) {
+function parseFileArgs(command: string, args: string[], extra: { columns?: { type: "string" } } = {}) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, force: { type: "boolean" } },
+    options: { format: { type: "string", short: "f" }, out: { type: "string", short: "o" }, force: { type: "boolean" }, ...extra },
   });
-  if (positionals.length !== 1) throw new UsageError(`summary takes exactly one FILE.\n${USAGE}`);
+  if (positionals.length !== 1) throw new UsageError(`${command} takes exactly one FILE.\n${USAGE}`);
+  return { file: positionals[0]!, values: values as { format?: string; out?: string; force?: boolean; columns?: string } };
+}
+
+function parseSummaryArgs(args: string[]) {
+  const { file, values } = parseFileArgs("summary", args);
   const format = values.format ?? "md";
   if (!(SUMMARY_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${SUMMARY_FORMATS.join(", ")}; got "${format}".`);
   }
-  return { file: positionals[0]!, options: { format: format as SummaryFormat, force: values.force ?? false, ...(values.out !== undefined && { out: values.out }) } };
+  return { file, options: { format: format as SummaryFormat, force: values.force ?? false, ...(values.out !== undefined && { out: values.out }) } };
 }
 
 /**
@@ -45,6 +54,15 @@ export async function runCli(argv: readonly string[], rawIO: CommandIO): Promise
         const { file, options } = parseSummaryArgs(rest);
         return await runSummary(file, options, io);
       }
+      case "chart": {
+        const { file, values } = parseFileArgs("chart", rest, { columns: { type: "string" } });
+        if (values.format !== undefined) throw new UsageError(`chart takes its format from the --out file's extension (.svg, .png or .pdf), not --format.`);
+        return await runChart(file, chartOptions(values.out, values.columns, values.force ?? false), io);
+      }
+      case "export": {
+        const { file, values } = parseFileArgs("export", rest);
+        return runExport(file, { layout: exportLayout(values.format), force: values.force ?? false, ...(values.out !== undefined && { out: values.out }) }, io);
+      }
       case "--help":
       case "-h":
       case "help":
@@ -56,17 +74,21 @@ export async function runCli(argv: readonly string[], rawIO: CommandIO): Promise
         throw new UsageError(`Unknown command "${command}".\n${USAGE}`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`vcase: ${error.message}`);
-      return 2;
-    }
-    const code = (error as { code?: string }).code;
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      const firstSentence = (error as Error).message.split(/(?<=\.) /)[0];
-      io.err(`vcase: ${firstSentence}\n${USAGE}`);
-      return 2;
-    }
-    io.err(`vcase: an internal error stopped this command (${(error as Error).message}). Please report it with the file that caused it.`);
-    return 3;
+    return failure(error, io);
   }
+}
+
+function failure(error: unknown, io: CommandIO): number {
+  if (error instanceof UsageError) {
+    io.err(`vcase: ${error.message}`);
+    return 2;
+  }
+  const code = (error as { code?: string }).code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+    const firstSentence = (error as Error).message.split(/(?<=\.) /)[0];
+    io.err(`vcase: ${firstSentence}\n${USAGE}`);
+    return 2;
+  }
+  io.err(`vcase: an internal error stopped this command (${(error as Error).message}). Please report it with the file that caused it.`);
+  return 3;
 }

@@ -11,7 +11,7 @@ import { renderSummary, renderSummaryDocx, SUMMARY_FORMATS, TooLargeForWord, typ
 import { summaryTooLarge } from "../core/report/summary-limits";
 import type { CommandIO } from "./check";
 import { readSource, UsageError } from "./read-source";
-import { statOrNull, writeNewFile } from "./write-file";
+import { refuseTheInput, writeNewFile } from "./write-file";
 
 export { SUMMARY_FORMATS, type SummaryFormat };
 
@@ -37,20 +37,11 @@ async function render(file: string, text: string, format: SummaryFormat): Promis
   return format === "docx" ? await wordDocument(analysis, file) : renderSummary(analysis, file, format);
 }
 
-/** True when `out` names the input file itself: the same path, a symbolic or a hard link to it. */
-function isSameFile(file: string, out: string): boolean {
-  const a = statOrNull(file);
-  const b = statOrNull(out);
-  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino;
-}
-
 export async function runSummary(file: string, options: SummaryOptions, io: CommandIO): Promise<number> {
   if (options.format === "docx" && options.out === undefined) {
     throw new UsageError("A Word document cannot be printed to the terminal: add --out FILE.docx to write it to a file.");
   }
-  if (options.out !== undefined && isSameFile(file, options.out)) {
-    throw new UsageError(`${options.out} is the file being summarised; it was left as it is. Choose another --out for the summary.`);
-  }
+  refuseTheInput(file, options.out);
   const content = await render(file, readSource(file), options.format);
   if (options.out === undefined) {
     io.out((content as string).replace(/\n$/, ""));

@@ -106,3 +106,17 @@ export function writeNewFile(path: string, content: string | Uint8Array, force: 
     }
   }
 }
+
+/**
+ * Refuses an --out that names the input file itself: the same path, a symbolic or
+ * a hard link to it (the same device and inode). A .vcase file is never replaced
+ * by something made from it, --force or not.
+ */
+export function refuseTheInput(input: string, out: string | undefined): void {
+  if (out === undefined) return;
+  const a = statOrNull(input);
+  const b = statOrNull(out);
+  if (a !== null && b !== null && a.dev === b.dev && a.ino === b.ino) {
+    throw new UsageError(`${out} is the file being read; it was left as it is. Choose another --out.`);
+  }
+}

@@ -16,7 +16,7 @@ import { ErrorCodes, LSPErrorCodes, ResponseError, type Diagnostic } from "vscod
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeDocument, type AnalyzedDocument } from "./analyzed-document";
 import { toLspDiagnostic } from "./convert";
-import { SUMMARY_METHOD, SUMMARY_NOT_OPEN } from "./document-requests";
+import { FIGURE_METHOD, SUMMARY_METHOD, URI_REQUESTS } from "./document-requests";
 import { FEATURES, type Feature } from "./feature-table";
 import { FiguresWarmup } from "./figures-warmup";
 import { describeError } from "./guard";
@@ -156,7 +156,8 @@ export class DocumentAnalyst {
       if (feature === undefined) throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
       const state = this.current();
       if (state?.kind !== "analyzed") {
-        if (method === SUMMARY_METHOD) throw new ResponseError(LSPErrorCodes.RequestFailed, SUMMARY_NOT_OPEN);
+        const notOpen = URI_REQUESTS.get(method);
+        if (notOpen !== undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, notOpen);
         return this.post({ kind: "no-answer", id });
       }
       const result = feature(state.doc, params, this.setup);
@@ -176,7 +177,7 @@ export class DocumentAnalyst {
       return this.post({ kind: "error", id, code: error.code, message: error.message, ...(error.data !== undefined && { data: error.data }) });
     }
     this.post({ kind: "log", message: `vcase: ${method} failed: ${describeError(error)}` });
-    const what = method === SUMMARY_METHOD ? "make the summary" : `answer ${method}`;
+    const what = method === SUMMARY_METHOD ? "make the summary" : method === FIGURE_METHOD ? "draw the figure" : `answer ${method}`;
     this.post({ kind: "error", id, code: ErrorCodes.InternalError, message: `The vcase server could not ${what}: ${error instanceof Error ? error.message : String(error)}` });
   }
 }

@@ -33,9 +33,19 @@ export const DOCUMENT_REQUESTS: readonly DocumentRequest[] = [
 
 /** The custom summary request (./features/summary-request.ts): its document is `params.uri`. */
 export const SUMMARY_METHOD = "vcase/summary";
+/** The custom figure request (./features/figure-request.ts), likewise. */
+export const FIGURE_METHOD = "vcase/figure";
 
 export const SUMMARY_NOT_OPEN =
   "This file is not open in the editor, or it is too large to analyse, so no summary can be made from it.";
+const FIGURE_NOT_OPEN =
+  "This file is not open in the editor, or it is too large to analyse, so no chart can be made from it.";
+
+/** The custom requests about the document `params.uri`, with the error for a document that is not open. */
+export const URI_REQUESTS: ReadonlyMap<string, string> = new Map([
+  [SUMMARY_METHOD, SUMMARY_NOT_OPEN],
+  [FIGURE_METHOD, FIGURE_NOT_OPEN],
+]);
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null;
 const isPosition = (x: unknown) => isObject(x) && Number.isInteger(x.line) && Number.isInteger(x.character);
@@ -54,10 +64,10 @@ export function documentOf(request: DocumentRequest, params: unknown): string {
   return (params as { textDocument: { uri: string } }).textDocument.uri;
 }
 
-/** The document of a summary request, or InvalidParams. */
-export function summaryDocumentOf(params: unknown): string {
+/** The document of a custom request (URI_REQUESTS), or InvalidParams. */
+export function uriDocumentOf(method: string, params: unknown): string {
   if (!isObject(params) || typeof params.uri !== "string") {
-    throw new ResponseError(ErrorCodes.InvalidParams, "vcase/summary needs the uri of an open .vcase document.");
+    throw new ResponseError(ErrorCodes.InvalidParams, `${method} needs the uri of an open .vcase document.`);
   }
   return params.uri;
 }

@@ -4,12 +4,13 @@
  * and their request's params.
  */
 import type { AnalyzedDocument } from "./analyzed-document";
-import { SUMMARY_METHOD } from "./document-requests";
+import { FIGURE_METHOD, SUMMARY_METHOD } from "./document-requests";
 import type { WorkerSetup } from "./worker-messages";
 import { provideCodeActions } from "./features/code-actions";
 import { provideCompletion } from "./features/completion";
 import { provideDefinition } from "./features/definition";
 import { provideDocumentSymbols } from "./features/document-symbols";
+import { checkFigureParams, provideFigure } from "./features/figure-request";
 import { provideFoldingRanges } from "./features/folding";
 import { provideFormatting } from "./features/formatting";
 import { provideHover } from "./features/hover";
@@ -35,4 +36,5 @@ export const FEATURES: ReadonlyMap<string, Feature> = new Map<string, Feature>([
   ["textDocument/foldingRange", provideFoldingRanges],
   ["textDocument/inlayHint", provideInlayHints],
   [SUMMARY_METHOD, (doc, params) => provideSummary(doc, checkSummaryParams(params))],
+  [FIGURE_METHOD, (doc, params) => provideFigure(doc, checkFigureParams(params))],
 ]);

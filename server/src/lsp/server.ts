@@ -30,7 +30,7 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DOCUMENT_REQUESTS, documentOf, SUMMARY_METHOD, SUMMARY_NOT_OPEN, summaryDocumentOf } from "./document-requests";
+import { DOCUMENT_REQUESTS, documentOf, URI_REQUESTS, uriDocumentOf } from "./document-requests";
 import { DocumentSettings } from "./document-settings";
 import { DocumentWorker, WorkerPool } from "./document-worker";
 import { logError } from "./guard";
@@ -206,12 +206,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       return answer.answered && !token.isCancellationRequested ? answer.result : request.empty;
     });
   }
-  connection.onRequest(SUMMARY_METHOD, async (params: unknown, token) => {
-    const entry = open.get(summaryDocumentOf(params));
-    const answer = entry === undefined ? undefined : await entry.worker.request(SUMMARY_METHOD, params, token);
-    if (answer?.answered !== true) throw new ResponseError(LSPErrorCodes.RequestFailed, SUMMARY_NOT_OPEN);
-    return answer.result;
-  });
+  for (const [method, notOpen] of URI_REQUESTS) {
+    connection.onRequest(method, async (params: unknown, token) => {
+      const entry = open.get(uriDocumentOf(method, params));
+      const answer = entry === undefined ? undefined : await entry.worker.request(method, params, token);
+      if (answer?.answered !== true) throw new ResponseError(LSPErrorCodes.RequestFailed, notOpen);
+      return answer.result;
+    });
+  }
   connection.onRequest(ANALYSIS_STATS_METHOD, (params: { uri?: unknown } | null) => {
     const entry = typeof params?.uri === "string" ? open.get(params.uri) : undefined;
     return { analyses: entry?.analyses ?? 0, versions: [...(entry?.versions ?? [])] };

@@ -87,6 +87,20 @@ const CHECKS = [
     // Close the edited untitled file without a save prompt.
     await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
   }],
+  [/save chart/i, async (id) => {
+    // The save dialog is the workbench's own; the command takes the target as its second
+    // argument for tests, and still goes through the server's rendering and the write.
+    const target = workspaceUri(SAMPLE.replace(/\.vcase$/, ".chart.png"));
+    if (await exists(target)) await vscode.workspace.fs.delete(target);
+    const saved = await vscode.commands.executeCommand(id, workspaceUri(SAMPLE), target);
+    assert.strictEqual(saved && saved.toString(), target.toString(), "the command should return the file it saved");
+    const png = Buffer.from(await vscode.workspace.fs.readFile(target));
+    assert.strictEqual(png.toString("latin1", 1, 4), "PNG");
+    assert.strictEqual(png.readUInt32BE(16), 2055, "174 mm at 300 dpi is 2,055 pixels wide");
+    const phys = png.indexOf("pHYs", 8, "latin1");
+    assert.ok(phys > 0, "the PNG should say its resolution (pHYs)");
+    assert.strictEqual(png.readUInt32BE(phys + 4), 11811, "300 dpi is 11,811 pixels per metre");
+  }],
   [/chart/i, async (id) => {
     await vscode.commands.executeCommand(id);
     await poll(`the chart webview (tabs: ${describeTabs()})`, () => webviewTab(/chart/i));

@@ -1,83 +1,54 @@
 /**
- * The before/after (slope) chart: for each measure and role, one line per
- * procedure of a patient that records both scores, from the score before to the
- * score after, a thicker line from the mean before to the mean after, and the
- * whole range of the scale on the vertical axis.
+ * One panel of the cohort chart: one measure, one role, its course over the time
+ * points (before, after, later each visit), drawn to be read on screen and in
+ * black-and-white print.
  *
- * - Every line has a <title> naming the patient (a tooltip in browsers and
- *   webviews); every text from the file is escaped.
- * - Colours come from `currentColor` in presentation attributes, so the chart is
- *   readable anywhere; CHART_CSS (chart-style.ts) adds colours through CSS variables
- *   (`--vcase-chart-patient`, `--vcase-chart-mean`) that a page or a VS Code
- *   theme may set. No inline `style` attributes (a strict CSP would block them).
- * - Identical lines overlap exactly; a "×k" label marks how many share one.
- * - The means are the figures' own (`pre.mean`, `post.mean`), not recomputed.
+ * - Titled with the measure's label and the role; the vertical axis is titled
+ *   with the label and the scale ("Pain (11-point scale), 0–10") and covers the
+ *   whole scale; which way is better is said once, under the legend.
+ * - One thin grey line per procedure, hollow circles at its scores; the mean is
+ *   a thick dashed line with filled squares: told apart by dash, weight and
+ *   marker shape, never by colour alone.
+ * - Procedures with exactly the same scores share one line, drawn once: its
+ *   thickness grows with their number and a label beside its end says "3
+ *   patients" (exact, countable in print; a jitter would draw scores where
+ *   none were recorded). Every line has a <title> naming its patients (the
+ *   hover in a browser or VS Code's webview).
+ * - Colours come from `currentColor` and classes (chart-style.ts sets them in a
+ *   page or a VS Code theme); `ink: "print"` writes black and greys instead, for
+ *   files. No inline `style` attributes (a strict CSP would block them), and
+ *   every text from the file is escaped.
  */
 import escapeHtml from "escape-html";
-import type { PatientRow } from "../cohort/patient-rows";
-import type { CohortFigures, Role } from "../cohort/types";
-import type { Direction } from "../syntax/ast";
+import { axisTitle, betterText, courseName, roleTitle, shareLabel, sharedCourses, type ChartSpec } from "./chart-data";
 import { decimalsForRange, formatNumber } from "./format-numbers";
 
-export interface ChartLine {
-  readonly patient: string | null;
-  readonly procedure: string | null;
-  readonly before: number;
-  readonly after: number;
+export { chartSpecs, type ChartSpec } from "./chart-data";
+
+/** A panel's size in SVG units; it never shrinks below this on screen. */
+export const PANEL_WIDTH = 340;
+export const PANEL_HEIGHT = 360;
+
+const TOP = 72;
+const BOTTOM = 272;
+const AXIS_X = 72;
+const FIRST_X = 104;
+const LAST_X = 212;
+const FONT = "Arimo, Arial, Helvetica, sans-serif";
+
+export type Ink = "theme" | "print";
+
+interface Colours {
+  readonly text: string;
+  readonly patient: string;
+  readonly mean: string;
+  readonly paper: string;
 }
 
-export interface ChartSpec {
-  readonly measure: string;
-  readonly label: string;
-  readonly role: Role;
-  readonly min: number;
-  readonly max: number;
-  readonly better: Direction;
-  readonly lines: readonly ChartLine[];
-  readonly meanBefore: number | null;
-  readonly meanAfter: number | null;
-  /** Procedures recording the measure with one of the two scores missing: not drawn. */
-  readonly incomplete: number;
-}
-
-const ROLES: readonly Role[] = ["initial", "repeat"];
-
-export function chartSpecs(rows: readonly PatientRow[], figures: CohortFigures): ChartSpec[] {
-  return [...figures.measures.values()].flatMap((m) =>
-    ROLES.map((role): ChartSpec => {
-      const lines: ChartLine[] = [];
-      let incomplete = 0;
-      for (const row of rows) {
-        for (const e of row.scores.get(m.def.name)?.[role] ?? []) {
-          if (e.before !== null && e.after !== null) lines.push({ patient: row.id, procedure: e.procedure, before: e.before, after: e.after });
-          else if (e.before !== null || e.after !== null) incomplete++;
-        }
-      }
-      return {
-        measure: m.def.name,
-        label: m.def.label,
-        role,
-        min: m.def.min,
-        max: m.def.max,
-        better: m.def.better,
-        lines,
-        meanBefore: m[role].pre.mean,
-        meanAfter: m[role].post.mean,
-        incomplete,
-      };
-    }),
-  );
-}
-
-// ---- Drawing ---------------------------------------------------------------------
-
-const W = 360;
-const H = 300;
-const TOP = 24;
-const BOTTOM = 236;
-const AXIS_X = 64;
-const X_BEFORE = 112;
-const X_AFTER = 272;
+const COLOURS: Record<Ink, Colours> = {
+  theme: { text: "currentColor", patient: "currentColor", mean: "currentColor", paper: "none" },
+  print: { text: "#000", patient: "#555", mean: "#000", paper: "#fff" },
+};
 
 const r1 = (v: number) => String(Math.round(v * 10) / 10);
 const esc = (s: string) => escapeHtml(s);
@@ -94,97 +65,166 @@ function ticks(min: number, max: number): number[] {
   return out;
 }
 
-export function roleTitle(spec: Pick<ChartSpec, "label" | "role">): string {
-  return `${spec.label} — ${spec.role === "initial" ? "initial" : "repeat"} procedures`;
+/** Words on lines of at most `width` units at `size` (an average glyph is 0.56 em), at most `most` lines. */
+export function wrapText(text: string, width: number, size: number, most: number): string[] {
+  const perLine = Math.max(8, Math.floor(width / (size * 0.56)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  if (lines.length > most) {
+    const kept = lines.slice(0, most);
+    kept[most - 1] = `${kept[most - 1]!.slice(0, perLine - 1)}…`;
+    return kept;
+  }
+  return lines;
 }
 
-/** One chart as an <svg> element; `index` makes its ids unique in the page. */
-export function slopeChartSvg(spec: ChartSpec, index: number): string {
+/** The x of each time point, evenly spread. */
+function pointXs(count: number): number[] {
+  if (count === 1) return [(FIRST_X + LAST_X) / 2];
+  return Array.from({ length: count }, (_, i) => FIRST_X + ((LAST_X - FIRST_X) * i) / (count - 1));
+}
+
+/** Labels moved apart vertically so that none overlaps the one above it, and none below `lowest`. */
+function spread(ys: readonly number[], gap: number, lowest: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const out = [...ys];
+  let last = -Infinity;
+  for (const { y, i } of order) {
+    const placed = Math.max(y, last + gap);
+    out[i] = placed;
+    last = placed;
+  }
+  let below = lowest + gap;
+  for (const { i } of order.reverse()) {
+    out[i] = Math.min(out[i]!, below - gap);
+    below = out[i]!;
+  }
+  return out;
+}
+
+/** The panel's elements, drawn in a box of PANEL_WIDTH × PANEL_HEIGHT from (0, 0). */
+export function panelBody(spec: ChartSpec, ink: Ink): string {
+  const c = COLOURS[ink];
   const { min, max } = spec;
   const y = (v: number) => BOTTOM - ((v - min) / (max - min)) * (BOTTOM - TOP);
+  const xs = pointXs(spec.points.length);
   const d = decimalsForRange(min, max);
-  const id = `vcase-chart-${index}`;
   const out: string[] = [];
-  out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="vc-chart-svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="${id}-title" font-size="12" fill="currentColor">`,
-    `<title id="${id}-title">${esc(roleTitle(spec))}</title>`,
-  );
-  // Axis: the whole range of the scale.
-  out.push(`<g class="vc-axis" stroke="currentColor" stroke-opacity="0.6">`);
+  if (ink === "print") out.push(`<rect width="${PANEL_WIDTH}" height="${PANEL_HEIGHT}" fill="${c.paper}"/>`);
+  // Title: the measure (up to two lines), then the role and n.
+  const title = wrapText(spec.label, PANEL_WIDTH - 16, 14, 2);
+  out.push(`<g class="vc-panel-title" fill="${c.text}">`);
+  title.forEach((line, i) => out.push(`<text x="8" y="${18 + i * 17}" font-size="14" font-weight="bold">${esc(line)}</text>`));
+  out.push(`<text x="8" y="${18 + title.length * 17}" font-size="12">${esc(`${roleTitle(spec.role)} (n = ${spec.courses.length})`)}</text>`, `</g>`);
+  // The vertical axis over the whole scale, titled with the measure and its scale.
+  const tickValues = ticks(min, max);
+  out.push(`<g class="vc-axis" stroke="${c.text}" stroke-opacity="0.7">`);
   out.push(`<line x1="${AXIS_X}" y1="${r1(y(min))}" x2="${AXIS_X}" y2="${r1(y(max))}"/>`);
-  for (const t of ticks(min, max)) out.push(`<line x1="${AXIS_X - 4}" y1="${r1(y(t))}" x2="${AXIS_X}" y2="${r1(y(t))}"/>`);
-  out.push(`</g>`, `<g class="vc-axis-labels" text-anchor="end" fill-opacity="0.8">`);
-  for (const t of ticks(min, max)) out.push(`<text x="${AXIS_X - 8}" y="${r1(y(t) + 4)}">${esc(String(t))}</text>`);
+  for (const t of tickValues) out.push(`<line x1="${AXIS_X - 4}" y1="${r1(y(t))}" x2="${AXIS_X}" y2="${r1(y(t))}"/>`);
+  out.push(`</g>`, `<g class="vc-axis-labels" text-anchor="end" font-size="11" fill="${c.text}">`);
+  for (const t of tickValues) out.push(`<text x="${AXIS_X - 7}" y="${r1(y(t) + 4)}">${esc(String(t))}</text>`);
   out.push(`</g>`);
-  out.push(
-    `<g class="vc-guides" stroke="currentColor" stroke-opacity="0.15" stroke-dasharray="2 3">`,
-    `<line x1="${X_BEFORE}" y1="${r1(y(min))}" x2="${X_BEFORE}" y2="${r1(y(max))}"/>`,
-    `<line x1="${X_AFTER}" y1="${r1(y(min))}" x2="${X_AFTER}" y2="${r1(y(max))}"/>`,
-    `</g>`,
-    `<text x="${X_BEFORE}" y="${BOTTOM + 20}" text-anchor="middle">Before</text>`,
-    `<text x="${X_AFTER}" y="${BOTTOM + 20}" text-anchor="middle">After</text>`,
-    `<text x="14" y="${r1((TOP + BOTTOM) / 2)}" text-anchor="middle" transform="rotate(-90 14 ${r1((TOP + BOTTOM) / 2)})" fill-opacity="0.8">score (${spec.better} is better)</text>`,
-  );
-  // One line per patient.
-  out.push(`<g class="vc-patients" stroke="currentColor" stroke-opacity="0.55" stroke-width="2" stroke-linecap="round">`);
-  for (const l of spec.lines) {
-    const who = `${l.patient ?? "?"}${l.procedure !== null ? ` (${l.procedure})` : ""}`;
+  const axis = wrapText(axisTitle(spec), BOTTOM - TOP + 20, 11, 2);
+  const mid = r1((TOP + BOTTOM) / 2);
+  out.push(`<g class="vc-axis-title" text-anchor="middle" font-size="11" fill="${c.text}">`);
+  axis.forEach((line, i) => {
+    const x = 14 + (i + 2 - axis.length) * 13;
+    out.push(`<text x="${x}" y="${mid}" transform="rotate(-90 ${x} ${mid})">${esc(line)}</text>`);
+  });
+  out.push(`</g>`);
+  // The time points.
+  out.push(`<g class="vc-guides" stroke="${c.text}" stroke-opacity="0.2" stroke-dasharray="2 3">`);
+  for (const x of xs) out.push(`<line x1="${r1(x)}" y1="${r1(y(min))}" x2="${r1(x)}" y2="${r1(y(max))}"/>`);
+  out.push(`</g>`, `<g class="vc-time-points" text-anchor="middle" font-size="12" fill="${c.text}">`);
+  spec.points.forEach((p, i) => out.push(`<text x="${r1(xs[i]!)}" y="${BOTTOM + 18}">${esc(p.label)}</text>`));
+  out.push(`</g>`);
+  // One line per distinct course, as thick as the number of procedures it stands for.
+  const shared = sharedCourses(spec.courses);
+  out.push(`<g class="vc-patients" stroke="${c.patient}" fill="none" stroke-linecap="round" stroke-linejoin="round">`);
+  for (const s of shared) {
+    const k = s.courses.length;
+    const points = s.scores.map((v, i) => `${r1(xs[i]!)},${r1(y(v))}`).join(" ");
+    const names = s.courses.map(courseName).join(", ");
+    const scores = s.scores.map((v) => String(v)).join(" → ");
+    const markers = s.scores.map((v, i) => `<circle cx="${r1(xs[i]!)}" cy="${r1(y(v))}" r="3.5" fill="${ink === "print" ? c.paper : "none"}" stroke-width="1.5"/>`).join("");
     out.push(
-      `<line class="vc-patient" x1="${X_BEFORE}" y1="${r1(y(l.before))}" x2="${X_AFTER}" y2="${r1(y(l.after))}"><title>${esc(`${who}: ${l.before} → ${l.after}`)}</title></line>`,
+      `<g class="vc-patient" data-count="${k}"><title>${esc(`${names}: ${scores}`)}</title><polyline points="${points}" stroke-width="${r1(Math.min(1.5 + 1.25 * (k - 1), 7))}"/>${markers}</g>`,
     );
   }
   out.push(`</g>`);
-  // How many patients share one line.
-  const shared = new Map<string, { line: ChartLine; k: number }>();
-  for (const l of spec.lines) {
-    const key = `${l.before}|${l.after}`;
-    const entry = shared.get(key);
-    if (entry === undefined) shared.set(key, { line: l, k: 1 });
-    else entry.k++;
-  }
-  out.push(`<g class="vc-counts" font-size="11" fill-opacity="0.8">`);
-  for (const { line, k } of shared.values()) {
-    if (k > 1) out.push(`<text x="${X_AFTER + 8}" y="${r1(y(line.after) + 4)}">×${k}</text>`);
-  }
+  // "3 patients" beside the end of each shared line.
+  const sharedLines = shared.filter((s) => s.courses.length > 1);
+  const last = (s: { scores: readonly number[] }) => s.scores[s.scores.length - 1]!;
+  const labelYs = spread(sharedLines.map((s) => y(last(s)) + 4), 13, BOTTOM + 4);
+  out.push(`<g class="vc-counts" font-size="11" fill="${c.text}">`);
+  sharedLines.forEach((s, i) => {
+    // Two shared lines ending at one score: each label says where its line began.
+    const ambiguous = sharedLines.some((o) => o !== s && last(o) === last(s));
+    const text = ambiguous ? `${shareLabel(s)} (from ${s.scores[0]})` : shareLabel(s);
+    out.push(`<text x="${r1(xs[xs.length - 1]! + 10)}" y="${r1(labelYs[i]!)}">${esc(text)}</text>`);
+  });
   out.push(`</g>`);
-  // The mean line.
-  if (spec.meanBefore !== null && spec.meanAfter !== null) {
-    const mb = formatNumber(spec.meanBefore, d);
-    const ma = formatNumber(spec.meanAfter, d);
+  // The mean, dashed and thick, with filled squares.
+  const means = spec.means;
+  const drawn = means.every((m): m is number => m !== null) && spec.courses.length > 0;
+  const meanText = drawn ? `Mean ${means.map((m) => formatNumber(m!, d)).join(" → ")} (n = ${spec.courses.length})` : "";
+  if (drawn) {
+    const points = means.map((m, i) => `${r1(xs[i]!)},${r1(y(m!))}`).join(" ");
+    const squares = means.map((m, i) => `<rect x="${r1(xs[i]! - 4)}" y="${r1(y(m!) - 4)}" width="8" height="8"/>`).join("");
     out.push(
-      `<g class="vc-mean" stroke="currentColor" stroke-width="4" stroke-linecap="round">`,
-      `<line x1="${X_BEFORE}" y1="${r1(y(spec.meanBefore))}" x2="${X_AFTER}" y2="${r1(y(spec.meanAfter))}"><title>${esc(`Mean: ${mb} → ${ma} (n = ${spec.lines.length})`)}</title></line>`,
-      `</g>`,
-      `<g class="vc-mean-labels" font-weight="bold">`,
-      `<text x="${X_BEFORE - 8}" y="${r1(y(spec.meanBefore) + 4)}" text-anchor="end">${esc(mb)}</text>`,
-      `<text x="${X_AFTER + 30}" y="${r1(y(spec.meanAfter) + 4)}">${esc(ma)}</text>`,
-      `</g>`,
+      `<g class="vc-mean" stroke="${c.mean}" fill="${c.mean}"><title>${esc(meanText)}</title>`,
+      `<polyline points="${points}" fill="none" stroke-width="3.5" stroke-dasharray="9 5" stroke-linecap="butt"/>${squares}</g>`,
     );
   } else {
-    out.push(`<text x="${(X_BEFORE + X_AFTER) / 2}" y="${r1((TOP + BOTTOM) / 2)}" text-anchor="middle">No procedure records both scores.</text>`);
+    out.push(`<text x="${(FIRST_X + LAST_X) / 2}" y="${mid}" text-anchor="middle" font-size="12" fill="${c.text}">No procedure records every score.</text>`);
   }
-  // Legend.
-  const ly = H - 22;
+  // Legend, the better direction, and what was left out.
+  const ly = BOTTOM + 38;
   out.push(
-    `<g class="vc-legend" font-size="11">`,
-    `<line class="vc-key-patient" x1="${AXIS_X}" y1="${ly}" x2="${AXIS_X + 24}" y2="${ly}" stroke="currentColor" stroke-opacity="0.55" stroke-width="2"/>`,
-    `<text x="${AXIS_X + 30}" y="${ly + 4}">one patient</text>`,
-    `<line class="vc-key-mean" x1="${AXIS_X + 120}" y1="${ly}" x2="${AXIS_X + 144}" y2="${ly}" stroke="currentColor" stroke-width="4"/>`,
-    `<text x="${AXIS_X + 150}" y="${ly + 4}">mean (n = ${spec.lines.length})</text>`,
-    `</g>`,
+    `<g class="vc-legend" font-size="11" fill="${c.text}">`,
+    `<g class="vc-key-patient" stroke="${c.patient}" fill="none"><line x1="${AXIS_X - 56}" y1="${ly}" x2="${AXIS_X - 28}" y2="${ly}" stroke-width="1.5"/><circle cx="${AXIS_X - 42}" cy="${ly}" r="3.5" stroke-width="1.5"/></g>`,
+    `<text x="${AXIS_X - 20}" y="${ly + 4}">one procedure (thicker when shared, with how many)</text>`,
+    `<g class="vc-key-mean" stroke="${c.mean}" fill="${c.mean}"><line x1="${AXIS_X - 56}" y1="${ly + 16}" x2="${AXIS_X - 28}" y2="${ly + 16}" stroke-width="3.5" stroke-dasharray="9 5"/><rect x="${AXIS_X - 46}" y="${ly + 12}" width="8" height="8"/></g>`,
+    `<text x="${AXIS_X - 20}" y="${ly + 20}">${esc(drawn ? meanText : "Mean: none")}</text>`,
   );
-  out.push(`</svg>`);
+  const left = spec.incomplete > 0 ? ` ${spec.incomplete} not drawn: a score not recorded.` : "";
+  out.push(`<text x="${AXIS_X - 56}" y="${ly + 38}">${esc(`${betterText(spec.better)}${left}`)}</text>`, `</g>`);
   return out.join("\n");
 }
 
-/** Every chart of the report, each in a <figure> with a caption, one row per measure. */
+/** "Pain (11-point scale) — repeat procedures": a panel's name for screen readers and captions. */
+export function panelName(spec: ChartSpec): string {
+  return `${spec.label} — ${roleTitle(spec.role).toLowerCase()}`;
+}
+
+/** One panel as an <svg> element for a page; `index` makes its ids unique in the page. */
+export function slopeChartSvg(spec: ChartSpec, index: number): string {
+  const id = `vcase-chart-${index}`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="vc-chart-svg" viewBox="0 0 ${PANEL_WIDTH} ${PANEL_HEIGHT}" width="${PANEL_WIDTH}" height="${PANEL_HEIGHT}" role="img" aria-labelledby="${id}-title" font-family="${FONT}" fill="currentColor">`,
+    `<title id="${id}-title">${esc(panelName(spec))}</title>`,
+    panelBody(spec, "theme"),
+    `</svg>`,
+  ].join("\n");
+}
+
+/** Every panel of the report, each in a <figure> with a caption, one row per measure; a row wraps when narrow. */
 export function chartFigures(specs: readonly ChartSpec[]): string {
   const rows = new Map<string, string[]>();
   specs.forEach((spec, i) => {
-    const missing = spec.incomplete > 0 ? ` ${spec.incomplete} with one score not recorded ${spec.incomplete === 1 ? "is" : "are"} not drawn.` : "";
-    const caption = `${roleTitle(spec)}: ${spec.lines.length} with both scores, scale ${spec.min}–${spec.max}, ${spec.better} is better.${missing}`;
+    const missing = spec.incomplete > 0 ? ` ${spec.incomplete} with a score not recorded ${spec.incomplete === 1 ? "is" : "are"} not drawn.` : "";
+    const caption = `${panelName(spec)}: ${spec.courses.length} with every score, scale ${spec.min}–${spec.max}, ${spec.better} is better.${missing}`;
     const figure = `<figure class="vc-chart">\n${slopeChartSvg(spec, i)}\n<figcaption>${esc(caption)}</figcaption>\n</figure>`;
     rows.set(spec.measure, [...(rows.get(spec.measure) ?? []), figure]);
   });
   return [...rows.values()].map((figures) => `<div class="vc-chart-row">\n${figures.join("\n")}\n</div>`).join("\n");
 }
+
+export { FONT as CHART_FONT };
