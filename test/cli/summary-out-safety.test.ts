@@ -156,7 +156,7 @@ describe("--out naming the .vcase file itself", () => {
       for (const force of [[], ["--force"]]) {
         const r = runVcase(["summary", file, "--out", out, ...force]);
         expect(r.status).toBe(2);
-        expectOneSentence(r.stderr, /is the file being summarised; it was left as it is\. Choose another --out for the summary\.$/);
+        expectOneSentence(r.stderr, /is the \.vcase file being read; it was left as it is\. Choose another --out\.$/);
         expect(readFileSync(file, "utf8")).toBe(SAMPLE_TEXT);
       }
     });

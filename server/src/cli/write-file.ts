@@ -117,6 +117,6 @@ export function refuseTheInput(input: string, out: string | undefined): void {
   const a = statOrNull(input);
   const b = statOrNull(out);
   if (a !== null && b !== null && a.dev === b.dev && a.ino === b.ino) {
-    throw new UsageError(`${out} is the file being read; it was left as it is. Choose another --out.`);
+    throw new UsageError(`${out} is the .vcase file being read; it was left as it is. Choose another --out.`);
   }
 }
