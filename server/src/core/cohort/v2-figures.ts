@@ -11,13 +11,19 @@
  * follow-up recorded for none of the patients with a procedure).
  */
 import type { MeasureScale } from "./scores";
-import { complicationFigures, type ComplicationKind, type ComplicationPatient } from "./complications";
-import { followUpFigures, type FollowUpPatient } from "./follow-up";
+import {
+  complicationFigures, type ComplicationKind, type ComplicationOccurrence, type ComplicationPatient, type ComplicationProcedure,
+} from "./complications";
+import { followUpFigures, type FollowUpLine } from "./follow-up";
 import type { ComplicationFigures, FollowUpFigures, VisitDecl, VisitRoles } from "./types";
 import { NO_VISIT_ROLES, visitRoles, type VisitScores } from "./visit-roles";
 
-/** A patient as the complications and the follow-up read it. */
-export type V2Patient = ComplicationPatient & FollowUpPatient;
+/** A patient as the complications and the follow-up read it (both a `ComplicationPatient` and a `FollowUpPatient`). */
+export interface V2Patient extends ComplicationPatient {
+  readonly procedures: readonly ComplicationProcedure[];
+  readonly complications: readonly ComplicationOccurrence[];
+  readonly followups: readonly FollowUpLine[];
+}
 
 export interface CohortV2Input {
   /** The study's `visit` declarations, in order (a duplicate id, VC705, is dropped here). */
@@ -64,16 +70,19 @@ export function v2Figures(input: CohortV2Input, measures: readonly (MeasureScale
  * A procedure of a cohort without version-2 items. Its role and levels are read
  * by no figure: with no complication kind declared, no complication is counted.
  */
-const PLAIN_PROCEDURE: V2Patient["procedures"][number] = { role: "initial", day: undefined, levels: new Set(), complications: [] };
+const PLAIN_PROCEDURE: ComplicationProcedure = { role: "initial", day: undefined, levels: new Set(), complications: [] };
 
 /**
  * The input of a cohort whose model has no version-2 items: only how many
  * procedures each patient has (`procedureCounts[p]`), for the follow-up's n.
+ * Patients with the same count share one entry: nothing in it is theirs.
  */
 export function withoutV2Items(procedureCounts: Iterable<number>): CohortV2Input {
+  const byCount: V2Patient[] = [];
   const patients: V2Patient[] = [];
   for (const count of procedureCounts) {
-    patients.push({ procedures: new Array<typeof PLAIN_PROCEDURE>(count).fill(PLAIN_PROCEDURE), complications: [], followups: [] });
+    byCount[count] ??= { procedures: new Array<ComplicationProcedure>(count).fill(PLAIN_PROCEDURE), complications: [], followups: [] };
+    patients.push(byCount[count]);
   }
   return { visits: [], visitScores: new Map(), complicationKinds: [], patients };
 }
