@@ -125,8 +125,8 @@ function countProcedure(tallies: ReadonlyMap<string, Tally>, proc: ComplicationP
 
 /** The figures of every declared kind, in declaration order. */
 export function complicationFigures(kinds: readonly ComplicationKind[], patients: Iterable<ComplicationPatient>): Map<string, ComplicationFigures> {
-  const tallies = new Map<string, Tally>();
   if (kinds.length === 0) return new Map();
+  const tallies = new Map<string, Tally>();
   for (const k of kinds) {
     if (!tallies.has(k.id)) tallies.set(k.id, { label: k.label, events: 0, patients: 0, initial: 0, repeat: 0, levels: 0, symptomatic: 0, days: [] });
   }
