@@ -14,7 +14,9 @@ describe("vcase summary --format json on the seed sample", () => {
 
   it("exits 0 with the spec's top-level shape", () => {
     expect(r.status).toBe(0);
-    expect(Object.keys(json)).toEqual(["file", "study", "patients", "procedures", "baseline", "intervals", "measures", "diagnostics"]);
+    expect(Object.keys(json)).toEqual([
+      "file", "study", "patients", "procedures", "baseline", "visits", "intervals", "measures", "complications", "followup", "diagnostics",
+    ]);
     expect(json.diagnostics).toEqual({ errors: 0, warnings: 0 });
   });
 

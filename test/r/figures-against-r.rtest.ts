@@ -9,6 +9,10 @@
  * `Rscript` on the PATH it fails, saying how to install R; it never skips.
  * The generator (random-cohort.ts) keeps the data it writes, and R computes from
  * that, so the core's reading of the text is checked too, not only its arithmetic.
+ *
+ * The per-visit ROLEs (spec §9.4) are checked the same way, from random visit
+ * scores (random-visits.ts) handed to the figures as the linked model hands them,
+ * until the model reads visits from the text.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -17,7 +21,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import type { CohortFigures, Stats } from "../../server/src/core/cohort/types";
+import { visitRoles } from "../../server/src/core/cohort/visit-roles";
 import { randomCohort, type RandomCohort } from "./random-cohort";
+import { randomVisits } from "./random-visits";
 
 /** |ours − R's| ≤ TOLERANCE · max(1, |R's|): 1e-9, relative for figures above 1. */
 const TOLERANCE = 1e-9;
@@ -145,6 +151,42 @@ describe("figures of random cohorts against R", () => {
       expect(tests.tTests).toBeGreaterThan(10);
       expect(tests.normal).toBeGreaterThan(5);
       if (batch.maxPatients <= 12) expect(tests.exact).toBeGreaterThan(5);
+    });
+  }
+});
+
+/** Batches of visit scores: few procedures (exact Wilcoxon p-values), then many (normal approximation). */
+const VISIT_BATCHES = [
+  { name: "few procedures", seeds: 60, maxProcedures: 14, firstSeed: 5001 },
+  { name: "many procedures", seeds: 15, maxProcedures: 200, firstSeed: 6001 },
+];
+
+describe("visit ROLEs of random visit scores against R", () => {
+  for (const batch of VISIT_BATCHES) {
+    it(`agree to 1e-9 for ${batch.seeds} batches with ${batch.name}`, { timeout: 120_000 }, () => {
+      const lines: string[] = [];
+      const ours = new Map<string, number | boolean | null>();
+      const tests = { exact: 0, normal: 0, tTests: 0 };
+      for (let s = 0; s < batch.seeds; s++) {
+        const seed = batch.firstSeed + s;
+        const data = randomVisits(seed, batch.maxProcedures);
+        const def = { min: data.scale.min, max: data.scale.max, better: data.scale.better, responder: null };
+        const roles = visitRoles(def, data.visits, data.procedures);
+        for (const [key, p] of data.pairs) {
+          const [visit, role] = key.split(".") as [string, "initial" | "repeat"];
+          const r = roles[role].get(visit)!;
+          lines.push([`v${seed}.${key}`, "pairs", p.better, p.min, p.max, p.before.join(","), p.after.join(",")].join("\t"));
+          const { pre, post, improvement, improvementAmongImpaired, postAmongImpaired, wilcoxon, tTest } = r;
+          flatten(ours, `v${seed}.${key}`, { pre, post, improvement, improvementAmongImpaired, postAmongImpaired, wilcoxon, tTest });
+          if (r.wilcoxon !== null) tests[r.wilcoxon.exact ? "exact" : "normal"]++;
+          if (r.tTest !== null) tests.tTests++;
+        }
+      }
+      const compared = compare(ours, figuresFromR(lines));
+      expect(compared).toBeGreaterThan(1000);
+      expect(tests.tTests).toBeGreaterThan(10);
+      expect(tests.normal).toBeGreaterThan(5);
+      if (batch.maxProcedures <= 14) expect(tests.exact).toBeGreaterThan(5);
     });
   }
 });

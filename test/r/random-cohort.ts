@@ -12,7 +12,7 @@
  */
 
 /** mulberry32: a small seeded generator, the same numbers on every machine. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -23,7 +23,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-class Draw {
+export class Draw {
   constructor(private readonly next: () => number) {}
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
@@ -36,7 +36,7 @@ class Draw {
   }
 }
 
-interface Scale {
+export interface Scale {
   readonly name: string;
   readonly min: number;
   readonly max: number;
@@ -45,7 +45,7 @@ interface Scale {
   readonly places: number;
 }
 
-const SCALES: readonly Scale[] = [
+export const SCALES: readonly Scale[] = [
   { name: "pain", min: 0, max: 10, better: "lower", places: 0 },
   { name: "odi", min: 0, max: 100, better: "lower", places: 0 },
   { name: "function", min: 0, max: 1, better: "higher", places: 1 },
@@ -63,7 +63,7 @@ const SEXES = ["F", "M", "female", "male", "other", "unknown"];
 const ETIOLOGIES = ["osteoporosis", "metastasis", "multiple myeloma", "haemangioma"];
 
 /** A whole number of hundredths, tenths or units written as the decimal it is (`235` at 2 places is "2.35"). */
-function decimal(units: number, places: number): string {
+export function decimal(units: number, places: number): string {
   if (places === 0) return String(units);
   const scale = 10 ** places;
   return `${Math.floor(units / scale)}.${String(units % scale).padStart(places, "0")}`;

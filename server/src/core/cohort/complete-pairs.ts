@@ -28,11 +28,12 @@ export interface PairColumns {
   length: number;
 }
 
-function emptyColumns(): PairColumns {
-  return { before: new Float64Array(256), after: new Float64Array(256), length: 0 };
+/** No pairs yet, room for `room` before the columns grow. */
+export function emptyColumns(room = 256): PairColumns {
+  return { before: new Float64Array(room), after: new Float64Array(room), length: 0 };
 }
 
-function addPair(columns: PairColumns, before: number, after: number): void {
+export function addPair(columns: PairColumns, before: number, after: number): void {
   if (columns.length === columns.before.length) {
     columns.before = doubled(columns.before);
     columns.after = doubled(columns.after);
@@ -43,7 +44,7 @@ function addPair(columns: PairColumns, before: number, after: number): void {
 }
 
 function doubled(column: Float64Array): Float64Array {
-  const larger = new Float64Array(column.length * 2);
+  const larger = new Float64Array(Math.max(16, column.length * 2));
   larger.set(column);
   return larger;
 }

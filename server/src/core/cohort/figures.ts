@@ -11,6 +11,7 @@
  * - Measures with an invalid range (VC501) are omitted from the figures and the
  *   JSON; a measure declared twice keeps its first declaration (scores.ts).
  * - Interval rules: strictly after P, unknown days skipped (intervals.ts).
+ * - Visits, complications and follow-up: v2-figures.ts and the files it names.
  */
 import type { CohortModel } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
@@ -21,6 +22,8 @@ import { recurrenceAfterInitialDays, repeatInterval } from "./intervals";
 import { measureFigures } from "./measure-figures";
 import { reportedMeasures } from "./scores";
 import type { CohortFigures, MeasureFigures } from "./types";
+import { v2Figures, withoutV2Items, type CohortV2Input } from "./v2-figures";
+import { NO_VISIT_ROLES } from "./visit-roles";
 
 interface ProcedureWalk {
   initial: number;
@@ -86,12 +89,22 @@ function walkProcedures(model: CohortModel): ProcedureWalk {
   return walk;
 }
 
-/** `text`: the text the model was read from (the cohort's description reads quoted etiologies from it). */
-export function computeCohort(model: CohortModel, text: string): CohortFigures {
+/** How many procedures each patient block has, in order. */
+function* procedureCounts(model: CohortModel): Generator<number> {
+  for (let p = 0; p < model.patientCount; p++) yield model.tree.patients.procedureCount(p);
+}
+
+/**
+ * `text`: the text the model was read from (the cohort's description reads quoted
+ * etiologies from it). `v2`: the version-2 items as the linked model reads them
+ * (v2-figures.ts); without it, the cohort has none.
+ */
+export function computeCohort(model: CohortModel, text: string, v2?: CohortV2Input): CohortFigures {
   const walk = walkProcedures(model);
   const { initial, repeat, pairs } = walk;
+  const later = v2Figures(v2 ?? withoutV2Items(procedureCounts(model)), pairs.map((m) => m.def));
   const measures = new Map<string, MeasureFigures>();
-  for (const measure of pairs) measures.set(measure.def.name, measureFigures(measure));
+  for (const measure of pairs) measures.set(measure.def.name, measureFigures(measure, later.visitRoles.get(measure.def.name) ?? NO_VISIT_ROLES));
   return {
     patients: model.patientCount,
     procedures: { total: initial + repeat, initial, repeat },
@@ -102,5 +115,8 @@ export function computeCohort(model: CohortModel, text: string): CohortFigures {
     },
     baseline: computeBaseline(model, text),
     measures,
+    visits: later.visits,
+    complications: later.complications,
+    followup: later.followup,
   };
 }

@@ -2,13 +2,12 @@
  * Spec §5 figures of one measure over the procedures of one role, from its
  * complete pairs (complete-pairs.ts).
  */
-import type { MeasureDef } from "../model/cohort-model";
 import { describe } from "../stats/descriptive";
 import { pairedTTest } from "../stats/t-test";
 import { wilcoxonSignedRank } from "../stats/wilcoxon";
 import { afterScores, beforeScores, type MeasurePairs, type PairColumns } from "./complete-pairs";
-import { improvementOf, isImpaired, scaleOf } from "./scores";
-import type { MeasureFigures, RoleFigures } from "./types";
+import { improvementOf, isImpaired, scaleOf, type MeasureScale } from "./scores";
+import type { MeasureFigures, RoleFigures, VisitRoles } from "./types";
 
 /** What the improvements of a role's pairs give. */
 interface Improvements {
@@ -24,7 +23,7 @@ interface Improvements {
   improvedAmongImpaired: number;
 }
 
-function improvements(def: MeasureDef, before: Float64Array, after: Float64Array): Improvements {
+function improvements(def: MeasureScale, before: Float64Array, after: Float64Array): Improvements {
   const n = before.length;
   const scale = scaleOf(def);
   const threshold = def.responder;
@@ -53,7 +52,11 @@ function improvements(def: MeasureDef, before: Float64Array, after: Float64Array
   return out;
 }
 
-export function roleFigures(def: MeasureDef, pairs: PairColumns): RoleFigures {
+/**
+ * The one place a ROLE is computed: §5 over a role's complete pairs, and §9.4's
+ * per-visit ROLEs (visit-roles.ts) over the pairs (score before, score at the visit).
+ */
+export function roleFigures(def: MeasureScale, pairs: PairColumns): RoleFigures {
   const before = beforeScores(pairs);
   const after = afterScores(pairs);
   const n = before.length;
@@ -75,10 +78,12 @@ export function roleFigures(def: MeasureDef, pairs: PairColumns): RoleFigures {
   };
 }
 
-export function measureFigures(pairs: MeasurePairs): MeasureFigures {
+/** `visits`: the measure's ROLEs at the study's visits (visit-roles.ts). */
+export function measureFigures(pairs: MeasurePairs, visits: VisitRoles): MeasureFigures {
   return {
     def: pairs.def,
     initial: roleFigures(pairs.def, pairs.initial),
     repeat: roleFigures(pairs.def, pairs.repeat),
+    visits,
   };
 }

@@ -15,6 +15,12 @@ import type { CohortModel, MeasureDef, ProcedureInfo } from "../model/cohort-mod
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { decimalDifference } from "../stats/decimals";
 
+/**
+ * What the figures read of a measure's declaration: its scale and its responder
+ * threshold (the figures of visits take only this, not the declaration's node).
+ */
+export type MeasureScale = Pick<MeasureDef, "min" | "max" | "better" | "responder">;
+
 export interface ScorePair {
   readonly before: number | null;
   readonly after: number | null;
@@ -30,7 +36,7 @@ export function reportedMeasures(model: CohortModel): MeasureDef[] {
  * range. `value` as the syntax tree's outcome rows hold it: NaN for `?` or a score
  * left out by a syntax error.
  */
-export function recordedScore(value: number, def: MeasureDef): number | null {
+export function recordedScore(value: number, def: MeasureScale): number | null {
   if (!Number.isFinite(value)) return null;
   return value >= def.min && value <= def.max ? value : null;
 }
@@ -58,7 +64,7 @@ export interface Scale {
   readonly best: number;
 }
 
-export function scaleOf(def: MeasureDef): Scale {
+export function scaleOf(def: MeasureScale): Scale {
   const lowerIsBetter = def.better === "lower";
   return { lowerIsBetter, best: lowerIsBetter ? def.min : def.max };
 }

@@ -1,5 +1,6 @@
 /**
- * The cohort figures of spec §5 and the JSON summary of spec §6, as types.
+ * The cohort figures of spec §5 and §9.4 and the JSON summary of spec §6 and
+ * §9.5, as types.
  *
  * `CohortFigures` is what `computeCohort` returns; `SummaryJson` is its
  * machine-readable form (`vcase summary --format json`). The hover, the tables
@@ -50,10 +51,61 @@ export interface IntervalFigures {
   readonly recurrenceAfterInitialDays: Stats;
 }
 
+/** Spec §9.2 `visit`: a follow-up time point of the study's schedule (a label defaults to the id, a window to 0). */
+export interface VisitDecl {
+  readonly id: string;
+  readonly label: string;
+  /** Nominal days after the procedure. */
+  readonly day: number;
+  /** Allowed distance from `day`; 0 accepts any day. */
+  readonly window: number;
+}
+
+/**
+ * Spec §9.4: one measure's ROLE at each declared visit, for each role: the score
+ * at the visit in place of the score after. Every declared visit, in declaration
+ * order, n = 0 where nothing was recorded; empty when the study declares none.
+ */
+export interface VisitRoles {
+  readonly initial: ReadonlyMap<string, RoleFigures>;
+  readonly repeat: ReadonlyMap<string, RoleFigures>;
+}
+
 export interface MeasureFigures {
   readonly def: MeasureDef;
   readonly initial: RoleFigures;
   readonly repeat: RoleFigures;
+  readonly visits: VisitRoles;
+}
+
+/** Spec §9.4: one declared complication kind over the cohort (counting rules: complications.ts). */
+export interface ComplicationFigures {
+  readonly label: string;
+  /** Every occurrence, in procedures and in patients. */
+  readonly events: number;
+  /** Patients with at least one occurrence, of the patients with at least one procedure. */
+  readonly patients: CountOf;
+  /** Procedures of each role with at least one occurrence recorded in them, of the procedures of that role. */
+  readonly procedures: { readonly initial: CountOf; readonly repeat: CountOf };
+  /** Distinct (procedure, level) pairs named by occurrences in that procedure, of the pairs treated. */
+  readonly levels: CountOf;
+  /** Occurrences marked `symptomatic`. */
+  readonly symptomatic: number;
+  /** Days from the patient's latest procedure on or before each patient-level occurrence. */
+  readonly daysAfterProcedure: Stats;
+}
+
+/** Spec §9.4 `followup`, over the patients with at least one procedure (rules: follow-up.ts). */
+export interface FollowUpFigures {
+  readonly n: number;
+  /** Patients with a `followup until` line. */
+  readonly recorded: CountOf;
+  /** Days from the patient's earliest-dated procedure to `followup until`. */
+  readonly days: Stats;
+  /** Of the patients with a `followup` line: neither `lost` nor `died`. */
+  readonly completed: number;
+  readonly lost: number;
+  readonly died: number;
 }
 
 export interface ProcedureCounts {
@@ -100,6 +152,11 @@ export interface CohortFigures {
   readonly baseline: BaselineFigures;
   /** In declaration order; only measures with a valid range (see figures.ts). */
   readonly measures: ReadonlyMap<string, MeasureFigures>;
+  /** The study's visits, in declaration order (a visit declared twice: its first declaration). */
+  readonly visits: readonly VisitDecl[];
+  /** By declared kind, in declaration order. */
+  readonly complications: ReadonlyMap<string, ComplicationFigures>;
+  readonly followup: FollowUpFigures;
 }
 
 // ---- Spec §6: the JSON summary ------------------------------------------------
@@ -107,7 +164,12 @@ export interface CohortFigures {
 export type StatsJson = Stats;
 /** Spec §6 keeps the test's statistic, p and whether it is exact. */
 export type WilcoxonJson = Pick<WilcoxonResult, "statistic" | "p" | "exact">;
-export type RoleJson = Omit<RoleFigures, "wilcoxon"> & { readonly wilcoxon: WilcoxonJson | null };
+/** A ROLE at one visit (spec §9.4): a ROLE without `visits` of its own. */
+export type VisitRoleJson = Omit<RoleFigures, "wilcoxon"> & { readonly wilcoxon: WilcoxonJson | null };
+/** Spec §6 `ROLE`, with §9.5's `visits`: visit id → its ROLE. */
+export type RoleJson = VisitRoleJson & { readonly visits: Readonly<Record<string, VisitRoleJson>> };
+/** Spec §9.5 top-level `visits`: visit id → its declaration. */
+export type VisitJson = Omit<VisitDecl, "id">;
 
 export interface StudyJson {
   readonly title: string | null;
@@ -130,7 +192,10 @@ export interface SummaryJson {
   readonly patients: number;
   readonly procedures: ProcedureCounts;
   readonly baseline: BaselineFigures;
+  readonly visits: Readonly<Record<string, VisitJson>>;
   readonly intervals: IntervalFigures;
   readonly measures: Readonly<Record<string, MeasureJson>>;
+  readonly complications: Readonly<Record<string, ComplicationFigures>>;
+  readonly followup: FollowUpFigures;
   readonly diagnostics: { readonly errors: number; readonly warnings: number };
 }
