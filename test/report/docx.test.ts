@@ -86,20 +86,22 @@ describe("Word summary", () => {
   it("reads back, through mammoth, as the same tables as the Markdown, cell for cell", async () => {
     const word = wordTables(await docxHtml(SAMPLE_TEXT, SAMPLE_LABEL));
     const markdown = markdownTables(render(SAMPLE_TEXT, "md", SAMPLE_LABEL), SAMPLE_TEXT);
-    expect(word).toHaveLength(5);
+    expect(word).toHaveLength(7);
     expect(word).toEqual(markdown);
     // The seed abstract: 5 of 6 responders after the repeat; numbers held together by no-break spaces.
-    expect(word[3]!.body[1]![3]).toBe("5/6\u00a0(83%)");
+    expect(word[5]!.body[1]![3]).toBe("5/6\u00a0(83%)");
   });
 
   it("names each table, and keeps the notes under it", async () => {
     const html = await docxHtml(SAMPLE_TEXT, SAMPLE_LABEL);
     expect([...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual([
-      "Table 1. Patients and procedures",
-      "Table 2. Per-patient scores",
-      "Table 3. Cohort summary: scores",
-      "Table 4. Cohort summary: responses",
-      "Table 5. Intervals (days)",
+      "Table 1. Characteristics of the patients",
+      "Table 2. Outcomes over time",
+      "Table 3. Patients and procedures",
+      "Table 4. Per-patient scores",
+      "Table 5. Cohort summary: scores",
+      "Table 6. Cohort summary: responses",
+      "Table 7. Intervals (days)",
     ]);
     expect(html).toContain("<em>Sex: F female, M male.");
     expect(html).toContain("<h1>Repeat percutaneous vertebroplasty at previously treated levels</h1>");
@@ -124,7 +126,7 @@ patient P2 { procedure A vertebroplasty on 2001-01-01 at L1 { ${names.map((n, i)
     const html = await docxHtml(text);
     const word = wordTables(html);
     expect(word.every((t) => t.header[0]!.length <= 12)).toBe(true);
-    expect([...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1])).toContain("Table 2. Per-patient scores (continued)");
+    expect([...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1])).toContain("Table 4. Per-patient scores (continued)");
     // The patient's row, put back together from its parts, is the Markdown's row.
     const md = markdownCells(render(text, "md"));
     const scores = md.find((t) => t.header[0]!.length === 3 + 2 * names.length)!;

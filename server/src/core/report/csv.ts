@@ -78,7 +78,7 @@ function fieldValue(f: Figure, field: Field): string {
       return field === "k" ? String(count) : field === "n" ? String(n) : field === "%" && n > 0 ? fixed((100 * count) / n, 0) : "";
     }
     case "p":
-      return field === "p" ? String(Number(f.p.toPrecision(3))) : field === "method" ? f.method : "";
+      return field === "p" ? String(Number(f.p.toPrecision(3))) : field === "method" ? (f.method ?? "t distribution") : "";
     case "change": {
       const x = field === "before" ? f.before : field === "after" ? f.after : null;
       return x === null ? "" : String(x);

@@ -41,7 +41,7 @@ function plainFigureText(f: Figure, words: (w: Words) => string): string {
     case "count":
       return formatCount(f.of);
     case "p":
-      return `${formatP(f.p)} (${f.method})`;
+      return f.method === null ? formatP(f.p) : `${formatP(f.p)} (${f.method})`;
     case "change":
       return `${score(f.before)} → ${score(f.after)}`;
     case "several":

@@ -8,7 +8,11 @@
 import type { Analysis } from "../analyze";
 import { patientRows } from "../cohort/patient-rows";
 import { cohortResponseTable, cohortScoreTable, intervalTable } from "./cohort-table";
+import { baselineTable } from "./baseline-table";
+import { complicationsTable } from "./complications-table";
 import { diagnosticsNotice, type DiagnosticsNotice } from "./diagnostics-notice";
+import { followUpTable } from "./followup-table";
+import { outcomesTable } from "./outcomes-table";
 import { patientScoreTable, patientTable } from "./patient-table";
 import { chartSpecs, type ChartSpec } from "./svg-chart";
 import { fromFile, type Table, type Words } from "./table";
@@ -23,7 +27,11 @@ export interface Report {
   readonly title: Words;
   readonly facts: readonly Fact[];
   readonly notice: DiagnosticsNotice | null;
-  /** Patients and procedures, per-patient scores, cohort scores, cohort responses, intervals. */
+  /**
+   * Table 1, outcomes over time, complications (when the study declares kinds),
+   * follow-up (when a patient has a followup line); then patients and procedures,
+   * per-patient scores, cohort scores, cohort responses, intervals.
+   */
   readonly tables: readonly Table[];
   readonly charts: readonly ChartSpec[];
 }
@@ -45,7 +53,12 @@ export function buildReport(analysis: Analysis, fileLabel: string): Report {
     title: study?.title?.value === undefined ? "Case series summary" : fromFile(study.title.value),
     facts,
     notice: diagnosticsNotice(analysis),
-    tables: [patientTable(rows), patientScoreTable(rows, measures), cohortScoreTable(figures), cohortResponseTable(figures), intervalTable(figures)],
+    tables: [
+      baselineTable(figures),
+      outcomesTable(figures),
+      ...[complicationsTable(figures), followUpTable(figures)].filter((t): t is Table => t !== null),
+      patientTable(rows), patientScoreTable(rows, measures), cohortScoreTable(figures), cohortResponseTable(figures), intervalTable(figures),
+    ],
     charts: chartSpecs(rows, figures),
   };
 }

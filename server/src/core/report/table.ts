@@ -35,7 +35,8 @@ export type Figure =
   | { readonly kind: "range"; readonly stats: Stats; readonly decimals: number }
   /** k/n (%). */
   | { readonly kind: "count"; readonly of: CountOf }
-  | { readonly kind: "p"; readonly p: number; readonly method: "exact" | "approximate" }
+  /** A p-value: of the Wilcoxon test, exact or the normal approximation; of the t-test (method null), from the t distribution. */
+  | { readonly kind: "p"; readonly p: number; readonly method: "exact" | "approximate" | null }
   /** A score before → after one procedure; null where not recorded. */
   | { readonly kind: "change"; readonly before: number | null; readonly after: number | null }
   /** Several figures of one kind in one cell, each named by its procedure: "PV1: 9 → 2; PV3: 8 → 3". */
