@@ -4,7 +4,7 @@
  * computes no statistic, only lays the figures out and rounds them for reading.
  */
 import type { Analysis } from "../../core/analyze";
-import type { MeasureFigures, RoleFigures } from "../../core/cohort/types";
+import type { CohortFigures, MeasureFigures, RoleFigures } from "../../core/cohort/types";
 import type { MeasureDef } from "../../core/model/cohort-model";
 import {
   decimalsForRange,
@@ -94,6 +94,20 @@ function days(x: number | null): string {
   return formatNumber(x, x !== null && !Number.isInteger(x) ? 1 : 0);
 }
 
+/** "Follow-up: median 182 days (30–366) · 3 of 4 patients recorded · 1 lost · 1 died", when a patient has a followup line. */
+function followUpLine(f: CohortFigures): string | undefined {
+  const { days: length, recorded, lost, died } = f.followup;
+  if (recorded.count === 0) return undefined;
+  const median = length.n === 0 ? "" : `median ${days(length.median)} days (${formatMinMax(length)}) · `;
+  return `Follow-up: ${median}${recorded.count} of ${plural(recorded.n, "patient")} recorded · ${lost} lost · ${died} died`;
+}
+
+/** "Complications: Cement leakage 2 · New fracture 1" (events per kind), when the study declares a kind. */
+function complicationsLine(f: CohortFigures): string | undefined {
+  if (f.complications.size === 0) return undefined;
+  return `Complications (events): ${[...f.complications.values()].map((c) => `${md(c.label)} ${c.events}`).join(" · ")}`;
+}
+
 export function studyHover(analysis: Analysis, study: Study): string {
   const f = analysis.figures;
   const title = study.title === undefined ? "**Study**" : `**${md(study.title.value)}**`;
@@ -111,5 +125,5 @@ export function studyHover(analysis: Analysis, study: Study): string {
   const measures = [...f.measures.values()].map((m) => blocks(measureHeading(m.def), measureTable(m), pValueNotes(m)));
   // Errors first: the figures below leave out what could not be read.
   const notice = analysis.errorCount > 0 ? `**${diagnosticsNotice(analysis)!.headline}**` : undefined;
-  return blocks(notice, title, facts, counts, f.procedures.repeat > 0 ? intervals : undefined, ...measures);
+  return blocks(notice, title, facts, counts, followUpLine(f), complicationsLine(f), f.procedures.repeat > 0 ? intervals : undefined, ...measures);
 }
