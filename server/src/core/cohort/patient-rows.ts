@@ -24,6 +24,11 @@ export interface ScoreEntry {
   readonly procedure: string | null;
   readonly before: number | null;
   readonly after: number | null;
+  /**
+   * Visit id → the score at that visit, read as `before` and `after` are (`null`
+   * when not recorded); absent until the linked model reads visits (language v2).
+   */
+  readonly visits?: ReadonlyMap<string, number | null>;
 }
 
 export interface IntervalEntry {

@@ -58,5 +58,5 @@ export function chartFigure(specs: readonly ChartSpec[], title: string, layout: 
 export function cohortFigure(analysis: Analysis, fileLabel: string, columns: number = DEFAULT_COLUMNS): { figure: ChartFigure; title: string } {
   const report = buildReport(analysis, fileLabel);
   const title = wordsText(report.title);
-  return { figure: chartFigure(report.charts, `${title}: before and after`, { columns }), title };
+  return { figure: chartFigure(report.charts, `${title}: ${report.charts.some((c) => c.points.length > 2) ? "before, after and at each visit" : "before and after"}`, { columns }), title };
 }

@@ -118,7 +118,7 @@ ${facts}
 ${noticeHtml(report.notice)}
 ${report.tables.map(table).join("\n")}
 <section>
-<h2>Before and after, patient by patient</h2>
+<h2>${report.charts.some((c) => c.points.length > 2) ? "Before, after and at each visit" : "Before and after"}, patient by patient</h2>
 <div class="charts">
 ${chartFigures(report.charts)}
 </div>

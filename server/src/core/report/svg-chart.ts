@@ -6,9 +6,15 @@
  * - Titled with the measure's label and the role; the vertical axis is titled
  *   with the label and the scale ("Pain (11-point scale), 0–10") and covers the
  *   whole scale; which way is better is said once, under the legend.
+ * - The time points (before, after, each visit in declaration order) are evenly
+ *   spaced, each labelled below the axis with its label; labels too wide for
+ *   their place alternate between two rows. Even spacing rather than the
+ *   visits' nominal days: before and after would otherwise sit on one spot and
+ *   the early visits crowd together.
  * - One thin grey line per procedure, hollow circles at its scores; the mean is
  *   a thick dashed line with filled squares: told apart by dash, weight and
- *   marker shape, never by colour alone.
+ *   marker shape, never by colour alone. A score not recorded has no marker: the
+ *   line bridges it with a thin dotted segment (a gap, never a line to zero).
  * - Procedures with exactly the same scores share one line, drawn once: its
  *   thickness grows with their number and a label beside its end says "3
  *   patients" (exact, countable in print; a jitter would draw scores where
@@ -21,6 +27,7 @@
  */
 import escapeHtml from "escape-html";
 import { axisTitle, betterText, courseName, roleTitle, shareLabel, sharedCourses, type ChartSpec } from "./chart-data";
+import { gaps, recordedPoints, runs } from "./chart-points";
 import { decimalsForRange, formatNumber } from "./format-numbers";
 
 export { chartSpecs, type ChartSpec } from "./chart-data";
@@ -85,10 +92,19 @@ export function wrapText(text: string, width: number, size: number, most: number
   return lines;
 }
 
-/** The x of each time point, evenly spread. */
+/** The x of each time point, evenly spread; from nearer the axis when there are visits too. */
 function pointXs(count: number): number[] {
   if (count === 1) return [(FIRST_X + LAST_X) / 2];
-  return Array.from({ length: count }, (_, i) => FIRST_X + ((LAST_X - FIRST_X) * i) / (count - 1));
+  const first = count > 2 ? AXIS_X + 22 : FIRST_X;
+  return Array.from({ length: count }, (_, i) => first + ((LAST_X - first) * i) / (count - 1));
+}
+
+/** Time point labels at 12 units, or 11 in two alternating rows when one is wider than its place. */
+function timeLabels(labels: readonly string[], xs: readonly number[]): { size: number; rows: number; lines: { x: number; row: number; text: string }[] } {
+  const step = xs.length > 1 ? xs[1]! - xs[0]! : LAST_X - FIRST_X;
+  const fits = labels.every((l) => l.length * 12 * 0.56 <= step - 4);
+  if (fits) return { size: 12, rows: 1, lines: labels.map((text, i) => ({ x: xs[i]!, row: 0, text })) };
+  return { size: 11, rows: 2, lines: labels.map((l, i) => ({ x: xs[i]!, row: i % 2, text: wrapText(l, 2 * step - 6, 11, 1)[0] ?? "" })) };
 }
 
 /** Labels moved apart vertically so that none overlaps the one above it, and none below `lowest`. */
@@ -142,26 +158,29 @@ export function panelBody(spec: ChartSpec, ink: Ink): string {
   // The time points.
   out.push(`<g class="vc-guides" stroke="${c.text}" stroke-opacity="0.2" stroke-dasharray="2 3">`);
   for (const x of xs) out.push(`<line x1="${r1(x)}" y1="${r1(y(min))}" x2="${r1(x)}" y2="${r1(y(max))}"/>`);
-  out.push(`</g>`, `<g class="vc-time-points" text-anchor="middle" font-size="12" fill="${c.text}">`);
-  spec.points.forEach((p, i) => out.push(`<text x="${r1(xs[i]!)}" y="${BOTTOM + 18}">${esc(p.label)}</text>`));
+  const labels = timeLabels(spec.points.map((p) => p.label), xs);
+  out.push(`</g>`, `<g class="vc-time-points" text-anchor="middle" font-size="${labels.size}" fill="${c.text}">`);
+  for (const l of labels.lines) out.push(`<text x="${r1(l.x)}" y="${BOTTOM + 18 + 12 * l.row}">${esc(l.text)}</text>`);
   out.push(`</g>`);
   // One line per distinct course, as thick as the number of procedures it stands for.
   const shared = sharedCourses(spec.courses);
   out.push(`<g class="vc-patients" stroke="${c.patient}" fill="none" stroke-linecap="round" stroke-linejoin="round">`);
-  for (const s of shared) {
-    const k = s.courses.length;
-    const points = s.scores.map((v, i) => `${r1(xs[i]!)},${r1(y(v))}`).join(" ");
-    const names = s.courses.map(courseName).join(", ");
-    const scores = s.scores.map((v) => String(v)).join(" → ");
-    const markers = s.scores.map((v, i) => `<circle cx="${r1(xs[i]!)}" cy="${r1(y(v))}" r="3.5" fill="${ink === "print" ? c.paper : "none"}" stroke-width="1.5"/>`).join("");
-    out.push(
-      `<g class="vc-patient" data-count="${k}"><title>${esc(`${names}: ${scores}`)}</title><polyline points="${points}" stroke-width="${r1(Math.min(1.5 + 1.25 * (k - 1), 7))}"/>${markers}</g>`,
-    );
+  for (const sc of shared) {
+    const k = sc.courses.length;
+    const at = recordedPoints(sc.scores, xs, y);
+    const names = sc.courses.map(courseName).join(", ");
+    const scores = sc.scores.map((v) => (v === null ? "?" : String(v))).join(" → ");
+    const width = r1(Math.min(1.5 + 1.25 * (k - 1), 7));
+    const solid = runs(sc.scores, xs, y);
+    const lines = solid.filter((run) => run.length > 1).map((run) => `<polyline points="${run.map((p) => `${r1(p.x)},${r1(p.y)}`).join(" ")}" stroke-width="${width}"/>`);
+    const bridges = gaps(at).map(([a, b]) => `<line class="vc-gap" x1="${r1(a.x)}" y1="${r1(a.y)}" x2="${r1(b.x)}" y2="${r1(b.y)}" stroke-width="1" stroke-dasharray="1 3"/>`);
+    const markers = at.map((p) => `<circle cx="${r1(p.x)}" cy="${r1(p.y)}" r="3.5" fill="${ink === "print" ? c.paper : "none"}" stroke-width="1.5"/>`).join("");
+    out.push(`<g class="vc-patient" data-count="${k}"><title>${esc(`${names}: ${scores}`)}</title>${lines.join("")}${bridges.join("")}${markers}</g>`);
   }
   out.push(`</g>`);
   // "3 patients" beside the end of each shared line.
-  const sharedLines = shared.filter((s) => s.courses.length > 1);
-  const last = (s: { scores: readonly number[] }) => s.scores[s.scores.length - 1]!;
+  const sharedLines = shared.filter((s) => s.courses.length > 1 && s.scores[s.scores.length - 1] !== null);
+  const last = (s: { scores: readonly (number | null)[] }) => s.scores[s.scores.length - 1]!;
   const labelYs = spread(sharedLines.map((s) => y(last(s)) + 4), 13, BOTTOM + 4);
   out.push(`<g class="vc-counts" font-size="11" fill="${c.text}">`);
   sharedLines.forEach((s, i) => {
@@ -173,20 +192,19 @@ export function panelBody(spec: ChartSpec, ink: Ink): string {
   out.push(`</g>`);
   // The mean, dashed and thick, with filled squares.
   const means = spec.means;
-  const drawn = means.every((m): m is number => m !== null) && spec.courses.length > 0;
-  const meanText = drawn ? `Mean ${means.map((m) => formatNumber(m!, d)).join(" → ")} (n = ${spec.courses.length})` : "";
+  const drawn = means.filter((m) => m !== null).length >= 2 && spec.courses.length > 0;
+  const ns = spec.meanNs;
+  const nText = ns === undefined || ns.every((n) => n === spec.courses.length) ? `n = ${spec.courses.length}` : `n = ${ns.join(", ")}`;
+  const meanText = drawn ? `Mean ${means.map((m) => (m === null ? "—" : formatNumber(m, d))).join(" → ")} (${nText})` : "";
   if (drawn) {
-    const points = means.map((m, i) => `${r1(xs[i]!)},${r1(y(m!))}`).join(" ");
-    const squares = means.map((m, i) => `<rect x="${r1(xs[i]! - 4)}" y="${r1(y(m!) - 4)}" width="8" height="8"/>`).join("");
-    out.push(
-      `<g class="vc-mean" stroke="${c.mean}" fill="${c.mean}"><title>${esc(meanText)}</title>`,
-      `<polyline points="${points}" fill="none" stroke-width="3.5" stroke-dasharray="9 5" stroke-linecap="butt"/>${squares}</g>`,
-    );
+    const lines = runs(means, xs, y).filter((run) => run.length > 1).map((run) => `<polyline points="${run.map((p) => `${r1(p.x)},${r1(p.y)}`).join(" ")}" fill="none" stroke-width="3.5" stroke-dasharray="9 5" stroke-linecap="butt"/>`);
+    const squares = recordedPoints(means, xs, y).map((p) => `<rect x="${r1(p.x - 4)}" y="${r1(p.y - 4)}" width="8" height="8"/>`).join("");
+    out.push(`<g class="vc-mean" stroke="${c.mean}" fill="${c.mean}"><title>${esc(meanText)}</title>`, `${lines.join("")}${squares}</g>`);
   } else {
-    out.push(`<text x="${(FIRST_X + LAST_X) / 2}" y="${mid}" text-anchor="middle" font-size="12" fill="${c.text}">No procedure records every score.</text>`);
+    out.push(`<text x="${(FIRST_X + LAST_X) / 2}" y="${mid}" text-anchor="middle" font-size="12" fill="${c.text}">${spec.points.length > 2 ? "No procedure records two scores." : "No procedure records every score."}</text>`);
   }
   // Legend, the better direction, and what was left out.
-  const ly = BOTTOM + 38;
+  const ly = BOTTOM + 38 + (labels.rows - 1) * 8;
   out.push(
     `<g class="vc-legend" font-size="11" fill="${c.text}">`,
     `<g class="vc-key-patient" stroke="${c.patient}" fill="none"><line x1="${AXIS_X - 56}" y1="${ly}" x2="${AXIS_X - 28}" y2="${ly}" stroke-width="1.5"/><circle cx="${AXIS_X - 42}" cy="${ly}" r="3.5" stroke-width="1.5"/></g>`,
@@ -194,7 +212,7 @@ export function panelBody(spec: ChartSpec, ink: Ink): string {
     `<g class="vc-key-mean" stroke="${c.mean}" fill="${c.mean}"><line x1="${AXIS_X - 56}" y1="${ly + 16}" x2="${AXIS_X - 28}" y2="${ly + 16}" stroke-width="3.5" stroke-dasharray="9 5"/><rect x="${AXIS_X - 46}" y="${ly + 12}" width="8" height="8"/></g>`,
     `<text x="${AXIS_X - 20}" y="${ly + 20}">${esc(drawn ? meanText : "Mean: none")}</text>`,
   );
-  const left = spec.incomplete > 0 ? ` ${spec.incomplete} not drawn: a score not recorded.` : "";
+  const left = spec.incomplete > 0 ? ` ${spec.incomplete} not drawn: ${spec.points.length > 2 ? "a single score" : "a score not recorded"}.` : "";
   out.push(`<text x="${AXIS_X - 56}" y="${ly + 38}">${esc(`${betterText(spec.better)}${left}`)}</text>`, `</g>`);
   return out.join("\n");
 }
@@ -219,8 +237,9 @@ export function slopeChartSvg(spec: ChartSpec, index: number): string {
 export function chartFigures(specs: readonly ChartSpec[]): string {
   const rows = new Map<string, string[]>();
   specs.forEach((spec, i) => {
-    const missing = spec.incomplete > 0 ? ` ${spec.incomplete} with a score not recorded ${spec.incomplete === 1 ? "is" : "are"} not drawn.` : "";
-    const caption = `${panelName(spec)}: ${spec.courses.length} with every score, scale ${spec.min}–${spec.max}, ${spec.better} is better.${missing}`;
+    const missing = spec.incomplete > 0 ? ` ${spec.incomplete} with ${spec.points.length > 2 ? "a single score" : "a score not recorded"} ${spec.incomplete === 1 ? "is" : "are"} not drawn.` : "";
+    const drawn = spec.points.length > 2 ? "drawn, each through the scores it has" : "with every score";
+    const caption = `${panelName(spec)}: ${spec.courses.length} ${drawn}, scale ${spec.min}–${spec.max}, ${spec.better} is better.${missing}`;
     const figure = `<figure class="vc-chart">\n${slopeChartSvg(spec, i)}\n<figcaption>${esc(caption)}</figcaption>\n</figure>`;
     rows.set(spec.measure, [...(rows.get(spec.measure) ?? []), figure]);
   });
