@@ -4,12 +4,14 @@
  * levels in column order, sex values, earlier procedures for `repeats`, fresh ids,
  * and block snippets. What the place allows is decided in completion-context.ts.
  *
- * Snippet placeholders are words that do not parse where they stand (`age age`,
- * `on YYYY-MM-DD`, `pain before -> after`), so a field tabbed past without typing is
- * flagged instead of being recorded as a plausible made-up value.
+ * Snippet placeholders (language/placeholders.ts) are words that do not parse where
+ * they stand (`age age`, `on YYYY-MM-DD`, `pain before -> after`), so a field tabbed
+ * past without typing is flagged ("Fill in …") instead of being recorded as a
+ * plausible made-up value.
  */
 import type { Analysis } from "../analyze";
 import { itemKeywords, keywordHelp } from "../language/grammar";
+import { PLACEHOLDERS } from "../language/placeholders";
 import { levelName, regionName } from "../model/levels";
 import type { Patient, Procedure, Span, Word } from "../syntax/ast";
 import { SEX_VALUES } from "../validation/rules/patient-fields";
@@ -125,7 +127,7 @@ function measureSuggestions(analysis: Analysis, procedure: Procedure | undefined
       kind: "measure",
       detail: m.label,
       documentation: `Scored ${m.rangeValid ? `${m.min} to ${m.max}` : "on its declared range"}; ${m.better} is better. Write the score before -> after, ? when not recorded.`,
-      insert: `${m.name} \${1:before} -> \${2:after}`,
+      insert: `${m.name} \${1:${PLACEHOLDERS.before}} -> \${2:${PLACEHOLDERS.after}}`,
       snippet: true,
     }));
 }
@@ -199,7 +201,7 @@ export function freshProcedureId(patient: Patient | undefined, except = -1): str
  * is flagged rather than read as F, then the short values (female and male are the
  * same values spelled out, and stay available by completion after `sex`).
  */
-const SNIPPET_SEX_CHOICES = ["sex", "F", "M", "other", "unknown"].join(",");
+const SNIPPET_SEX_CHOICES = [PLACEHOLDERS.sex, "F", "M", "other", "unknown"].join(",");
 
 function patientSnippet(analysis: Analysis): Suggestion {
   const id = freshPatientId(analysis);
@@ -208,7 +210,7 @@ function patientSnippet(analysis: Analysis): Suggestion {
     kind: "snippet",
     detail: "A new patient block",
     filterText: "patient",
-    insert: `patient \${1:${id}} {\n\tage \${2:age}\n\tsex \${3|${SNIPPET_SEX_CHOICES}|}\n\tetiology \${4:etiology}\n\t$0\n}`,
+    insert: `patient \${1:${id}} {\n\tage \${2:${PLACEHOLDERS.age}}\n\tsex \${3|${SNIPPET_SEX_CHOICES}|}\n\tetiology \${4:${PLACEHOLDERS.etiology}}\n\t$0\n}`,
     snippet: true,
   };
 }
@@ -216,13 +218,13 @@ function patientSnippet(analysis: Analysis): Suggestion {
 function procedureSnippet(analysis: Analysis, patient: Patient | undefined): Suggestion {
   const id = freshProcedureId(patient);
   let n = 5;
-  const outcomes = [...analysis.model.measures.keys()].map((m) => `\t${m} \${${n++}:before} -> \${${n++}:after}\n`).join("");
+  const outcomes = [...analysis.model.measures.keys()].map((m) => `\t${m} \${${n++}:${PLACEHOLDERS.before}} -> \${${n++}:${PLACEHOLDERS.after}}\n`).join("");
   return {
     label: `procedure ${id} { … }`,
     kind: "snippet",
     detail: "A new procedure block",
     filterText: "procedure",
-    insert: `procedure \${1:${id}} \${2:vertebroplasty} on \${3:YYYY-MM-DD} at \${4:level} {\n${outcomes}\t$0\n}`,
+    insert: `procedure \${1:${id}} \${2:vertebroplasty} on \${3:${PLACEHOLDERS.date}} at \${4:${PLACEHOLDERS.levels}} {\n${outcomes}\t$0\n}`,
     snippet: true,
   };
 }
