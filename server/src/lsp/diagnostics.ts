@@ -2,6 +2,9 @@
  * Publishing diagnostics: after every change, for the version they were computed
  * from, never for a version already superseded.
  *
+ * Messages go out as plain text (convert.ts plainMessage): no Markdown backticks in
+ * the Problems panel.
+ *
  * A change starts a short timer per document; an edit before it fires restarts
  * it, so a burst of keystrokes is analysed once, and requests (hover, completion)
  * are answered between keystrokes instead of waiting behind stale analyses. When
@@ -12,7 +15,7 @@
  */
 import type { Connection, Diagnostic, PublishDiagnosticsParams, TextDocuments } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { toLspDiagnostic } from "./convert";
+import { plainMessage, toLspDiagnostic } from "./convert";
 import type { DocumentStates } from "./document-state";
 import { describeError, logError } from "./guard";
 import { sizeLimitDiagnostic } from "./settings";
@@ -76,7 +79,7 @@ export class DiagnosticsPublisher {
           ? [sizeLimitDiagnostic(uri, state.document.getText(), state.settings)]
           : state.doc.analysis.diagnostics.map((d) => toLspDiagnostic(state.doc.analysis, d));
       this.published.add(uri);
-      this.send({ uri, version, diagnostics });
+      this.send({ uri, version, diagnostics: diagnostics.map((d) => (typeof d.message === "string" ? { ...d, message: plainMessage(d.message) } : d)) });
       if (state.kind === "analyzed") this.onPublished(uri, version);
     } catch (error) {
       logError(this.connection, `vcase: checking ${uri} failed: ${describeError(error)}`);
