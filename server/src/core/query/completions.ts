@@ -81,6 +81,8 @@ function suggest(analysis: Analysis, context: CompletionContext, e: Expectation)
       const id = e.what === "patient" ? freshPatientId(analysis, typed) : freshProcedureId(context.patient, typed);
       return [{ label: id, kind: "id", detail: `an id not used yet for a ${e.what}`, insert: id, snippet: false }];
     }
+    case "study-title":
+      return [{ label: '"Title" { … }', kind: "snippet", detail: "The study's title, then its header in braces", insert: '"${1:Title}" {\n\t$0\n}', snippet: true, filterText: '"' }];
     case "procedure-kind":
       return procedureKinds(analysis, context.replace.start).map((k) => ({ label: k, kind: "value", detail: "procedure kind", insert: k, snippet: false }));
   }
@@ -113,6 +115,7 @@ function blockItems(analysis: Analysis, context: CompletionContext, block: ItemB
   // Not push(...measures): a study of 200,000 measures would overflow the call stack.
   const out: Suggestion[] = block === "procedure" ? measureSuggestions(analysis, context.procedure, typed) : [];
   out.push(...words.map(keyword));
+  if (block === "top" && analysis.parsed.studies.length === 0) out.push(studySnippet());
   if (block === "top") out.push(patientSnippet(analysis));
   if (block === "patient") out.push(procedureSnippet(analysis, context.patient));
   return out;
@@ -211,6 +214,22 @@ function patientSnippet(analysis: Analysis): Suggestion {
     detail: "A new patient block",
     filterText: "patient",
     insert: `patient \${1:${id}} {\n\tage \${2:${PLACEHOLDERS.age}}\n\tsex \${3|${SNIPPET_SEX_CHOICES}|}\n\tetiology \${4:${PLACEHOLDERS.etiology}}\n\t$0\n}`,
+    snippet: true,
+  };
+}
+
+/**
+ * A whole study header, for a file that has none yet: its title and one measure,
+ * written as the description's example of a measure (language/grammar.ts) with
+ * each value a placeholder.
+ */
+function studySnippet(): Suggestion {
+  return {
+    label: 'study "Title" { … }',
+    kind: "snippet",
+    detail: "A study header: title, design and an outcome measure",
+    filterText: "study",
+    insert: 'study "${1:Title}" {\n\tdesign "${2:retrospective case series}"\n\tmeasure ${3:pain} "${4:Pain (11-point scale)}" range ${5:0}..${6:10} better ${7|lower,higher|}\n\t$0\n}',
     snippet: true,
   };
 }
