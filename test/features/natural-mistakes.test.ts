@@ -76,6 +76,27 @@ describe("one diagnostic and its quick fix", () => {
   });
 });
 
+describe("more shapes of the same mistakes", () => {
+  const other = (right: string, wrong: string, at: string, message: string, fixed: string) => {
+    const text = mistaken(right, wrong);
+    const { doc, found, actions } = check(text);
+    expect(found).toEqual([{ code: "VC001", at, message }]);
+    expect(applyWorkspaceEdit(doc, actions()[0]!.edit)).toBe(fixed);
+  };
+
+  test("a date year first with slashes", () => {
+    other("on 2021-03-15", "on 2021/03/15", "2021/03/15", "Dates are written year-month-day: write 2021-03-15.", RIGHT);
+  });
+
+  test("a list of levels in lower case", () => {
+    other("at L1-L2", "at l1,l2", "l1,l2", "Vertebral levels are written with a capital letter: write L1, L2.", RIGHT.replace("at L1-L2", "at L1, L2"));
+  });
+
+  test("a note of several words", () => {
+    other("    cement 4.5 ml\n", "    cement 4.5 ml\n    note fell at home\n", "fell at home", 'The note goes in double quotes: note "fell at home".', RIGHT.replace("    cement 4.5 ml\n", '    cement 4.5 ml\n    note "fell at home"\n'));
+  });
+});
+
 describe("no fix where only the author knows", () => {
   test("a fraction on another scale than the measure's", () => {
     const { found, actions } = check(mistaken("odi 60 -> 20", "odi 6/10 -> 2/10"));

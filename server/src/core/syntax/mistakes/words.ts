@@ -3,12 +3,15 @@
  * `note fell at home`), and the placeholders of the editor's snippets left as
  * offered (`age age`, `on YYYY-MM-DD`): one "fill in" each.
  */
-import { KEYWORDS } from "../../language/grammar";
+import { BLOCK_NAMES, itemKeywords } from "../../language/grammar";
 import { PLACEHOLDERS } from "../../language/placeholders";
 import { StringNode } from "../nodes";
 import { at, setField, type Mistake, type Recogniser } from "./mistake";
 
 const WORD = String.raw`[A-Za-z_][\w'-]*`;
+
+/** The words that start an item in some block: one of them after the words starts another item on the same line. */
+const ITEM_WORDS = new Set(BLOCK_NAMES.flatMap(itemKeywords));
 
 /** `etiology osteoporotic fracture`, `note fell at home`, `design retrospective case series`: several words go in double quotes. */
 export const wordsToQuote: Recogniser = (line) => {
@@ -16,7 +19,7 @@ export const wordsToQuote: Recogniser = (line) => {
   if (m === null) return [];
   const [, head, keyword, words] = m as unknown as [string, string, string, string];
   // `etiology osteoporosis age 78` is two items on one line, not one etiology.
-  if (words.split(/\s+/).slice(1).some((w) => KEYWORDS.includes(w))) return [];
+  if (words.split(/\s+/).slice(1).some((w) => ITEM_WORDS.has(w))) return [];
   const span = at(line, head.length, words.length);
   const quoted = `"${words.replace(/["\\]/g, "\\$&")}"`;
   const what = keyword === "etiology" ? "An etiology of more than one word" : `The ${keyword}`;
