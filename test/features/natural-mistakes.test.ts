@@ -23,6 +23,7 @@ patient P1 {
     odi 60 -> 20
     cement 4.5 ml
   }
+  recurrence on 2021-03-20 at L2
   procedure PV2 vertebroplasty on 2021-04-01 at L2 repeats PV1 {
     pain 7 -> 3
   }
@@ -115,6 +116,13 @@ describe("no fix where only the author knows", () => {
   test("a day and month that could be either way round, written as a stretch of the same reading", () => {
     const { found } = check(mistaken("on 2021-04-01", "on 04/04/2021"));
     expect(found).toEqual([{ code: "VC001", at: "04/04/2021", message: "Dates are written year-month-day: write 2021-04-04." }]);
+  });
+});
+
+describe("a procedure date that cannot be read is compared with nothing", () => {
+  test("the recurrence after it is not called 'before the first procedure'", () => {
+    expect(check(mistaken("on 2021-03-15", "on 2021-02-30")).found.map((d) => d.code)).toEqual(["VC201"]);
+    expect(check(mistaken("on 2021-03-15", "on 15/03/2021")).found.map((d) => d.code)).toEqual(["VC001"]);
   });
 });
 
