@@ -89,6 +89,13 @@ describe("more shapes of the same mistakes", () => {
     other("on 2021-03-15", "on 2021/03/15", "2021/03/15", "Dates are written year-month-day: write 2021-03-15.", RIGHT);
   });
 
+  test("a decimal comma in a responder threshold or an age", () => {
+    other("responder 3", "responder 2,5", "2,5", "Write decimals with a point: 2.5.", RIGHT.replace("responder 3", "responder 2.5"));
+    other("age 74", "age 74,5", "74,5", "Write decimals with a point: 74.5.", RIGHT.replace("age 74", "age 74.5"));
+    // What recovery read of 74,5 (74) is not an age given: the age written on the next line is not "given twice".
+    expect(check(mistaken("age 74", "age 74,5\n  age 74")).found.map((d) => d.code)).toEqual(["VC001"]);
+  });
+
   test("a list of levels in lower case", () => {
     other("at L1-L2", "at l1,l2", "l1,l2", "Vertebral levels are written with a capital letter: write L1, L2.", RIGHT.replace("at L1-L2", "at L1, L2"));
   });

@@ -41,9 +41,13 @@ export const decimalComma: Recogniser = (line) => {
     span,
     message: `Write decimals with a point: ${right}.`,
     fixes: [{ title: `Write ${right}`, newText: right }],
+    // What recovery read is the whole part alone (4 of 4,5): it is not kept.
     repair: (nodes) => {
+      const measure = measureAt(nodes, span.start);
+      if (measure?.responder?.start === span.start) setField(measure, "responder", undefined);
       const found = procedureAt(nodes, span.start);
-      for (const cement of found?.procedure?.cements ?? []) if (cement.start <= span.start && span.start <= cement.end + 1) setField(cement, "volume", undefined);
+      for (const cement of found?.procedure?.cements ?? []) if (cement.volume?.start === span.start) setField(cement, "volume", undefined);
+      for (const field of found?.patient.fields ?? []) if (field.value?.start === span.start) setField(field, "value", undefined);
     },
   }];
 };
