@@ -96,7 +96,7 @@ describe("what a user sees in a file of many patients", () => {
   });
 
   test("a patient id past 2^53 gets a fresh id one past it (the id was once counted as a Number, and completion never returned)", () => {
-    expect(labels(`patient P9007199254740992 {}\n|`)).toEqual(["study", "patient", "patient P9007199254740993 { … }"]);
+    expect(labels(`patient P9007199254740992 {}\n|`)).toEqual(["study", "patient", 'study "Title" { … }', "patient P9007199254740993 { … }"]);
     expect(labels(`patient P1 {\n  procedure PV9007199254740993 kyphoplasty on 2001-01-01 at L1 {}\n  procedure |`)).toEqual(["PV9007199254740994"]);
     expect(labels(`patient P007 {}\npatient |`)).toEqual(["P8"]);
     expect(labels(`patient P3 {}\npatient P4a {}\npatient p9 {}\npatient PV7 {}\npatient P02 {}\npatient P {}\npatient |`)).toEqual(["P4"]);

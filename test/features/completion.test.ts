@@ -27,7 +27,7 @@ const PROC_HEAD = "procedure PV1 vertebroplasty on 1996-05-14 at";
 
 describe("keywords valid at the place", () => {
   test("top level: study and patient, and a patient block", () => {
-    expect(labels("|")).toEqual(["study", "patient", "patient P1 { … }"]);
+    expect(labels("|")).toEqual(["study", "patient", 'study "Title" { … }', "patient P1 { … }"]);
     expect(labels(`${HEADER}\n|`)).toEqual(["study", "patient", "patient P1 { … }"]);
   });
 
@@ -199,5 +199,23 @@ describe("snippets and fresh ids", () => {
       const text = applyEdits(doc, [{ range: edit.range, newText: asInserted }]);
       expect(codes(text)).toContain("VC001");
     }
+  });
+});
+
+describe("getting started", () => {
+  test("an empty file is offered a whole study header and a patient block, which parse once filled in", () => {
+    const items = complete("|");
+    const study = items.find((i) => i.label === 'study "Title" { … }')!;
+    expect(study.insertTextFormat).toBe(InsertTextFormat.Snippet);
+    expect(editOf(study).newText).toBe('study "${1:Title}" {\n\tdesign "${2:retrospective case series}"\n\tmeasure ${3:pain} "${4:Pain (11-point scale)}" range ${5:0}..${6:10} better ${7|lower,higher|}\n\t$0\n}');
+    const header = 'study "Title" {\n\tdesign "retrospective case series"\n\tmeasure pain "Pain (11-point scale)" range 0..10 better lower\n\t\n}';
+    expect(codes(header)).toEqual([]);
+    expect(items.find((i) => i.label === "patient P1 { … }")).toBeDefined();
+  });
+
+  test("after `study`, its title and braces", () => {
+    const items = complete("study |");
+    expect(items.map((i) => i.label)).toEqual(['"Title" { … }']);
+    expect(editOf(items[0]!).newText).toBe('"${1:Title}" {\n\t$0\n}');
   });
 });

@@ -4,7 +4,9 @@
  * insert as it stands.
  */
 import { afterEach, describe, expect, test } from "vitest";
-import { CompletionRequest, InsertTextFormat, TextEdit, type CompletionItem } from "vscode-languageserver/node";
+import { CompletionItemKind, CompletionRequest, InsertTextFormat, TextEdit, type CompletionItem } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { analyze } from "../../server/src/core/analyze";
 import { startHarness, type Harness } from "./harness";
 
 const URI = "file:///cases/new.vcase";
@@ -64,5 +66,35 @@ describe("completion and the client's snippet support", () => {
     const patient = items.find((i) => i.label === "patient P2 { … }");
     expect(newText(patient)).toContain("\tsex ${3|sex,F,M,other,unknown|}\n");
     expect(patient?.insertTextFormat).toBe(InsertTextFormat.Snippet);
+  });
+});
+
+describe("a snippet inserted and left as offered", () => {
+  /** Every snippet completion offers at `position`, inserted there as a client without snippet support would. */
+  async function insertedSnippets(position: { line: number; character: number }): Promise<{ label: string; text: string }[]> {
+    const items = await completeWith(false, position);
+    const snippets = items.filter((i) => i.kind === CompletionItemKind.Snippet);
+    expect(snippets.length).toBeGreaterThan(0);
+    const document = TextDocument.create(URI, "vcase", 1, TEXT);
+    return snippets.map((item) => ({ label: item.label, text: TextDocument.applyEdits(document, [item.textEdit as TextEdit]) }));
+  }
+
+  test.each([
+    ["the patient block, at the top level", { line: 8, character: 0 }, ["Fill in the age in years, e.g. age 78.", "Fill in the sex: F, M, female, male, other or unknown.", 'Fill in the etiology: a word such as osteoporosis, or text in double quotes such as "multiple myeloma".']],
+    [
+      "the procedure block, in a patient",
+      { line: 7, character: 0 },
+      [
+        "Fill in the date as year-month-day (e.g. 2021-03-15), or day N.",
+        "Fill in the vertebral levels, e.g. T12, or T11-L1 for a range.",
+        "Fill in the score before the procedure (a number, or ? if it was not recorded).",
+        "Fill in the score after the procedure (a number, or ? if it was not recorded).",
+      ],
+    ],
+  ])("%s: one 'fill in' per placeholder, no field given twice", async (_, position, fillIns) => {
+    for (const { text } of await insertedSnippets(position)) {
+      const errors = analyze(text, { today: "2024-06-01" }).diagnostics.filter((d) => d.code !== "VC503");
+      expect(errors.map((d) => [d.code, d.message])).toEqual(fillIns.map((m) => ["VC001", m]));
+    }
   });
 });

@@ -129,4 +129,13 @@ describe("diagnostics", () => {
     expect(a.diagnostics.map((d) => d.code)).toContain("VC403");
     expect(b).toMatchObject({ version: 7, diagnostics: [] });
   });
+
+  it("sends messages as plain text, with no Markdown backticks for the Problems panel", async () => {
+    h.open(URI, 'study "S" {\n  measure pain "Pain (VAS)" 0-10\n}\npatient P1 {\n  agee 70\n}\n', 1);
+    const published = await h.waitForDiagnostics(URI, (p) => p.version === 1);
+    expect(published.diagnostics.filter((d) => d.code === "VC001").map((d) => d.message)).toEqual([
+      "Write the range as \u2018range 0..10\u2019: the scale takes the word range, then its lowest and highest score with two dots between.",
+      "‘agee’ is not a patient item; expected ‘age’, ‘sex’, ‘etiology’, ‘procedure’, ‘recurrence’, ‘complication’, ‘note’, or ‘}’ to close the patient. Did you mean ‘age’?",
+    ]);
+  });
 });

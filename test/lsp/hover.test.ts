@@ -162,4 +162,24 @@ describe("hover where there is nothing to show", () => {
     expect(await hover(positionOf(text, "painn", 2), "file:///typos.vcase")).toContain("is not declared in the study header");
     expect(await hover(positionOf(text, "T13", 1), "file:///typos.vcase")).toContain("is not a vertebral level");
   });
+
+  it("on a keyword: the item's whole form, what it is for, and an example", async () => {
+    const measure = await hover(positionOf(SAMPLE, "measure pain", 2));
+    expect(measure).toBe(
+      [
+        "```vcase",
+        'measure NAME ["LABEL"] range MIN..MAX [better lower|higher] [responder N]',
+        "```",
+        "An outcome measure: name, label, range MIN..MAX, better lower|higher, responder N",
+        "",
+        "Example:",
+        "```vcase",
+        'measure pain "Pain (11-point scale)" range 0..10 better lower responder 3',
+        "```",
+      ].join("\n"),
+    );
+    const cement = await hover(positionOf(SAMPLE, "procedure PV1", 1));
+    expect(cement).toContain("procedure ID KIND on DATE at LEVELS [repeats ID] { … }");
+    expect(await hover(positionOf(SAMPLE, " on ", 2))).toContain("The date: YYYY-MM-DD, or day N");
+  });
 });

@@ -54,7 +54,7 @@ describe("vcase.maxFileSizeMB", () => {
     expect(d!.range.start).toEqual({ line: 0, character: 0 });
     expect(d!.severity).toBe(DiagnosticSeverity.Warning);
     expect(d!.message).toContain("too large for live checking: the limit is 0.001 MB");
-    expect(d!.message).toContain('run `vcase check "/cases/big series.vcase"` in a terminal');
+    expect(d!.message).toContain('run ‘vcase check "/cases/big series.vcase"’ in a terminal');
     // No analysis: no hover, no outline.
     expect(await h.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(SAMPLE, "patient P1", 9) })).toBeNull();
     expect(await h.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })).toEqual([]);

@@ -8,6 +8,7 @@ import type { CohortFigures } from "./cohort/types";
 import { keepShapes } from "./kept-shapes";
 import { linkCohort, type CohortModel } from "./model/cohort-model";
 import { todayNumber } from "./model/dates";
+import { settleFractions } from "./syntax/mistakes/fractions";
 import { parse, type ParseResult } from "./syntax/parse";
 import { reparse } from "./syntax/reparse";
 import { LineIndex } from "./text/line-index";
@@ -82,7 +83,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, previous?: 
     futureDates: options.futureDates ?? true,
     syntaxErrors: parsed.diagnostics.map((d) => d.span),
   });
-  const diagnostics = inTextOrder(parsed.diagnostics, checks);
+  const diagnostics = inTextOrder(settleFractions(parsed.diagnostics, model.measures), checks);
   let errorCount = 0;
   for (const d of diagnostics) if (d.severity === "error") errorCount++;
   const analysis = new AnalysisResult(text, lines, parsed, model, diagnostics, errorCount, diagnostics.length - errorCount);

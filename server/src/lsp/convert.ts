@@ -18,3 +18,14 @@ export function toLspDiagnostic(analysis: Analysis, d: Diagnostic): LspDiagnosti
     ...(d.data !== undefined && { data: d.data }),
   };
 }
+
+/**
+ * A message as VS Code's Problems panel shows it: plain text, where Markdown's
+ * backticks would stand as they are typed. Code is set apart by single quotation
+ * marks instead: "write ‘range 0..10’". Every diagnostic the server publishes goes
+ * through this (document-analyst.ts); the core's messages keep their backticks for the
+ * command line and hovers.
+ */
+export function plainMessage(message: string): string {
+  return message.includes("`") ? message.replace(/`([^`\n]*)`/g, "\u2018$1\u2019") : message;
+}

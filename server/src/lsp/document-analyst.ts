@@ -15,7 +15,7 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Diagnostic } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeDocument, type AnalyzedDocument } from "./analyzed-document";
-import { toLspDiagnostic } from "./convert";
+import { plainMessage, toLspDiagnostic } from "./convert";
 import { FIGURE_METHOD, SUMMARY_METHOD, URI_REQUESTS } from "./document-requests";
 import { FEATURES, type Feature } from "./feature-table";
 import { FiguresWarmup } from "./figures-warmup";
@@ -133,6 +133,8 @@ export class DocumentAnalyst {
           ? [sizeLimitDiagnostic(document.uri, document.getText(), settings)]
           : state.doc.analysis.diagnostics.map((d) => toLspDiagnostic(state.doc.analysis, d));
       this.published = true;
+      // Plain text in the Problems panel: no Markdown backticks (convert.ts).
+      for (const d of diagnostics) if (typeof d.message === "string") d.message = plainMessage(d.message);
       this.post({ kind: "diagnostics", version: state.version, diagnostics });
       if (state.kind === "analyzed") this.warmup.published(document.uri, state.version);
     } catch (error) {

@@ -93,4 +93,29 @@ describe("editing features", () => {
     assert.ok(doc.getText().includes("    pain 9 -> 2\n"), "the fix should write the declared measure");
     await poll("VC102 to disappear", () => !vcaseDiagnostics(doc.uri).some((x) => codeOf(x) === "VC102"));
   });
+
+  it("a date written day first: one plain-text diagnostic, and its quick fix writes year-month-day", async () => {
+    const right = "on 1993-11-08 at T12, L1 {";
+    assert.ok(sample.includes(right), "P1's first procedure should be dated 1993-11-08");
+    const doc = await openScratch("natural-mistake.vcase", sample.replace(right, "on 08/11/1993 at t12, l1 {"));
+    const found = await poll("the diagnostics of the day-first date and the lower-case levels", () => {
+      const ds = vcaseDiagnostics(doc.uri);
+      return ds.length >= 2 && ds;
+    });
+    assert.deepStrictEqual(found.map((x) => [codeOf(x), doc.getText(x.range)]), [["VC001", "08/11/1993"], ["VC001", "t12, l1"]]);
+    assert.ok(!found.some((x) => x.message.includes("`")), `a message with Markdown backticks: ${found.map((x) => x.message).join(" | ")}`);
+    for (const d of found) {
+      const actions = await poll("the quick fixes", async () => {
+        const a = await vscode.commands.executeCommand("vscode.executeCodeActionProvider", doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+        return a && a.length > 0 && a;
+      });
+      // 08/11/1993: 8 November or 11 August; the author chooses the first reading.
+      const fix = actions.find((a) => a.edit && /1993-11-08|T12, L1/.test(a.title));
+      assert.ok(fix, `no fix; offered: ${actions.map((a) => a.title).join(" | ")}`);
+      await applyEdits(doc, fix.edit);
+      await poll("the fixed line's diagnostic to go", () => vcaseDiagnostics(doc.uri).length < found.length || undefined);
+    }
+    assert.ok(doc.getText().includes(right), "the fixes should give back the procedure line as the language writes it");
+    await poll("no diagnostic left", () => vcaseDiagnostics(doc.uri).length === 0);
+  });
 });

@@ -32,7 +32,9 @@ export type Expectation =
   | { readonly kind: "repeated-procedure"; readonly earlier: readonly EarlierProcedure[] }
   | { readonly kind: "sex" }
   | { readonly kind: "new-id"; readonly what: "patient" | "procedure" }
-  | { readonly kind: "procedure-kind" };
+  | { readonly kind: "procedure-kind" }
+  /** After `study`: its title and braces. */
+  | { readonly kind: "study-title" };
 
 /** A procedure declared before the cursor: its id and the offset of its `procedure` keyword. */
 export interface EarlierProcedure {
@@ -140,7 +142,8 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
   switch (block) {
     case "top":
       if (head === "patient") return stmt.length === 1 ? [{ kind: "new-id", what: "patient" }] : [];
-      return head === "study" ? [] : [items("top")];
+      if (head === "study") return stmt.length === 1 ? [{ kind: "study-title" }] : [];
+      return [items("top")];
     case "study":
       if (head === "measure") return measureTail(stmt);
       if (head === "reference" || head === "design") return stmt.length >= 2 ? [items("study")] : [];

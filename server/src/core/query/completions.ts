@@ -4,12 +4,14 @@
  * levels in column order, sex values, earlier procedures for `repeats`, fresh ids,
  * and block snippets. What the place allows is decided in completion-context.ts.
  *
- * Snippet placeholders are words that do not parse where they stand (`age age`,
- * `on YYYY-MM-DD`, `pain before -> after`), so a field tabbed past without typing is
- * flagged instead of being recorded as a plausible made-up value.
+ * Snippet placeholders (language/placeholders.ts) are words that do not parse where
+ * they stand (`age age`, `on YYYY-MM-DD`, `pain before -> after`), so a field tabbed
+ * past without typing is flagged ("Fill in …") instead of being recorded as a
+ * plausible made-up value.
  */
 import type { Analysis } from "../analyze";
 import { itemKeywords, keywordHelp } from "../language/grammar";
+import { PLACEHOLDERS } from "../language/placeholders";
 import { levelName, regionName } from "../model/levels";
 import type { Patient, Procedure, Span, Word } from "../syntax/ast";
 import { SEX_VALUES } from "../validation/rules/patient-fields";
@@ -79,6 +81,8 @@ function suggest(analysis: Analysis, context: CompletionContext, e: Expectation)
       const id = e.what === "patient" ? freshPatientId(analysis, typed) : freshProcedureId(context.patient, typed);
       return [{ label: id, kind: "id", detail: `an id not used yet for a ${e.what}`, insert: id, snippet: false }];
     }
+    case "study-title":
+      return [{ label: '"Title" { … }', kind: "snippet", detail: "The study's title, then its header in braces", insert: '"${1:Title}" {\n\t$0\n}', snippet: true, filterText: '"' }];
     case "procedure-kind":
       return procedureKinds(analysis, context.replace.start).map((k) => ({ label: k, kind: "value", detail: "procedure kind", insert: k, snippet: false }));
   }
@@ -111,6 +115,7 @@ function blockItems(analysis: Analysis, context: CompletionContext, block: ItemB
   // Not push(...measures): a study of 200,000 measures would overflow the call stack.
   const out: Suggestion[] = block === "procedure" ? measureSuggestions(analysis, context.procedure, typed) : [];
   out.push(...words.map(keyword));
+  if (block === "top" && analysis.parsed.studies.length === 0) out.push(studySnippet());
   if (block === "top") out.push(patientSnippet(analysis));
   if (block === "patient") out.push(procedureSnippet(analysis, context.patient));
   return out;
@@ -125,7 +130,7 @@ function measureSuggestions(analysis: Analysis, procedure: Procedure | undefined
       kind: "measure",
       detail: m.label,
       documentation: `Scored ${m.rangeValid ? `${m.min} to ${m.max}` : "on its declared range"}; ${m.better} is better. Write the score before -> after, ? when not recorded.`,
-      insert: `${m.name} \${1:before} -> \${2:after}`,
+      insert: `${m.name} \${1:${PLACEHOLDERS.before}} -> \${2:${PLACEHOLDERS.after}}`,
       snippet: true,
     }));
 }
@@ -199,7 +204,7 @@ export function freshProcedureId(patient: Patient | undefined, except = -1): str
  * is flagged rather than read as F, then the short values (female and male are the
  * same values spelled out, and stay available by completion after `sex`).
  */
-const SNIPPET_SEX_CHOICES = ["sex", "F", "M", "other", "unknown"].join(",");
+const SNIPPET_SEX_CHOICES = [PLACEHOLDERS.sex, "F", "M", "other", "unknown"].join(",");
 
 function patientSnippet(analysis: Analysis): Suggestion {
   const id = freshPatientId(analysis);
@@ -208,7 +213,23 @@ function patientSnippet(analysis: Analysis): Suggestion {
     kind: "snippet",
     detail: "A new patient block",
     filterText: "patient",
-    insert: `patient \${1:${id}} {\n\tage \${2:age}\n\tsex \${3|${SNIPPET_SEX_CHOICES}|}\n\tetiology \${4:etiology}\n\t$0\n}`,
+    insert: `patient \${1:${id}} {\n\tage \${2:${PLACEHOLDERS.age}}\n\tsex \${3|${SNIPPET_SEX_CHOICES}|}\n\tetiology \${4:${PLACEHOLDERS.etiology}}\n\t$0\n}`,
+    snippet: true,
+  };
+}
+
+/**
+ * A whole study header, for a file that has none yet: its title and one measure,
+ * written as the description's example of a measure (language/grammar.ts) with
+ * each value a placeholder.
+ */
+function studySnippet(): Suggestion {
+  return {
+    label: 'study "Title" { … }',
+    kind: "snippet",
+    detail: "A study header: title, design and an outcome measure",
+    filterText: "study",
+    insert: 'study "${1:Title}" {\n\tdesign "${2:retrospective case series}"\n\tmeasure ${3:pain} "${4:Pain (11-point scale)}" range ${5:0}..${6:10} better ${7|lower,higher|}\n\t$0\n}',
     snippet: true,
   };
 }
@@ -216,13 +237,13 @@ function patientSnippet(analysis: Analysis): Suggestion {
 function procedureSnippet(analysis: Analysis, patient: Patient | undefined): Suggestion {
   const id = freshProcedureId(patient);
   let n = 5;
-  const outcomes = [...analysis.model.measures.keys()].map((m) => `\t${m} \${${n++}:before} -> \${${n++}:after}\n`).join("");
+  const outcomes = [...analysis.model.measures.keys()].map((m) => `\t${m} \${${n++}:${PLACEHOLDERS.before}} -> \${${n++}:${PLACEHOLDERS.after}}\n`).join("");
   return {
     label: `procedure ${id} { … }`,
     kind: "snippet",
     detail: "A new procedure block",
     filterText: "procedure",
-    insert: `procedure \${1:${id}} \${2:vertebroplasty} on \${3:YYYY-MM-DD} at \${4:level} {\n${outcomes}\t$0\n}`,
+    insert: `procedure \${1:${id}} \${2:vertebroplasty} on \${3:${PLACEHOLDERS.date}} at \${4:${PLACEHOLDERS.levels}} {\n${outcomes}\t$0\n}`,
     snippet: true,
   };
 }

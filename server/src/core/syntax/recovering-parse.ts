@@ -17,6 +17,8 @@ import { shiftTokens, tokenEnd } from "./block-tracker";
 import { lex, type LexedText } from "./lexer";
 import { isReadableNumber, VcaseParser } from "./parser";
 import { stretchOverContents } from "./recovered-spans";
+import { explainMistakes } from "./mistakes/explain";
+import { dropValuelessFields } from "./mistakes/valueless-fields";
 import { NumberLiteral, UnterminatedString } from "./tokens";
 import { lastStartingAtOrBefore } from "../text/in-text-order";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";
@@ -150,11 +152,13 @@ export function recoverBlocks(text: string, from: number, to: number, lookaheadE
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
-  const diagnostics = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
+  const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
+  const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: file?.studies ?? [], patients: file?.patients ?? [] });
   // The shared parser would otherwise hold this text's tokens until the next parse.
   parser.input = [];
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   const patients = (file?.patients ?? []).filter((p) => p.start < to);
+  dropValuelessFields(patients);
   dropGhostOutcomes(patients);
   stretchOverContents(patients);
   return {

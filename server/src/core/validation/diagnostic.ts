@@ -1,4 +1,5 @@
 import type { Span } from "../syntax/ast";
+import type { FractionNote, Fix } from "../syntax/mistakes/mistake";
 import { CATALOGUE, type DiagnosticCode } from "./catalogue";
 
 export type Severity = "error" | "warning";
@@ -23,6 +24,9 @@ export interface DiagnosticData {
   readonly removeSpan?: Span;
   /** VC303: the two level texts in the order they should be written. */
   readonly swapped?: string;
+  /** VC001 of a natural mistake (syntax/mistakes/): the replacements that fix it, and a fraction's scale settled once measures are linked. */
+  readonly fixes?: readonly Fix[];
+  readonly fraction?: FractionNote;
 }
 
 /**

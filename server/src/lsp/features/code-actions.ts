@@ -1,5 +1,6 @@
 /**
- * Quick fixes for the diagnostics the editor sends back: VC102 use the closest
+ * Quick fixes for the diagnostics the editor sends back: VC001 a natural mistake
+ * written as the language writes it (`15/03/2021` → 2021-03-15), VC102 use the closest
  * declared measure, VC303 write a backwards range forwards, VC304 remove a level
  * listed twice, VC404 keep one of two values of a single-valued field, VC405 write a
  * sex value in its proper case. Each fix is rebuilt from the current analysis (the
@@ -45,8 +46,11 @@ function fixesFor(doc: AnalyzedDocument, d: Diagnostic, sent: LspDiagnostic): Co
     isPreferred,
     edit: { changes: { [doc.uri]: edits.map((e): TextEdit => ({ range: toRange(doc.analysis, e.span), newText: e.newText })) } },
   });
-  const { suggestion, swapped, removeSpan } = d.data ?? {};
+  const { suggestion, swapped, removeSpan, fixes } = d.data ?? {};
   switch (d.code) {
+    case "VC001":
+      // A natural mistake (core/syntax/mistakes/): one fix is the fix; two are readings only the author can choose between.
+      return (fixes ?? []).map((f) => fix(f.title, [{ span: d.span, newText: f.newText }], fixes!.length === 1));
     case "VC102":
       return suggestion === undefined ? [] : [fix(`Change '${written}' to '${suggestion}'`, [{ span: d.span, newText: suggestion }], true)];
     case "VC405":

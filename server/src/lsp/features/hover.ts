@@ -3,11 +3,13 @@
  * cursor (query/target.ts); the builders beside this file lay out the figures:
  * the study keyword or title → the cohort (hover-cohort.ts), a measure → its
  * figures, a patient id → its timeline, a procedure id or `repeats X` → that
- * procedure (hover-patient.ts), a level → who was treated there (hover-level.ts).
+ * procedure (hover-patient.ts), a level → who was treated there (hover-level.ts),
+ * any other keyword → its item's whole form, help and example.
  */
 import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver";
 import type { Analysis } from "../../core/analyze";
 import type { Occurrence } from "../../core/query/symbols";
+import { keywordHelpAt } from "../../core/query/keyword-help";
 import { targetAt } from "../../core/query/target";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { toRange } from "../convert";
@@ -35,7 +37,7 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams): Hover 
   const { analysis } = doc;
   const offset = analysis.lines.offsetAt(params.position);
   const target = targetAt(analysis, offset);
-  if (target === undefined) return null;
+  if (target === undefined) return keywordHover(analysis, offset);
   let value: string | undefined;
   let span;
   switch (target.kind) {
@@ -52,6 +54,14 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams): Hover 
       span = target.level.span;
       break;
   }
-  if (value === undefined) return null;
+  if (value === undefined) return keywordHover(analysis, offset);
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(analysis, span) };
+}
+
+/** A keyword: its item's whole form, what it is for, and an example (core/query/keyword-help.ts). */
+function keywordHover(analysis: Analysis, offset: number): Hover | null {
+  const help = keywordHelpAt(analysis.text, offset);
+  if (help === undefined) return null;
+  const value = ["```vcase", help.form, "```", help.help, "", "Example:", "```vcase", help.example, "```"].join("\n");
+  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(analysis, help.span) };
 }

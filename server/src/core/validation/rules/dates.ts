@@ -57,7 +57,8 @@ export const dateOrder: Rule = {
   patient(patient, context) {
     if (patient.recurrences.length === 0) return;
     const first = firstProcedure(patient);
-    if (first === undefined) return;
+    // A procedure whose date is unknown (mistyped, or not a day) may be the first: no order is judged against the others.
+    if (first === undefined || patient.procedures.some((p) => p.day === undefined)) return;
     for (const rec of patient.recurrences) {
       if (rec.day === undefined || rec.day >= first.day! || rec.node.date === undefined) continue;
       context.report(

@@ -1,0 +1,73 @@
+/**
+ * A natural mistake: a shape clinicians write (`15/03/2021`, `at L1-2`, `cement 4,5 ml`)
+ * that the parser can only call a syntax error. A recogniser sees the shape on a line
+ * where the parser stumbled, and says in one sentence what to write instead, with the
+ * replacement as a quick fix when the fix is clear (recognisers.ts; the runner is
+ * explain.ts). It may also repair what recovery read of the line, so that a partial
+ * reading (`L1` of `L1-2`) raises no false finding elsewhere.
+ */
+import type { Patient, Span, Study } from "../ast";
+
+/** One way to fix a mistake: `newText` in place of what the diagnostic covers (so it moves with the diagnostic, reparse.ts). */
+export interface Fix {
+  readonly title: string;
+  readonly newText: string;
+}
+
+/** What recovery read of the stretch, which a recogniser may repair. */
+export interface RecoveredNodes {
+  readonly studies: readonly Study[];
+  readonly patients: readonly Patient[];
+}
+
+/** A score written as a fraction (`8/10`): whether `/10` is the measure's top is known only once the measures are linked (fractions.ts). */
+export interface FractionNote {
+  readonly measure: string;
+  readonly tops: readonly number[];
+  /** The outcome as it reads with the fractions' tops dropped: `pain 8 -> 2`. */
+  readonly alone: string;
+}
+
+export interface Mistake {
+  /** What is wrong, exactly: the diagnostic's range. */
+  readonly span: Span;
+  readonly message: string;
+  readonly fixes: readonly Fix[];
+  readonly repair?: (nodes: RecoveredNodes) => void;
+  readonly fraction?: FractionNote;
+}
+
+/** One line of the text, without its line comment: what recognisers read. */
+export interface Line {
+  /** Offset of the line's first character in the text. */
+  readonly start: number;
+  /** The line up to its end or its `//` comment. */
+  readonly body: string;
+}
+
+export type Recogniser = (line: Line) => readonly Mistake[];
+
+/** The span of `length` characters at `index` of the line's body. */
+export function at(line: Line, index: number, length: number): Span {
+  return { start: line.start + index, end: line.start + index + length };
+}
+
+/** Every node of the recovered blocks whose span holds `offset`, deepest last: for repairs. */
+export function procedureAt(nodes: RecoveredNodes, offset: number) {
+  for (const patient of nodes.patients) {
+    if (offset < patient.start || offset > patient.end) continue;
+    for (const procedure of patient.procedures) if (offset >= procedure.start && offset <= procedure.end) return { patient, procedure };
+    return { patient, procedure: undefined };
+  }
+  return undefined;
+}
+
+export function measureAt(nodes: RecoveredNodes, offset: number) {
+  for (const study of nodes.studies) for (const m of study.measures) if (offset >= m.start && offset <= m.end) return m;
+  return undefined;
+}
+
+/** A readonly field of a recovered node set by a repair (the nodes are still being built). */
+export function setField<T extends object>(node: T, field: keyof T, value: unknown): void {
+  (node as Record<keyof T, unknown>)[field] = value;
+}
