@@ -1,6 +1,6 @@
 /**
  * Quick fixes for the diagnostics the editor sends back: VC102 use the closest
- * declared measure, VC303 write a backwards range forwards, VC304 remove a level
+ * declared measure (VC701 the closest visit, VC711 the closest complication kind), VC303 write a backwards range forwards, VC304 remove a level
  * listed twice, VC404 keep one of two values of a single-valued field, VC405 write a
  * sex value in its proper case. Each fix is rebuilt from the current analysis (the
  * diagnostic with the same code and range); a diagnostic that no longer matches the
@@ -48,6 +48,8 @@ function fixesFor(doc: AnalyzedDocument, d: Diagnostic, sent: LspDiagnostic): Co
   const { suggestion, swapped, removeSpan } = d.data ?? {};
   switch (d.code) {
     case "VC102":
+    case "VC701":
+    case "VC711":
       return suggestion === undefined ? [] : [fix(`Change '${written}' to '${suggestion}'`, [{ span: d.span, newText: suggestion }], true)];
     case "VC405":
       return suggestion === undefined ? [] : [fix(`Write sex '${suggestion}'`, [{ span: d.span, newText: suggestion }], true)];
