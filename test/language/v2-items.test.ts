@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
+import { formatText } from "../../server/src/core/format/format";
 import { KEYWORDS } from "../../server/src/core/language/grammar";
 import { fastParse } from "../../server/src/core/syntax/fast-parser";
 import { parse, parseWithRecovery } from "../../server/src/core/syntax/parse";
@@ -47,6 +48,14 @@ describe("version 2 items", () => {
     const slow = parseWithRecovery(text);
     expect(slow.diagnostics).toEqual([]);
     expect(fastParse(text)!.file).toStrictEqual(slow.file);
+  });
+
+  it("the formatter keeps a visit block on its line: the sample is left as written", () => {
+    const text = readFileSync(new URL("../../samples/followup-visits.vcase", import.meta.url), "utf8");
+    expect(formatText(text, { indent: "  " })).toBe(text);
+    expect(formatText("patient P1 {\n  procedure PV1 vertebroplasty on 2020-01-01 at L1 {\n    visit w6 {  pain 2\n odi 3 }\n  }\n}\n", { indent: "  " })).toBe(
+      "patient P1 {\n  procedure PV1 vertebroplasty on 2020-01-01 at L1 {\n    visit w6 { pain 2 odi 3 }\n  }\n}\n",
+    );
   });
 
   it("puts each part in place: the schedule, a visit's scores, the follow-up", () => {

@@ -131,8 +131,20 @@ function v2Patient(info: PatientInfo, visitScores: Map<string, VisitScores[]>): 
   return { procedures, complications: occurrences(patient.complications, (c) => dayOf(c.date, kind)), followups: followupLines(patient, kind) };
 }
 
-/** The version-2 input of the cohort's figures. */
-export function v2Input(model: CohortModel): CohortV2Input {
+/**
+ * Whether a patient may hold a version-2 item: false only when the syntax tree's
+ * list of generic items (tree/syntax-tree.ts `items`) is known to be empty, so a
+ * version-1 registry is not read node by node for nothing.
+ */
+export function mayHaveV2Items(model: CohortModel): boolean {
+  const items = (model as { readonly tree?: { readonly items?: readonly unknown[] } }).tree?.items;
+  return items === undefined || items.length > 0;
+}
+
+/** The version-2 input of the cohort's figures; undefined for a cohort with no version-2 item at all (the figures of withoutV2Items). */
+export function v2Input(model: CohortModel): CohortV2Input | undefined {
+  const study = model.study;
+  if (!mayHaveV2Items(model) && (study === undefined || (study.visits.length === 0 && study.complications.length === 0))) return undefined;
   const visitScores = new Map<string, VisitScores[]>();
   const patients: V2Patient[] = [];
   for (let p = 0; p < model.patientCount; p++) patients.push(v2Patient(model.patientAt(p), visitScores));

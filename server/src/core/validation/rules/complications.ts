@@ -9,7 +9,7 @@
  */
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import { expandLevels, isRealLevel } from "../../model/levels";
-import { dayOf, patientDateKind } from "../../model/v2-input";
+import { dayOf, patientDateKind, mayHaveV2Items } from "../../model/v2-input";
 import type { Complication, ComplicationKind, Span } from "../../syntax/ast";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
@@ -96,12 +96,14 @@ export const complications: Rule<string[] | undefined> = {
     return quiet ? undefined : kinds;
   },
   patient(patient, context, kinds) {
+    if (!mayHaveV2Items(context.model)) return;
     for (const c of patient.node.complications) {
       checkKind(context, c, kinds);
       checkPatientLevel(context, c, patient);
     }
   },
   procedure(procedure, patient, context, kinds) {
+    if (!mayHaveV2Items(context.model)) return;
     for (const c of procedure.node.complications) {
       checkKind(context, c, kinds);
       checkInProcedure(context, c, procedure, patient);

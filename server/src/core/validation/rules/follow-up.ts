@@ -5,7 +5,7 @@
  * twice for one patient, on the second line.
  */
 import type { PatientInfo } from "../../model/cohort-model";
-import { dayOf, patientDateKind } from "../../model/v2-input";
+import { dayOf, patientDateKind, mayHaveV2Items } from "../../model/v2-input";
 import type { DateRef } from "../../syntax/ast";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
@@ -31,6 +31,7 @@ function lastEntry(patient: PatientInfo): { day: number; date: DateRef } | undef
 export const followUp: Rule = {
   codes: ["VC721", "VC722"],
   patient(patient, context) {
+    if (!mayHaveV2Items(context.model)) return;
     const lines = patient.node.followups;
     if (lines.length === 0) return;
     for (let i = 1; i < lines.length; i++) {

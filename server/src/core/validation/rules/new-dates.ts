@@ -5,7 +5,7 @@
  * recurrences (or, without those, than its first such date), VC204 after today.
  */
 import { calendarDayNumber, formatDay, isCalendarDay } from "../../model/dates";
-import { newDates, patientDateKind } from "../../model/v2-input";
+import { newDates, patientDateKind, mayHaveV2Items } from "../../model/v2-input";
 import type { CalendarDate } from "../../syntax/ast";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
@@ -16,6 +16,7 @@ export const newItemDates: Rule<string | undefined> = {
   codes: ["VC201", "VC203", "VC204"],
   start: (context) => (context.options.futureDates ? formatDay(context.options.today) : undefined),
   patient(patient, context, today) {
+    if (!mayHaveV2Items(context.model)) return;
     const dates = newDates(patient.node);
     if (dates.length === 0) return;
     const kind = patientDateKind(patient.node);

@@ -9,7 +9,7 @@
  * while the header has a syntax error. A duplicate is reported on the second one.
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo } from "../../model/cohort-model";
-import { dayOf, patientDateKind } from "../../model/v2-input";
+import { dayOf, patientDateKind, mayHaveV2Items } from "../../model/v2-input";
 import type { Study, Visit, VisitDecl, VisitScore } from "../../syntax/ast";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
@@ -63,7 +63,7 @@ function checkDate(context: RuleContext, visit: Visit, decl: VisitDecl, procedur
   }
   const nominal = decl.day?.value;
   const window = decl.window?.value ?? 0;
-  if (nominal === undefined || window <= 0 || Math.abs(after - nominal) <= window) return;
+  if (nominal === undefined || nominal < 0 || window <= 0 || Math.abs(after - nominal) <= window) return;
   context.report(
     diagnostic(
       "VC703",
@@ -116,6 +116,7 @@ export const visits: Rule<Declared> = {
     return { visits: quiet ? undefined : declared, measures: quiet ? undefined : [...context.model.measures.keys()] };
   },
   procedure(procedure, patient, context, state) {
+    if (!mayHaveV2Items(context.model)) return;
     const list = procedure.node.visits;
     if (list.length === 0) return;
     const seen = new Map<string, Visit>();
