@@ -1,5 +1,6 @@
 // The version-2 items read by the linked model reach the figures (spec §9.4):
 // a two-patient cohort whose figures are worked out by hand below.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import { summaryJson } from "../../server/src/core/report/summary-json";
@@ -67,5 +68,19 @@ describe("the version-2 figures of a small cohort, by hand", () => {
     expect(a.diagnostics).toEqual([]);
     expect([json.followup.days.min, json.followup.days.max]).toEqual([60, 182]);
     expect(json.complications.leak!.daysAfterProcedure.mean).toBe(10);
+  });
+
+  it("the sample followup-visits.vcase: odi at m6 over the 9 initial procedures, as R gives it", () => {
+    const text = readFileSync(new URL("../../samples/followup-visits.vcase", import.meta.url), "utf8");
+    const m6 = summary(text).json.measures.odi!.initial.visits.m6!;
+    // R: b <- c(68,60,58,54,48,58,72,64,50); a <- c(26,20,30,20,16,22,44,24,30)
+    //    t.test(b - a): t 14.002800840, p 6.560782e-07, 95 % CI 27.84395 38.82272
+    //    wilcox.test(b, a, paired = TRUE): p 0.009029911 (normal approximation, ties)
+    expect(m6.n).toBe(9);
+    expect(m6.tTest!.t).toBeCloseTo(14.0028008403, 8);
+    expect(m6.tTest!.p).toBeCloseTo(6.560782e-7, 12);
+    expect(m6.tTest!.ci95[0]).toBeCloseTo(27.84395, 4);
+    expect(m6.tTest!.ci95[1]).toBeCloseTo(38.82272, 4);
+    expect(m6.wilcoxon!.p).toBeCloseTo(0.009029911, 8);
   });
 });
