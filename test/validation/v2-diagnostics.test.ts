@@ -50,6 +50,7 @@ const CASES: [string, string, string[]][] = [
   ["a patient complication with no procedure", `${HEADER}patient P1 {\n  age 70\n  complication leak on 2020-01-01\n}\n`, ["VC503:9", "VC713:11"]],
   ["visit declared twice, negative day and window", HEADER.replace("  visit m6 day 182\n", "  visit m6 day 182\n  visit w6 day -1 window -2\n") + patient("  }").slice(HEADER.length), ["VC705:6", "VC705:6", "VC705:6"]],
   ["complication kind declared twice", HEADER.replace("  complication fracture\n", "  complication fracture\n  complication leak\n") + patient("  }").slice(HEADER.length), ["VC705:8"]],
+  ["a complication at a level that does not exist, or a range written backwards", patient("    complication leak at T13\n  }\n  complication fracture on 2020-02-01 at L3-L2"), ["VC301:12", "VC303:14"]],
   ["a valid v2 patient", patient("    complication leak at L1 symptomatic \"venous\"\n    visit w6 on 2020-02-17 { pain 2 odi 30 }\n    visit m6 { pain 1 }\n  }\n  complication fracture on 2020-08-03 at L2\n  followup until 2021-01-11 died"), []],
 ];
 
