@@ -38,6 +38,7 @@ describe("vcase check", () => {
     expect([...codes].sort()).toEqual([
       "VC001", "VC101", "VC102", "VC103", "VC104", "VC201", "VC202", "VC203", "VC204", "VC301", "VC302", "VC303",
       "VC304", "VC401", "VC402", "VC403", "VC404", "VC405", "VC501", "VC502", "VC503", "VC601",
+      "VC701", "VC702", "VC703", "VC704", "VC705", "VC711", "VC712", "VC713", "VC721", "VC722",
     ]);
     expect(r.status).toBe(1);
   });

@@ -48,7 +48,7 @@ describe("the packed tarball, installed with npm install -g", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     // samples/diagnostics.vcase: `  age 134   // VC403` is line 15, the 134 in column 7.
-    expect(r.stdout).toContain("tour.vcase:15:7: error VC403 ");
+    expect(r.stdout).toContain("tour.vcase:18:7: error VC403 ");
     copyFileSync(join(ROOT, "samples", "repeat-vertebroplasty.vcase"), join(elsewhere, "clean.vcase"));
     const clean = spawnSync(bin("vcase"), ["check", "clean.vcase"], { cwd: elsewhere, encoding: "utf8" });
     expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, "", ""]);

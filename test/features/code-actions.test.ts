@@ -41,6 +41,16 @@ describe("one quick fix per diagnostic", () => {
     expect(applied(doc, actions[0]!, "VC102")).toBe(patient(PROC("T12")));
   });
 
+  test("VC701 and VC711: the closest declared visit, the closest complication kind", () => {
+    const v2 = (body: string) => patient(PROC("T12", `    pain 9 -> 2\n${body}`)).replace("}\n\npatient", '  visit w6 day 42\n  complication leak\n}\n\npatient');
+    const visit = actionsFor(v2("    visit w5 { pain 2 }"), "VC701");
+    expect(visit.actions.map((a) => [a.title, a.isPreferred])).toEqual([["Change 'w5' to 'w6'", true]]);
+    expect(applied(visit.doc, visit.actions[0]!, "VC701")).toBe(v2("    visit w6 { pain 2 }"));
+    const kind = actionsFor(v2("    complication leek"), "VC711");
+    expect(kind.actions.map((a) => a.title)).toEqual(["Change 'leek' to 'leak'"]);
+    expect(applied(kind.doc, kind.actions[0]!, "VC711")).toBe(v2("    complication leak"));
+  });
+
   test("VC303: the range written forwards", () => {
     const { doc, actions } = actionsFor(patient(PROC("L1-T11")), "VC303");
     expect(actions.map((a) => [a.title, a.isPreferred])).toEqual([["Write the range as T11-L1", true]]);

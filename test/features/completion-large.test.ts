@@ -65,14 +65,14 @@ describe("what a user sees in a file of many patients", () => {
 
   test("a `patient` line inside a block comment does not start a block", () => {
     const commented = `${HEADER}\npatient P1 {\n  age 70\n  /* moved:\npatient P9 {\n  age 71\n  */\n  |\n}\n`;
-    expect(labels(commented)).toEqual(["sex", "etiology", "procedure", "recurrence", "complication", "note", "procedure PV1 { … }"]);
+    expect(labels(commented)).toEqual(["sex", "etiology", "procedure", "recurrence", "complication", "followup", "note", "procedure PV1 { … }"]);
     expect(labels(`${HEADER}\n/*\nstudy "old" {\n*/\npatient P1 {\n  sex |`)).toEqual(["F", "M", "female", "male", "other", "unknown"]);
   });
 
   test("inside the study header, before the patients", () => {
     const text = `${header}\n${blocks.join("\n\n")}\n`;
     const inHeader = text.replace("\n  design", "\n  |\n  design");
-    expect(labels(inHeader)).toEqual(["reference", "design", "measure", "complication"]);
+    expect(labels(inHeader)).toEqual(["reference", "design", "measure", "complication", "visit"]);
     expect(labels(text.replace("range 0..4 better ", "range 0..4 better |"))).toEqual(["lower", "higher"]);
   });
 
@@ -91,7 +91,7 @@ describe("what a user sees in a file of many patients", () => {
   test("a `patient` keyword the parser did not keep as a patient is not taken for the patient around it", () => {
     // Recovery reads `patient P2 {` in a procedure header as part of P1; the items are P2's, none of P1's fields left out.
     expect(labels(`patient P1 {\n  age 70\n  procedure PV1 patient P2 {\n  |\n}\n}\n`)).toEqual([
-      "age", "sex", "etiology", "procedure", "recurrence", "complication", "note", "procedure PV1 { … }",
+      "age", "sex", "etiology", "procedure", "recurrence", "complication", "followup", "note", "procedure PV1 { … }",
     ]);
   });
 

@@ -32,23 +32,23 @@ describe("keywords valid at the place", () => {
   });
 
   test("in the study header: reference, design, measure", () => {
-    expect(labels(`study "S" {\n  |\n}`)).toEqual(["reference", "design", "measure", "complication"]);
-    expect(labels(`study "S" {\n  reference "PMID 1"\n  |\n}`)).toEqual(["reference", "design", "measure", "complication"]);
+    expect(labels(`study "S" {\n  |\n}`)).toEqual(["reference", "design", "measure", "complication", "visit"]);
+    expect(labels(`study "S" {\n  reference "PMID 1"\n  |\n}`)).toEqual(["reference", "design", "measure", "complication", "visit"]);
   });
 
   test("along a measure: range, then better and responder, then lower or higher", () => {
     expect(labels(`study "S" {\n  measure pain "Pain" |`)).toEqual(["range"]);
     expect(labels(`study "S" {\n  measure pain |`)).toEqual(["range"]);
     expect(labels(`study "S" {\n  measure |`)).toEqual([]);
-    expect(labels(`study "S" {\n  measure pain range 0..10 |`)).toEqual(["better", "responder", "reference", "design", "measure", "complication"]);
+    expect(labels(`study "S" {\n  measure pain range 0..10 |`)).toEqual(["better", "responder", "reference", "design", "measure", "complication", "visit"]);
     expect(labels(`study "S" {\n  measure pain range 0..10 better |`)).toEqual(["lower", "higher"]);
-    expect(labels(`study "S" {\n  measure pain range 0..10 better lower |`)).toEqual(["responder", "reference", "design", "measure", "complication"]);
-    expect(labels(`study "S" {\n  measure pain range 0..10 responder 3 |`)).toEqual(["reference", "design", "measure", "complication"]);
+    expect(labels(`study "S" {\n  measure pain range 0..10 better lower |`)).toEqual(["responder", "reference", "design", "measure", "complication", "visit"]);
+    expect(labels(`study "S" {\n  measure pain range 0..10 responder 3 |`)).toEqual(["reference", "design", "measure", "complication", "visit"]);
   });
 
   test("in a patient: its items, without the single-valued fields already given", () => {
-    expect(labels(`patient P1 {\n  |\n}`)).toEqual(["age", "sex", "etiology", "procedure", "recurrence", "complication", "note", "procedure PV1 { … }"]);
-    expect(labels(`patient P1 {\n  age 78\n  sex F\n  |\n}`)).toEqual(["etiology", "procedure", "recurrence", "complication", "note", "procedure PV1 { … }"]);
+    expect(labels(`patient P1 {\n  |\n}`)).toEqual(["age", "sex", "etiology", "procedure", "recurrence", "complication", "followup", "note", "procedure PV1 { … }"]);
+    expect(labels(`patient P1 {\n  age 78\n  sex F\n  |\n}`)).toEqual(["etiology", "procedure", "recurrence", "complication", "followup", "note", "procedure PV1 { … }"]);
   });
 
   test("in a procedure body: the measures not yet scored, cement and note", () => {
@@ -58,12 +58,13 @@ describe("keywords valid at the place", () => {
       ["mobility", "Mobility impairment (5-point scale)"],
       ["cement", expect.any(String)],
       ["complication", expect.any(String)],
+      ["visit", expect.any(String)],
       ["note", expect.any(String)],
     ]);
     expect(editOf(items[0]!).newText).toBe("pain ${1:before} -> ${2:after}");
     expect(items[0]!.insertTextFormat).toBe(InsertTextFormat.Snippet);
     const after = labels(`${HEADER}patient P1 {\n  ${PROC_HEAD} T12 {\n    pain 9 -> 2\n    |\n  }\n}`);
-    expect(after).toEqual(["mobility", "cement", "complication", "note"]);
+    expect(after).toEqual(["mobility", "cement", "complication", "visit", "note"]);
   });
 
   test("after cement N: ml; after a recurrence date: at, or the next patient item", () => {

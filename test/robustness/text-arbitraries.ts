@@ -146,6 +146,7 @@ function partText(part: Part): fc.Arbitrary<string> {
   }
   if ("optional" in part) return fc.option(partsText(part.optional)).map((t) => t ?? "");
   if ("oneOf" in part) return fc.oneof(...part.oneOf.map(partsText));
+  if ("many" in part) return fc.array(partsText(part.many.parts), { maxLength: 3 }).map((entries) => entries.join(" "));
   return blockBody(part.block);
 }
 

@@ -94,7 +94,7 @@ describe("a damaged patient among valid ones", () => {
     const text = COHORT.slice(0, third.end - 1) + COHORT.slice(third.end);
     const parsed = parse(text);
     expect(parsed.diagnostics.map((d) => d.message)).toEqual([
-      "`patient` is not a patient item; expected `age`, `sex`, `etiology`, `procedure`, `recurrence`, `complication`, `note`, or `}` to close the patient.",
+      "`patient` is not a patient item; expected `age`, `sex`, `etiology`, `procedure`, `recurrence`, `complication`, `followup`, `note`, or `}` to close the patient.",
     ]);
     expect(parsed.diagnostics[0]!.span.start).toBe(BLOCKS[3]!.start - 1);
     expect(parsed.file.patients).toHaveLength(30);
@@ -107,7 +107,7 @@ describe("a damaged patient among valid ones", () => {
     const text = COHORT.slice(0, header.end - 1) + COHORT.slice(header.end);
     const parsed = parse(text);
     expect(parsed.diagnostics.map((d) => d.message)).toEqual([
-      "`patient` is not a study header item; expected `reference`, `design`, `measure`, `complication`, or `}` to close the study.",
+      "`patient` is not a study header item; expected `reference`, `design`, `measure`, `complication`, `visit`, or `}` to close the study.",
     ]);
     expect(withoutOffsets(parsed.file.studies[0]!.measures)).toEqual(withoutOffsets(header.measures));
     expect(withoutOffsets(parsed.file.patients)).toEqual(withoutOffsets(VALID.file.patients));

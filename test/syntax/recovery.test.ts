@@ -30,7 +30,7 @@ describe("syntax errors", () => {
       {
         at: "agee",
         message:
-          "`agee` is not a patient item; expected `age`, `sex`, `etiology`, `procedure`, `recurrence`, `complication`, `note`, or `}` to close the patient. Did you mean `age`?",
+          "`agee` is not a patient item; expected `age`, `sex`, `etiology`, `procedure`, `recurrence`, `complication`, `followup`, `note`, or `}` to close the patient. Did you mean `age`?",
       },
     ]);
   });

@@ -8,6 +8,9 @@ import { CATALOGUE, DIAGNOSTIC_CODES, type DiagnosticCode } from "../../server/s
 import { RULES } from "../../server/src/core/validation/validate";
 import { EXAMPLE, HEADER, PROC, check, patient } from "./helpers";
 
+/** The header with a visit schedule and a complication kind (spec §9). */
+const V2 = HEADER.replace("}\n", '  visit w6 "6 weeks" day 42 window 14\n  complication leak "Cement leakage"\n}\n');
+
 const at = (levels: string, extra = "") => `  procedure PV2 vertebroplasty on 1996-06-03 at ${levels}${extra} {\n  }`;
 
 const FIXTURES: Record<Exclude<DiagnosticCode, "VC001">, string> = {
@@ -32,6 +35,16 @@ const FIXTURES: Record<Exclude<DiagnosticCode, "VC001">, string> = {
   VC502: HEADER.replace("0..4 better lower", "0..4 better lower responder 5") + patient("P1", PROC),
   VC503: HEADER + patient("P1", "  age 78"),
   VC601: patient("P1", PROC),
+  VC701: V2 + patient("P1", PROC.replace("pain 9 -> 2", "pain 9 -> 2\n    visit w7 { pain 1 }")),
+  VC702: V2 + patient("P1", PROC.replace("pain 9 -> 2", "pain 9 -> 2\n    visit w6 { pain 1 }\n    visit w6 { pain 2 }")),
+  VC703: V2 + patient("P1", PROC.replace("pain 9 -> 2", "pain 9 -> 2\n    visit w6 on 1996-08-14 { pain 1 }")),
+  VC704: V2 + patient("P1", PROC.replace("pain 9 -> 2", "pain 9 -> 2\n    visit w6 on 1996-05-14 { pain 1 }")),
+  VC705: V2.replace("complication leak", "complication leak\n  complication leak") + patient("P1", PROC),
+  VC711: V2 + patient("P1", PROC.replace("pain 9 -> 2", "pain 9 -> 2\n    complication leek")),
+  VC712: V2 + patient("P1", PROC.replace("pain 9 -> 2", "pain 9 -> 2\n    complication leak at L2")),
+  VC713: V2 + patient("P1", `${PROC}\n  complication leak`),
+  VC721: V2 + patient("P1", `${PROC}\n  followup until 1996-05-01`),
+  VC722: V2 + patient("P1", `${PROC}\n  followup until 1997-05-01\n  followup until 1997-05-01`),
 };
 
 describe("every code in the catalogue but VC001 has a fixture that raises it", () => {

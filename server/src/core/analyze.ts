@@ -8,6 +8,7 @@ import type { CohortFigures } from "./cohort/types";
 import { keepShapes } from "./kept-shapes";
 import { linkCohort, type CohortModel } from "./model/cohort-model";
 import { todayNumber } from "./model/dates";
+import { v2Input } from "./model/v2-input";
 import { settleFractions } from "./syntax/mistakes/fractions";
 import { parse, type ParseResult } from "./syntax/parse";
 import { reparse } from "./syntax/reparse";
@@ -65,7 +66,7 @@ class AnalysisResult implements Analysis {
   ) {}
 
   get figures(): CohortFigures {
-    return (this.computed ??= computeCohort(this.model, this.text));
+    return (this.computed ??= computeCohort(this.model, this.text, v2Input(this.model)));
   }
 }
 

@@ -68,7 +68,8 @@ function layout(text: string, tokens: readonly IToken[], comments: readonly ITok
     isType(comment, "LineComment") ||
     next === undefined ||
     (isComment(next) ? lineBreaks(text.slice(end(comment), next.startOffset)) > 0 : startsLine(next));
-  const startsLine = (token: IToken) => isType(token, "RCurly") || tracker.startsStatement(token);
+  // A visit block (`visit w6 { pain 2 odi 30 }`, a block of no kind of its own) stays on its line.
+  const startsLine = (token: IToken) => (isType(token, "RCurly") && tracker.frame.kind !== "other") || tracker.startsStatement(token);
   elements.forEach((element, index) => {
     const breaks = previous === undefined ? 0 : lineBreaks(text.slice(end(previous), element.startOffset));
     const depth = tracker.stack.length;

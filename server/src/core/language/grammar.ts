@@ -19,7 +19,10 @@ export type Part =
   | { readonly token: ValueToken; readonly role?: string; readonly values?: readonly string[]; readonly field?: string }
   /** With a `field`, a keyword alone (`symptomatic`): the field holds its span when written. */
   | { readonly optional: readonly Part[]; readonly field?: string }
-  | { readonly oneOf: readonly (readonly Part[])[] }
+  /** With a `field`, the node's field holds the word chosen (`lost` or `died`), as a Word. */
+  | { readonly oneOf: readonly (readonly Part[])[]; readonly field?: string }
+  /** Zero or more entries (`pain 2 odi 30`), each read as the keyword-less item `many` into the list `field`. */
+  | { readonly many: Item; readonly field: string }
   | { readonly block: BlockName };
 
 export type BlockName = "top" | "study" | "patient" | "procedure";
@@ -70,6 +73,13 @@ const COMPLICATION: Item = {
   help: "A complication: its kind, and if known its date, levels, `symptomatic` and a description",
   example: 'complication leak at L1 "paravertebral, no symptoms"',
 };
+/** `visit ID [on DATE] { MEASURE SCORE … }` in a procedure: the scores at one follow-up visit. */
+const VISIT_SCORE: Item = {
+  parts: [into("measure", "IDENT", "measure name"), into("score", "SCORE")],
+  node: "VisitScore",
+  help: "A score at the visit: measure score",
+  example: "pain 2",
+};
 const SEX_VALUES = ["F", "M", "female", "male", "other", "unknown"] as const;
 
 export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
@@ -97,6 +107,15 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
       help: "A kind of complication the cohort records: its name and a label",
       example: 'complication leak "Cement leakage"',
     },
+    {
+      keyword: "visit",
+      parts: [into("id", "IDENT", "visit id"), opt(into("label", "STRING")), "day", into("day", "NUMBER"), opt("window", into("window", "NUMBER"))],
+      node: "VisitDecl",
+      list: "visits",
+      opens: true,
+      help: "A follow-up visit of the schedule: id, label, day N after the procedure, window N days",
+      example: 'visit w6 "6 weeks" day 42 window 14',
+    },
   ],
   patient: [
     { keyword: "age", parts: [NUMBER], node: "PatientField", closesNested: true, help: "Age in years (0–120)", example: "age 78" },
@@ -113,12 +132,31 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
     },
     { keyword: "recurrence", parts: ["on", DATE, opt("at", LEVELS)], node: "Recurrence", opens: true, closesNested: true, help: "A recurrence of pain: date and, if known, levels", example: "recurrence on 1996-05-22 at T12" },
     COMPLICATION,
+    {
+      keyword: "followup",
+      parts: ["until", into("until", "DATE"), opt({ oneOf: [["lost"], ["died"]], field: "status" })],
+      node: "FollowUp",
+      list: "followups",
+      opens: true,
+      closesNested: true,
+      help: "The last date the patient was seen, and `lost` (to follow-up) or `died`; neither: follow-up completed",
+      example: "followup until 2021-01-11",
+    },
     { keyword: "note", parts: [STRING], node: "StringLiteral", help: "Free text in double quotes", example: 'note "Recurrent pain arose from the previously treated level."' },
   ],
   procedure: [
     { parts: [token("IDENT", "measure name"), token("SCORE"), "->", token("SCORE")], node: "Outcome", help: "A score before and after: measure before -> after", example: "pain 9 -> 2" },
     { keyword: "cement", parts: [NUMBER, "ml"], node: "Cement", help: "Cement volume: cement N ml", example: "cement 4.5 ml" },
     COMPLICATION,
+    {
+      keyword: "visit",
+      parts: [into("id", "IDENT", "visit id"), opt("on", into("date", "DATE")), "{", { many: VISIT_SCORE, field: "scores" }, "}"],
+      node: "Visit",
+      list: "visits",
+      opens: true,
+      help: "The scores at a follow-up visit: visit ID [on DATE] { measure score … }",
+      example: "visit w6 on 2020-02-17 { pain 2 odi 30 }",
+    },
     { keyword: "note", parts: [STRING], node: "StringLiteral", help: "Free text in double quotes", example: 'note "Recurrent pain arose from the previously treated level."' },
   ],
 };
@@ -136,6 +174,10 @@ export const WORD_HELP: Readonly<Record<string, string>> = {
   at: "The vertebral levels, e.g. T12, L1 or T11-L1",
   repeats: "Makes this a repeat of an earlier procedure of the same patient",
   symptomatic: "The complication caused symptoms",
+  window: "How many days from the visit's nominal day are accepted (0: any day)",
+  until: "The last date the patient was seen: followup until DATE",
+  lost: "Lost to follow-up at that date",
+  died: "The patient died at that date",
 };
 
 export const BLOCK_NAMES: readonly BlockName[] = ["top", "study", "patient", "procedure"];
@@ -155,6 +197,7 @@ function literalsOf(parts: readonly Part[], into: string[]): string[] {
     else if ("token" in part) into.push(...(TOKEN_WORDS[part.token] ?? []));
     else if ("optional" in part) literalsOf(part.optional, into);
     else if ("oneOf" in part) for (const alternative of part.oneOf) literalsOf(alternative, into);
+    else if ("many" in part) literalsOf(part.many.parts, into);
   }
   return into;
 }
@@ -197,7 +240,11 @@ export function fieldsOf(item: Item): { fields: string[]; lists: string[] } {
         if (part.field !== undefined) fields.push(part.field);
         visit(part.optional);
       }
-      if ("oneOf" in part) part.oneOf.forEach(visit);
+      if ("oneOf" in part) {
+        if (part.field !== undefined) fields.push(part.field);
+        part.oneOf.forEach(visit);
+      }
+      if ("many" in part) lists.push(part.field);
     }
   };
   visit(item.parts);

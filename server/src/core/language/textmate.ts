@@ -41,6 +41,7 @@ export function withDerivedKeywords(text: string): string {
   repo.procedure!.end = `(?<=\\})|(?=^\\s*${alternation([...new Set(patientLevel)])}\\b)`;
   repo["measure-declaration"]!.match = `\\b(measure)\\b(?:\\s+(?!${alternation(headerWords("study", "measure").filter((w) => w !== "lower" && w !== "higher"))}\\b)([A-Za-z_][A-Za-z0-9_]*))?`;
   repo.outcome!.match = `(?:^|(?<=\\{))\\s*(?!${alternation(KEYWORDS)}\\b)([A-Za-z_][A-Za-z0-9_]*)(?=\\s+(?:-?[0-9]|\\?))`;
+  repo["visit-score"]!.match = `\\b(?!${alternation(KEYWORDS)}\\b)([A-Za-z_][A-Za-z0-9_]*)(?=\\s+(?:-?[0-9]|\\?))`;
   const [control, other] = repo.keywords!.patterns!;
   control!.match = `\\b${alternation(OPENING_KEYWORDS)}\\b`;
   other!.match = `\\b${alternation(KEYWORDS.filter((w) => !OPENING_KEYWORDS.includes(w)))}\\b`;

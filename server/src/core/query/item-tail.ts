@@ -43,6 +43,7 @@ function startsWith(part: Part, token: IToken | undefined): boolean {
   if ("optional" in part) return part.optional.length > 0 && startsWith(part.optional[0]!, token);
   if ("oneOf" in part) return part.oneOf.some((alternative) => alternative.length > 0 && startsWith(alternative[0]!, token));
   if ("block" in part) return isType(token, "LCurly");
+  if ("many" in part) return part.many.parts.length > 0 && startsWith(part.many.parts[0]!, token);
   return valueLength(part.token, [token], 0) > 0;
 }
 

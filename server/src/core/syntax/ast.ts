@@ -48,6 +48,8 @@ export interface Study extends Span {
   readonly measures: Measure[];
   /** `complication KIND "label"`: the kinds of complication the cohort records. */
   readonly complications: ComplicationKind[];
+  /** `visit ID "label" day N window N`: the follow-up schedule. */
+  readonly visits: VisitDecl[];
   readonly span: Span;
 }
 
@@ -83,6 +85,8 @@ export interface Patient extends Span {
   readonly procedures: Procedure[];
   readonly recurrences: Recurrence[];
   readonly complications: Complication[];
+  /** `followup until DATE [lost|died]` (more than one is VC722). */
+  readonly followups: FollowUp[];
   readonly notes: StringLiteral[];
   readonly span: Span;
 }
@@ -153,6 +157,7 @@ export interface Procedure extends Span {
   readonly outcomes: Outcome[];
   readonly cements: Cement[];
   readonly complications: Complication[];
+  readonly visits: Visit[];
   readonly notes: StringLiteral[];
   readonly span: Span;
 }
@@ -181,5 +186,40 @@ export interface Complication extends Span {
   /** The `symptomatic` keyword, when written. */
   readonly symptomatic?: Span;
   readonly text?: StringLiteral;
+  readonly span: Span;
+}
+
+/** `visit ID ["label"] day N [window N]` in the study header (read by the generic item readers). */
+export interface VisitDecl extends Span {
+  readonly keyword: Span;
+  readonly id?: Word;
+  readonly label?: StringLiteral;
+  readonly day?: NumberLiteral;
+  readonly window?: NumberLiteral;
+  readonly span: Span;
+}
+
+/** `visit ID [on DATE] { MEASURE SCORE … }` in a procedure (read by the generic item readers). */
+export interface Visit extends Span {
+  readonly keyword: Span;
+  readonly id?: Word;
+  readonly date?: DateRef;
+  readonly scores: VisitScore[];
+  readonly span: Span;
+}
+
+/** `pain 2` inside a visit block. */
+export interface VisitScore extends Span {
+  readonly measure?: Word;
+  readonly score?: Score;
+  readonly span: Span;
+}
+
+/** `followup until DATE [lost|died]` in a patient (read by the generic item readers). */
+export interface FollowUp extends Span {
+  readonly keyword: Span;
+  readonly until?: DateRef;
+  /** `lost` or `died`, when written; neither: the planned follow-up was completed. */
+  readonly status?: Word;
   readonly span: Span;
 }

@@ -24,6 +24,7 @@ function starts(s: Scanner, part: Part): boolean {
   if ("optional" in part) return part.optional.length > 0 && starts(s, part.optional[0]!);
   if ("oneOf" in part) return part.oneOf.some((alternative) => alternative.length > 0 && starts(s, alternative[0]!));
   if ("block" in part) return s.kind === Tok.LCurly;
+  if ("many" in part) return part.many.parts.length > 0 && starts(s, part.many.parts[0]!);
   switch (part.token) {
     case "NUMBER": return s.kind === Tok.NumberLiteral;
     case "STRING": return s.kind === Tok.StringLiteral;
@@ -43,6 +44,17 @@ export function readItem(s: Scanner, item: Item): N.ItemNode {
   return node;
 }
 
+/** Entries of `item` (keyword-less, such as `pain 2`) for as long as one starts, each into the list `field` of `node`. */
+function readEntries(s: Scanner, item: Item, field: string, node: N.ItemNode): void {
+  const first = item.parts[0];
+  while (first !== undefined && starts(s, first)) {
+    const entry = new N.ItemNode(item, s.start, s.end);
+    readParts(s, item.parts, entry);
+    entry.end = s.prevEnd;
+    N.addToList(node, field, entry);
+  }
+}
+
 function readParts(s: Scanner, parts: readonly Part[], node: N.ItemNode): void {
   for (const part of parts) readPart(s, part, node);
 }
@@ -57,8 +69,10 @@ function readPart(s: Scanner, part: Part, node: N.ItemNode): void {
   } else if ("oneOf" in part) {
     const chosen = part.oneOf.find((alternative) => alternative.length > 0 && starts(s, alternative[0]!));
     if (chosen === undefined) throw BAIL;
+    if (part.field !== undefined) node[part.field] = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
     readParts(s, chosen, node);
-  } else if ("block" in part) throw BAIL;
+  } else if ("many" in part) readEntries(s, part.many, part.field, node);
+  else if ("block" in part) throw BAIL;
   else {
     if (!starts(s, part)) throw BAIL;
     const value = readValue(s, part.token);

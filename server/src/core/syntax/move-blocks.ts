@@ -35,16 +35,17 @@ export function moveStudy(study: A.Study, by: number): void {
     move(m.responder, by);
   }
   for (const item of study.complications) moveItem(item, by);
+  for (const item of study.visits) moveItem(item, by);
 }
 
 /** An item of the generic readers (nodes.ts ItemNode) and every node in it: its fields are nodes, lists of level items, or spans. */
 export function moveItem(node: object, by: number): void {
   move(node as A.Span, by);
   for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const item of value as A.LevelItem[]) moveLevelItem(item, by);
+    if (Array.isArray(value)) for (const item of value as A.LevelItem[]) if ("from" in item) moveLevelItem(item, by); else moveItem(item, by);
     else if (typeof value === "object" && value !== null && "start" in value) {
       move(value as A.Span, by);
-      if ("value" in value && typeof value.value === "object") move(value.value as A.Span | undefined, by);
+      if ("value" in value && typeof value.value === "object" && value.value !== null) move(value.value as A.Span | undefined, by);
     }
   }
 }

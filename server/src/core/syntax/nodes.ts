@@ -76,6 +76,7 @@ export class StudyNode extends Node implements A.Study {
   designs: A.StringLiteral[] = [];
   measures: A.Measure[] = [];
   complications: A.ComplicationKind[] = NONE;
+  visits: A.VisitDecl[] = NONE;
 
   get keyword(): A.Span {
     return keywordSpan(this, "study");
@@ -118,6 +119,7 @@ export class PatientNode extends Node implements A.Patient {
   procedures: A.Procedure[] = NONE;
   recurrences: A.Recurrence[] = NONE;
   complications: A.Complication[] = NONE;
+  followups: A.FollowUp[] = NONE;
   notes: A.StringLiteral[] = NONE;
 
   get keyword(): A.Span {
@@ -217,6 +219,7 @@ export class ProcedureNode extends Node implements A.Procedure {
   outcomes: A.Outcome[] = NONE;
   cements: A.Cement[] = NONE;
   complications: A.Complication[] = NONE;
+  visits: A.Visit[] = NONE;
   notes: A.StringLiteral[] = NONE;
 
   get keyword(): A.Span {

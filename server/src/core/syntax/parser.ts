@@ -69,7 +69,8 @@ type Step =
   | { readonly kind: "literal"; readonly type: TokenType; readonly idx: number }
   | { readonly kind: "value"; readonly token: ValueToken; readonly field?: string; readonly idx: number }
   | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field?: string; readonly idx: number }
-  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly idx: number };
+  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly field?: string; readonly idx: number }
+  | { readonly kind: "many"; readonly item: Item; readonly steps: readonly Step[]; readonly field: string; readonly idx: number };
 
 const MARKS: Readonly<Record<string, TokenType>> = { "->": T.Arrow, "..": T.DotDot, "-": T.Minus, "?": T.Question, "{": T.LCurly, "}": T.RCurly, ",": T.Comma };
 
@@ -80,7 +81,8 @@ function stepsOf(parts: readonly Part[], next: { idx: number }): Step[] {
     if (typeof part === "string") return { kind: "literal", type: MARKS[part] ?? T.kw(part), idx };
     if ("token" in part) return { kind: "value", token: part.token, ...(part.field !== undefined && { field: part.field }), idx };
     if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, next), ...(part.field !== undefined && { field: part.field }), idx };
-    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, next)), idx };
+    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, next)), ...(part.field !== undefined && { field: part.field }), idx };
+    if ("many" in part) return { kind: "many", item: part.many, steps: stepsOf(part.many.parts, next), field: part.field, idx };
     throw new Error("a generic item cannot hold a block");
   });
 }
@@ -129,7 +131,22 @@ export class VcaseParser extends EmbeddedActionsParser {
   private readSteps(steps: readonly Step[], node: N.ItemNode): void {
     for (const step of steps) {
       if (step.kind === "literal") this.consume(step.idx, step.type);
-      else if (step.kind === "oneOf") this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, node) })));
+      else if (step.kind === "oneOf") {
+        const first = this.LA(1);
+        this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, node) })));
+        if (step.field !== undefined) {
+          const chosen = word(first);
+          if (chosen !== undefined) node[step.field] = chosen;
+        }
+      } else if (step.kind === "many") {
+        this.many(step.idx, () => {
+          const first = this.LA(1);
+          const entry = new N.ItemNode(step.item, startOf(first), endOf(first));
+          this.ACTION(() => N.addToList(node, step.field, entry));
+          this.readSteps(step.steps, entry);
+          this.close(entry);
+        });
+      }
       else if (step.kind === "optional") {
         this.option(step.idx, () => {
           const first = this.LA(1);

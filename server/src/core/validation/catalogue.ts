@@ -26,6 +26,16 @@ export const CATALOGUE = {
   VC502: { severity: "warning", title: "Responder threshold larger than the scale" },
   VC503: { severity: "warning", title: "Patient with no procedure" },
   VC601: { severity: "warning", title: "No study header, or more than one" },
+  VC701: { severity: "error", title: "Visit not declared" },
+  VC702: { severity: "error", title: "Same visit twice in one procedure" },
+  VC703: { severity: "warning", title: "Visit outside its window" },
+  VC704: { severity: "error", title: "Visit dated on or before its procedure" },
+  VC705: { severity: "error", title: "Visit or complication kind declared twice, or negative day or window" },
+  VC711: { severity: "error", title: "Complication kind not declared" },
+  VC712: { severity: "warning", title: "Complication at a level the procedure did not treat" },
+  VC713: { severity: "error", title: "Complication without a date, or dated before its procedure" },
+  VC721: { severity: "error", title: "Follow-up ends before the patient's last dated entry" },
+  VC722: { severity: "warning", title: "Follow-up given twice" },
 } as const satisfies Record<string, { severity: "error" | "warning"; title: string }>;
 
 export type DiagnosticCode = keyof typeof CATALOGUE;

@@ -14,6 +14,11 @@ import { backwardRanges, realLevels, repeatedLevels, repeatLevels } from "./rule
 import { plausibleValues, sexValues, singleFields } from "./rules/patient-fields";
 import { measureTwice, scoreRange, unrecordedScores } from "./rules/scores";
 import { patientsWithoutProcedures, studyHeader } from "./rules/structure";
+import { complicationLevels } from "./rules/complication-levels";
+import { complications } from "./rules/complications";
+import { followUp } from "./rules/follow-up";
+import { newItemDates } from "./rules/new-dates";
+import { visits } from "./rules/visits";
 import { walk } from "./walk";
 
 export type { Rule, RuleContext, ValidationOptions } from "./rule";
@@ -26,6 +31,7 @@ export const RULES: readonly Rule<unknown>[] = [
   duplicateIds, repeatTargets, plausibleValues, singleFields, sexValues,
   measureDeclarations, responderThresholds,
   patientsWithoutProcedures, studyHeader,
+  visits, complications, complicationLevels, followUp, newItemDates,
 ];
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

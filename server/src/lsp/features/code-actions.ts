@@ -1,7 +1,8 @@
 /**
  * Quick fixes for the diagnostics the editor sends back: VC001 a natural mistake
  * written as the language writes it (`15/03/2021` → 2021-03-15), VC102 use the closest
- * declared measure, VC303 write a backwards range forwards, VC304 remove a level
+ * declared measure (VC701 the closest visit, VC711 the closest complication kind),
+ * VC303 write a backwards range forwards, VC304 remove a level
  * listed twice, VC404 keep one of two values of a single-valued field, VC405 write a
  * sex value in its proper case. Each fix is rebuilt from the current analysis (the
  * diagnostic with the same code and range); a diagnostic that no longer matches the
@@ -52,6 +53,8 @@ function fixesFor(doc: AnalyzedDocument, d: Diagnostic, sent: LspDiagnostic): Co
       // A natural mistake (core/syntax/mistakes/): one fix is the fix; two are readings only the author can choose between.
       return (fixes ?? []).map((f) => fix(f.title, [{ span: d.span, newText: f.newText }], fixes!.length === 1));
     case "VC102":
+    case "VC701":
+    case "VC711":
       return suggestion === undefined ? [] : [fix(`Change '${written}' to '${suggestion}'`, [{ span: d.span, newText: suggestion }], true)];
     case "VC405":
       return suggestion === undefined ? [] : [fix(`Write sex '${suggestion}'`, [{ span: d.span, newText: suggestion }], true)];

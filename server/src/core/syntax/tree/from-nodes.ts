@@ -48,7 +48,7 @@ export function appendPatientNode(tree: SyntaxTree, text: string, patient: A.Pat
   const notes = tree.patientNotes.count;
   for (const n of patient.notes) addString(tree.patientNotes, text, n);
   tree.patients.setNotes(row, notes, patient.notes.length);
-  const items = [...patient.complications, ...patient.procedures.flatMap((p) => p.complications)] as unknown as ItemNode[];
+  const items = [...patient.complications, ...patient.followups, ...patient.procedures.flatMap((p) => [...p.complications, ...p.visits])] as unknown as ItemNode[];
   tree.items.push(...items.sort((a, b) => a.start - b.start));
 }
 

@@ -40,7 +40,7 @@ function isBackward(items: LevelItemTable, row: number): boolean {
   return from >= 0 && to >= 0 && to < from;
 }
 
-function checkReal(context: RuleContext, level: LevelToken): void {
+export function checkReal(context: RuleContext, level: LevelToken): void {
   if (isRealLevel(level)) return;
   const r = level.region;
   context.report(diagnostic("VC301", level.span, `${level.text} is not a vertebral level: ${SPINE[r]} ${r}1–${r}${regionCount(r)}`));

@@ -1,0 +1,138 @@
+/**
+ * Visits (spec §9.3): VC705 a visit declared twice, or with a negative `day` or
+ * `window`; VC701 a visit block naming an undeclared visit (with the closest
+ * declared id, also in `data.suggestion` for the quick fix); VC702 the same visit
+ * twice in one procedure; VC704 a visit dated on or before its procedure, else
+ * VC703 outside its window (only when `window` > 0). The v1 score codes apply in
+ * a visit block as to outcomes: VC101, VC102, VC103, and VC104 a measure twice in
+ * one visit. Like VC102, VC701 and VC102 keep quiet without a study header or
+ * while the header has a syntax error. A duplicate is reported on the second one.
+ */
+import type { MeasureDef, PatientInfo, ProcedureInfo } from "../../model/cohort-model";
+import { dayOf, patientDateKind, mayHaveV2Items } from "../../model/v2-input";
+import type { Study, Visit, VisitDecl, VisitScore } from "../../syntax/ast";
+import { diagnostic } from "../diagnostic";
+import type { Rule, RuleContext } from "../rule";
+import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
+import { closestName } from "./measure-names";
+
+/** Its state: the declared visits by id (first declaration), or undefined when names are not checked. */
+interface Declared {
+  readonly visits: ReadonlyMap<string, VisitDecl> | undefined;
+  readonly measures: readonly string[] | undefined;
+}
+
+function checkDeclarations(study: Study, context: RuleContext): Map<string, VisitDecl> {
+  const byId = new Map<string, VisitDecl>();
+  for (const v of study.visits) {
+    for (const [what, value] of [["day", v.day], ["window", v.window]] as const) {
+      if (value !== undefined && value.value < 0) {
+        context.report(diagnostic("VC705", value, `A visit's ${what} cannot be negative (got ${value.text}); write the days after the procedure, 0 or more`));
+      }
+    }
+    if (v.id === undefined) continue;
+    const earlier = byId.get(v.id.text);
+    if (earlier === undefined) byId.set(v.id.text, v);
+    else context.report(diagnostic("VC705", v.id, `The visit '${v.id.text}' is already declared on line ${lineOf(context, earlier)}; declare each visit once, or give this one another id`));
+  }
+  return byId;
+}
+
+function undeclared(context: RuleContext, visit: Visit, declared: ReadonlyMap<string, VisitDecl>): void {
+  const written = visit.id!.text;
+  const names = [...declared.keys()];
+  const suggestion = closestName(written, names);
+  const message =
+    suggestion !== undefined
+      ? `No visit named '${written}' is declared; did you mean '${suggestion}'?`
+      : names.length === 0
+        ? `No visit named '${written}' is declared; declare it in the study header first, e.g. visit ${written} "6 weeks" day 42`
+        : `No visit named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
+  context.report(diagnostic("VC701", visit.id!, message, suggestion !== undefined ? { suggestion } : undefined));
+}
+
+function checkDate(context: RuleContext, visit: Visit, decl: VisitDecl, procedure: ProcedureInfo, patient: PatientInfo): void {
+  const day = dayOf(visit.date, patientDateKind(patient.node));
+  if (visit.date === undefined || day === undefined || procedure.day === undefined) return;
+  const after = day - procedure.day;
+  const name = procedureName(context, procedure);
+  if (after <= 0) {
+    const when = after === 0 ? "on the same day as" : "before";
+    context.report(diagnostic("VC704", visit.date, `The visit ${visit.id!.text} on ${dateText(visit.date)} is ${when} ${name} (${dateText(procedure.node.date!)}); a follow-up visit comes after its procedure`));
+    return;
+  }
+  const nominal = decl.day?.value;
+  const window = decl.window?.value ?? 0;
+  if (nominal === undefined || nominal < 0 || window <= 0 || Math.abs(after - nominal) <= window) return;
+  context.report(
+    diagnostic(
+      "VC703",
+      visit.date,
+      `The visit ${visit.id!.text} on ${dateText(visit.date)} is ${after} days after ${name}, outside its window of day ${nominal} ± ${window}; ` +
+        `check the date (the scores still count)`,
+    ),
+  );
+}
+
+function checkScores(context: RuleContext, visit: Visit, procedure: ProcedureInfo, measures: ReadonlyMap<string, MeasureDef>, names: readonly string[] | undefined): void {
+  const seen = new Map<string, VisitScore>();
+  const visitName = visit.id?.text ?? "this visit";
+  for (const s of visit.scores) {
+    if (s.measure === undefined) continue;
+    const written = s.measure.text;
+    const def = measures.get(written);
+    if (def === undefined && names !== undefined) {
+      const suggestion = closestName(written, names);
+      const message =
+        suggestion !== undefined
+          ? `No measure named '${written}' is declared; did you mean '${suggestion}'?`
+          : names.length === 0
+            ? `No measure named '${written}' is declared; the study declares no measures yet`
+            : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
+      context.report(diagnostic("VC102", s.measure, message, suggestion !== undefined ? { suggestion } : undefined));
+    }
+    const earlier = seen.get(written);
+    if (earlier !== undefined) {
+      context.report(diagnostic("VC104", s.measure, `${written} is already scored at visit ${visitName} on line ${lineOf(context, earlier)}; a visit has one ${written} score`));
+    } else seen.set(written, s);
+    const score = s.score;
+    if (score === undefined) continue;
+    if (score.value === null) {
+      context.report(diagnostic("VC103", score, `${written} at visit ${visitName} of ${procedureName(context, procedure)} is not recorded (?); this visit is left out of the ${written} figures`));
+    } else if (def !== undefined && def.rangeValid && (score.value < def.min || score.value > def.max)) {
+      const declared = def.node.name !== undefined ? ` (declared on line ${lineOf(context, def.node.name)})` : "";
+      context.report(diagnostic("VC101", score, `${def.name} must be between ${def.min} and ${def.max}${declared}; got ${score.value}`));
+    }
+  }
+}
+
+export const visits: Rule<Declared> = {
+  codes: ["VC701", "VC702", "VC703", "VC704", "VC705", "VC101", "VC102", "VC103", "VC104"],
+  start(context) {
+    const studies = context.model.studies;
+    const declared = new Map<string, VisitDecl>();
+    for (const s of studies) for (const [id, v] of checkDeclarations(s, context)) if (!declared.has(id)) declared.set(id, v);
+    const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
+    return { visits: quiet ? undefined : declared, measures: quiet ? undefined : [...context.model.measures.keys()] };
+  },
+  procedure(procedure, patient, context, state) {
+    if (!mayHaveV2Items(context.model)) return;
+    const list = procedure.node.visits;
+    if (list.length === 0) return;
+    const seen = new Map<string, Visit>();
+    for (const visit of list) {
+      checkScores(context, visit, procedure, context.model.measures, state.measures);
+      if (visit.id === undefined) continue;
+      const id = visit.id.text;
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        context.report(diagnostic("VC702", visit.id, `The visit ${id} is already recorded for ${procedureName(context, procedure)} on line ${lineOf(context, earlier)}; put all its scores in one block`));
+        continue;
+      }
+      seen.set(id, visit);
+      const decl = state.visits?.get(id);
+      if (state.visits !== undefined && decl === undefined) undeclared(context, visit, state.visits);
+      if (decl !== undefined) checkDate(context, visit, decl, procedure, patient);
+    }
+  },
+};
