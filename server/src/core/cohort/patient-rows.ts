@@ -13,11 +13,11 @@
  * - Intervals: one entry per repeat procedure (intervals.ts), days `null` when
  *   they cannot be computed.
  */
-import type { CohortModel, PatientInfo, ProcedureInfo, Role } from "../model/cohort-model";
+import type { CohortModel, MeasureDef, PatientInfo, ProcedureInfo, Role } from "../model/cohort-model";
 import { formatLevels } from "../model/levels";
 import type { NumberLiteral, StringLiteral, Word } from "../syntax/ast";
 import { repeatIntervals } from "./intervals";
-import { reportedMeasures, scorePair } from "./scores";
+import { recordedScore, reportedMeasures, scorePair } from "./scores";
 
 export interface ScoreEntry {
   /** The procedure id, `null` when it could not be read. */
@@ -26,7 +26,9 @@ export interface ScoreEntry {
   readonly after: number | null;
   /**
    * Visit id → the score at that visit, read as `before` and `after` are (`null`
-   * when not recorded); absent until the linked model reads visits (language v2).
+   * when not recorded, `?` or out of range); the first block of each visit id, the
+   * first score of the measure in it, as the figures read them (model/v2-input.ts).
+   * Absent when the procedure has no visit block.
    */
   readonly visits?: ReadonlyMap<string, number | null>;
 }
@@ -76,6 +78,18 @@ function levelsOf(procs: readonly ProcedureInfo[]): string {
   return formatLevels(procs.flatMap((p) => [...p.levels]));
 }
 
+/** The procedure's score of `measure` at each visit it records, first block and first score counting. */
+function visitScores(proc: ProcedureInfo, def: MeasureDef): Map<string, number | null> | undefined {
+  if (proc.node.visits.length === 0) return undefined;
+  const out = new Map<string, number | null>();
+  for (const v of proc.node.visits) {
+    if (v.id === undefined || out.has(v.id.text)) continue;
+    const score = v.scores.find((sc) => sc.measure?.text === def.name)?.score?.value;
+    out.set(v.id.text, score === undefined || score === null ? null : recordedScore(score, def));
+  }
+  return out;
+}
+
 /** The rows of `patients`: every patient of the model unless told. */
 export function patientRows(model: CohortModel, patients: readonly PatientInfo[] = model.patients): PatientRow[] {
   const measures = reportedMeasures(model);
@@ -86,7 +100,8 @@ export function patientRows(model: CohortModel, patients: readonly PatientInfo[]
       const entries = (role: Role): ScoreEntry[] =>
         ofRole(role).map((p) => {
           const s = scorePair(model.tree, p, def);
-          return { procedure: p.id ?? null, before: s?.before ?? null, after: s?.after ?? null };
+          const visits = visitScores(p, def);
+          return { procedure: p.id ?? null, before: s?.before ?? null, after: s?.after ?? null, ...(visits !== undefined && { visits }) };
         });
       scores.set(def.name, { initial: entries("initial"), repeat: entries("repeat") });
     }
