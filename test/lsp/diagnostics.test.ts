@@ -135,7 +135,7 @@ describe("diagnostics", () => {
     const published = await h.waitForDiagnostics(URI, (p) => p.version === 1);
     expect(published.diagnostics.filter((d) => d.code === "VC001").map((d) => d.message)).toEqual([
       "Write the range as \u2018range 0..10\u2019: the scale takes the word range, then its lowest and highest score with two dots between.",
-      "‘agee’ is not a patient item; expected ‘age’, ‘sex’, ‘etiology’, ‘procedure’, ‘recurrence’, ‘complication’, ‘note’, or ‘}’ to close the patient. Did you mean ‘age’?",
+      "‘agee’ is not a patient item; expected ‘age’, ‘sex’, ‘etiology’, ‘procedure’, ‘recurrence’, ‘complication’, ‘followup’, ‘note’, or ‘}’ to close the patient. Did you mean ‘age’?",
     ]);
   });
 });
