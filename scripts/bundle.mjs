@@ -37,7 +37,38 @@ const docxApart = {
     b.onResolve({ filter: /^docx$/ }, () => ({ path: "./docx.js", external: true }));
   },
 };
-const program = { ...common, minify: true, plugins: [docxApart], supported: { "dynamic-import": false } };
+// The statistics' distributions (@stdlib: about 470 small modules, a third of the
+// analysis thread's bundle) are needed for a document's figures, never for its
+// first diagnostics; read and run with the thread's bundle they cost each start
+// about 15 ms. So they are a bundle of their own, dist/stats.js, and each
+// distribution the project imports is a function that requires it on its first call.
+const STATS_DISTS = [
+  "@stdlib/stats-base-dists-normal-cdf",
+  "@stdlib/stats-base-dists-signrank-cdf",
+  "@stdlib/stats-base-dists-t-cdf",
+  "@stdlib/stats-base-dists-t-quantile",
+];
+const statsApart = {
+  name: "stats-apart",
+  setup(b) {
+    b.onResolve({ filter: /^@stdlib\/stats-base-dists-/ }, (args) => {
+      if (args.importer.includes("node_modules")) return undefined;
+      if (!STATS_DISTS.includes(args.path)) return { errors: [{ text: `${args.path}: add it to STATS_DISTS in scripts/bundle.mjs` }] };
+      return { path: args.path, namespace: "stats-apart" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "stats-apart" }, (args) => ({
+      contents: `let f; module.exports = (...a) => (f ??= require("./stats.js")[${JSON.stringify(args.path)}])(...a);`,
+      loader: "js",
+    }));
+    b.onResolve({ filter: /^\.\/stats\.js$/, namespace: "stats-apart" }, () => ({ path: "./stats.js", external: true }));
+  },
+};
+const statsBundle = {
+  contents: `module.exports = {${STATS_DISTS.map((d) => `${JSON.stringify(d)}: require(${JSON.stringify(d)})`).join(", ")}};`,
+  resolveDir: process.cwd(),
+  loader: "js",
+};
+const program = { ...common, minify: true, plugins: [docxApart, statsApart], supported: { "dynamic-import": false } };
 
 // The chart's renderers (resvg, pdfkit, fontkit: two thirds of the code) are a
 // bundle of their own, dist/figure-file.js, which the command line and the server
@@ -49,7 +80,7 @@ const figureFileApart = {
     b.onResolve({ filter: /\/report\/figure-file$/ }, () => ({ path: "./figure-file.js", external: true }));
   },
 };
-const loadsFigureFile = { plugins: [docxApart, figureFileApart] };
+const loadsFigureFile = { plugins: [docxApart, statsApart, figureFileApart] };
 
 await Promise.all([
   build({ ...program, entryPoints: ["server/src/core/report/figure-file.ts"], outfile: "dist/figure-file.js" }),
@@ -65,5 +96,6 @@ await Promise.all([
     alias: { "vscode-languageserver": "./server/src/lsp/worker-protocol.ts" },
   }),
   build({ ...common, minify: true, entryPoints: ["docx"], outfile: "dist/docx.js" }),
+  build({ ...common, minify: true, stdin: statsBundle, outfile: "dist/stats.js" }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/client.js", external: ["vscode"] }),
 ]);
