@@ -11,7 +11,7 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { failureText, problemsText, requestSummary, targetDocument, type SummaryView } from "./summary-client";
+import { failureText, mayReplace, problemsText, requestSummary, targetDocument, type SummaryView } from "./summary-client";
 
 interface FormatItem extends vscode.QuickPickItem {
   readonly format: Exclude<SummaryView, "chart">;
@@ -36,14 +36,6 @@ function proposedTarget(document: vscode.TextDocument, extension: string): vscod
   return folder === undefined ? undefined : vscode.Uri.joinPath(folder, name);
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The format and target given as the command's second argument, when both are there. */
 interface ExportChoice {
@@ -70,14 +62,7 @@ async function exportSummary(client: LanguageClient, resource?: unknown, choice?
   const target = choice?.target instanceof vscode.Uri && given !== undefined ? choice.target : await askTarget(document, item);
   if (target === undefined) return;
   const name = path.posix.basename(target.path);
-  if (await exists(target)) {
-    const choice = await vscode.window.showWarningMessage(
-      `${name} already exists. Replace it with the new summary?`,
-      { modal: true, detail: "The file's present content will be lost." },
-      "Replace",
-    );
-    if (choice !== "Replace") return;
-  }
+  if (!(await mayReplace(target, "the new summary"))) return;
   try {
     const result = await requestSummary(client, document.uri, item.format);
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.content, result.encoding === "base64" ? "base64" : "utf8"));

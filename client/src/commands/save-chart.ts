@@ -13,7 +13,7 @@ import * as path from "node:path";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { FigureParams, FigureResult } from "../../../server/src/lsp/features/figure-request";
-import { failureText, isVcase, problemsText } from "./summary-client";
+import { failureText, isVcase, mayReplace, problemsText } from "./summary-client";
 
 /** The method of server/src/lsp/features/figure-request.ts, spelled here to keep the server out of the client bundle. */
 const FIGURE_METHOD = "vcase/figure";
@@ -35,14 +35,6 @@ function formatOf(uri: vscode.Uri): FigureFormat | undefined {
   return FORMATS.find((f) => f.format === ext)?.format;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The .vcase document to draw: the one passed, else the chart view's, else the active editor's. */
 async function sourceDocument(resource: unknown, chartSource: () => vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
@@ -83,14 +75,7 @@ async function saveChart(client: LanguageClient, chartSource: () => vscode.Uri |
   if (choice === undefined) return undefined;
   const { target, format } = choice;
   const name = path.posix.basename(target.path);
-  if (await exists(target)) {
-    const answer = await vscode.window.showWarningMessage(
-      `${name} already exists. Replace it with the chart?`,
-      { modal: true, detail: "The file's present content will be lost." },
-      "Replace",
-    );
-    if (answer !== "Replace") return undefined;
-  }
+  if (!(await mayReplace(target, "the chart"))) return undefined;
   try {
     const params: FigureParams = { uri: client.code2ProtocolConverter.asUri(document.uri), format };
     const result = await client.sendRequest<FigureResult>(FIGURE_METHOD, params);

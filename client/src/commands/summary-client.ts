@@ -45,3 +45,22 @@ export function problemsText(result: Pick<SummaryResult, "errors" | "warnings">)
 export function failureText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Whether `target` may be written: yes when nothing is there, otherwise only when
+ * the user says "Replace" in a modal question naming what would replace it.
+ */
+export async function mayReplace(target: vscode.Uri, withWhat: string): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(target);
+  } catch {
+    return true;
+  }
+  const name = target.path.slice(target.path.lastIndexOf("/") + 1);
+  const answer = await vscode.window.showWarningMessage(
+    `${name} already exists. Replace it with ${withWhat}?`,
+    { modal: true, detail: "The file's present content will be lost." },
+    "Replace",
+  );
+  return answer === "Replace";
+}

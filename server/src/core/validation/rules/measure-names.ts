@@ -7,7 +7,8 @@
  * every outcome that scores it.
  */
 import { distance } from "fastest-levenshtein";
-import { diagnostic } from "../diagnostic";
+import type { Span } from "../../syntax/ast";
+import { diagnostic, type Diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { headerRegion, listWords, measureSpan, syntaxErrorWithin } from "./common";
 
@@ -29,6 +30,18 @@ export function closestName(written: string, names: readonly string[]): string |
   return bestDistance <= limit && bestDistance < written.length ? best : undefined;
 }
 
+/** VC102 for the measure name `written` (in an outcome or a visit block), with its did-you-mean. */
+export function undeclaredMeasureFinding(span: Span, written: string, names: readonly string[]): Diagnostic {
+  const suggestion = closestName(written, names);
+  const message =
+    suggestion !== undefined
+      ? `No measure named '${written}' is declared; did you mean '${suggestion}'?`
+      : names.length === 0
+        ? `No measure named '${written}' is declared; the study declares no measures yet`
+        : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
+  return diagnostic("VC102", span, message, suggestion !== undefined ? { suggestion } : undefined);
+}
+
 /** Its state: the declared measure names, or undefined when VC102 keeps quiet (see above). */
 export const undeclaredMeasure: Rule<string[] | undefined> = {
   codes: ["VC102"],
@@ -40,14 +53,6 @@ export const undeclaredMeasure: Rule<string[] | undefined> = {
   outcome(outcome, def, _procedure, context, names) {
     if (names === undefined || def !== undefined) return;
     const { tree } = context.model;
-    const written = tree.words.text(tree.outcomes.measure(outcome));
-    const suggestion = closestName(written, names);
-    const message =
-      suggestion !== undefined
-        ? `No measure named '${written}' is declared; did you mean '${suggestion}'?`
-        : names.length === 0
-          ? `No measure named '${written}' is declared; the study declares no measures yet`
-          : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
-    context.report(diagnostic("VC102", measureSpan(context, outcome), message, suggestion !== undefined ? { suggestion } : undefined));
+    context.report(undeclaredMeasureFinding(measureSpan(context, outcome), tree.words.text(tree.outcomes.measure(outcome)), names));
   },
 };

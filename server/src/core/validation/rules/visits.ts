@@ -14,7 +14,7 @@ import type { Study, Visit, VisitDecl, VisitScore } from "../../syntax/ast";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
-import { closestName } from "./measure-names";
+import { closestName, undeclaredMeasureFinding } from "./measure-names";
 
 /** Its state: the declared visits by id (first declaration), or undefined when names are not checked. */
 interface Declared {
@@ -82,14 +82,7 @@ function checkScores(context: RuleContext, visit: Visit, procedure: ProcedureInf
     const written = s.measure.text;
     const def = measures.get(written);
     if (def === undefined && names !== undefined) {
-      const suggestion = closestName(written, names);
-      const message =
-        suggestion !== undefined
-          ? `No measure named '${written}' is declared; did you mean '${suggestion}'?`
-          : names.length === 0
-            ? `No measure named '${written}' is declared; the study declares no measures yet`
-            : `No measure named '${written}' is declared; the study declares ${listWords(names.map((n) => `'${n}'`))}`;
-      context.report(diagnostic("VC102", s.measure, message, suggestion !== undefined ? { suggestion } : undefined));
+      context.report(undeclaredMeasureFinding(s.measure, written, names));
     }
     const earlier = seen.get(written);
     if (earlier !== undefined) {
