@@ -18,6 +18,7 @@ import {
 } from "../../core/report/format-numbers";
 import { diagnosticsNotice } from "../../core/report/diagnostics-notice";
 import type { Study } from "../../core/syntax/ast";
+import { studyV2Sections } from "./hover-visit";
 import { blocks, md, table } from "./markdown";
 import { plural } from "./procedure-text";
 
@@ -111,5 +112,5 @@ export function studyHover(analysis: Analysis, study: Study): string {
   const measures = [...f.measures.values()].map((m) => blocks(measureHeading(m.def), measureTable(m), pValueNotes(m)));
   // Errors first: the figures below leave out what could not be read.
   const notice = analysis.errorCount > 0 ? `**${diagnosticsNotice(analysis)!.headline}**` : undefined;
-  return blocks(notice, title, facts, counts, f.procedures.repeat > 0 ? intervals : undefined, ...measures);
+  return blocks(notice, title, facts, counts, f.procedures.repeat > 0 ? intervals : undefined, ...measures, studyV2Sections(analysis));
 }
