@@ -32,7 +32,11 @@ export type Expectation =
   | { readonly kind: "repeated-procedure"; readonly earlier: readonly EarlierProcedure[] }
   | { readonly kind: "sex" }
   | { readonly kind: "new-id"; readonly what: "patient" | "procedure" }
-  | { readonly kind: "procedure-kind" };
+  | { readonly kind: "procedure-kind" }
+  /** A name the study declares, after the keyword that uses it (`visit`, `complication` in a procedure or patient). */
+  | { readonly kind: "declared"; readonly what: "visit id" | "complication kind" }
+  /** Inside a visit block, where a measure name starts an entry: the declared measures. */
+  | { readonly kind: "visit-measure" };
 
 /** A procedure declared before the cursor: its id and the offset of its `procedure` keyword. */
 export interface EarlierProcedure {
@@ -83,6 +87,7 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
   }
   const tracker = new BlockTracker();
   for (let i = 0; i < count; i++) tracker.feed(tokens[i]!);
+  const inVisit = tracker.frame.kind === "other" && tracker.innermost("procedure") !== undefined ? visitEntries(tokens, count) : undefined;
   const patient = findPatient(analysis, tracker.innermost("patient")?.keyword);
   const procedureKeyword =
     tracker.frame.kind === "procedure" ? tracker.frame.keyword : keywordOf(tracker.statement[0]) === "procedure" ? tracker.statement[0] : undefined;
@@ -91,10 +96,29 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
   return {
     prefix: analysis.text.slice(replace.start, replace.end),
     replace,
-    expects: classify(tracker.frame.kind, tracker.statement, earlier),
+    expects: inVisit !== undefined ? (inVisit % 2 === 0 ? [{ kind: "visit-measure" }] : []) : classify(tracker.frame.kind, tracker.statement, earlier),
     ...(patient && { patient }),
     ...(procedure && { procedure }),
   };
+}
+
+/**
+ * When the innermost open `{` before token `count` ends a `visit ID [on DATE]`
+ * header: how many tokens were written in the block since (an even number: a
+ * measure may start there). Undefined when not in a visit block.
+ */
+function visitEntries(tokens: readonly IToken[], count: number): number | undefined {
+  let depth = 0;
+  for (let i = count - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (isType(t, "RCurly")) depth++;
+    else if (isType(t, "LCurly") && depth-- === 0) {
+      const header = tokens.slice(Math.max(0, i - 5), i);
+      const keyword = header.findIndex((h) => keywordOf(h) === "visit");
+      return keyword === -1 ? undefined : count - i - 1;
+    }
+  }
+  return undefined;
 }
 
 /** The patient the parser kept for a `patient` keyword: the one that starts there, if any. */
@@ -133,6 +157,10 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
   const head = keywordOf(stmt[0]);
   const generic = genericItems(block).find((item) => item.keyword === head);
   if (generic !== undefined) {
+    const first = generic.parts[0];
+    const role = first !== undefined && typeof first === "object" && "token" in first ? first.role : undefined;
+    // A visit id or complication kind in a procedure or patient names one the study declares.
+    if (stmt.length === 1 && block !== "study" && (role === "visit id" || role === "complication kind")) return [{ kind: "declared", what: role }];
     const tail = itemTail(generic.parts, stmt.slice(1));
     if (tail === undefined) return [];
     return [...(tail.words.length > 0 ? [keywords(...tail.words)] : []), ...(tail.complete ? [items(block)] : [])];
