@@ -53,17 +53,19 @@ describe("complication kinds", () => {
 });
 
 describe("inside a visit block", () => {
-  test("where an entry starts: the declared measures, each with a score placeholder", () => {
-    const items = complete(V2_TEXT.replace("{ pain 2  odi 30 }", "{ pain 2  | }"));
+  test("where an entry starts: the declared measures not yet scored there, each with a score placeholder", () => {
+    const items = complete(V2_TEXT.replace("{ pain 2 }", "{ | }"));
     expect(items.map((i) => [i.label, i.textEdit && TextEdit.is(i.textEdit) ? i.textEdit.newText : ""])).toEqual([
       ["pain", "pain ${1:score}"],
       ["odi", "odi ${1:score}"],
     ]);
+    // A measure scored already at this visit is not offered again (it would be VC104).
+    expect(labels(V2_TEXT.replace("{ pain 2  odi 30 }", "{ pain 2  | }"))).toEqual(["odi"]);
   });
 
   test("right after the opening brace, and on a block of its own lines", () => {
-    expect(labels(V2_TEXT.replace("{ pain 2 }", "{ | }"))).toEqual(["pain", "odi"]);
-    expect(labels(V2_TEXT.replace("{ pain 3 odi 35 }", "{\n      pain 3\n      |\n    }"))).toEqual(["pain", "odi"]);
+    expect(labels(V2_TEXT.replace("{ pain 1  odi ? }", "{ | pain 1 }"))).toEqual(["pain", "odi"]);
+    expect(labels(V2_TEXT.replace("{ pain 3 odi 35 }", "{\n      pain 3\n      |\n    }"))).toEqual(["odi"]);
   });
 
   test("after a measure name, where the score goes: nothing", () => {

@@ -35,8 +35,8 @@ export type Expectation =
   | { readonly kind: "procedure-kind" }
   /** A name the study declares, after the keyword that uses it (`visit`, `complication` in a procedure or patient). */
   | { readonly kind: "declared"; readonly what: "visit id" | "complication kind" }
-  /** Inside a visit block, where a measure name starts an entry: the declared measures. */
-  | { readonly kind: "visit-measure" };
+  /** Inside a visit block, where a measure name starts an entry: the declared measures but those already scored there. */
+  | { readonly kind: "visit-measure"; readonly scored: readonly string[] };
 
 /** A procedure declared before the cursor: its id and the offset of its `procedure` keyword. */
 export interface EarlierProcedure {
@@ -96,7 +96,7 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
   return {
     prefix: analysis.text.slice(replace.start, replace.end),
     replace,
-    expects: inVisit !== undefined ? (inVisit % 2 === 0 ? [{ kind: "visit-measure" }] : []) : classify(tracker.frame.kind, tracker.statement, earlier),
+    expects: inVisit !== undefined ? (inVisit.length % 2 === 0 ? [{ kind: "visit-measure", scored: inVisit.filter((_, i) => i % 2 === 0).map((t) => t.image) }] : []) : classify(tracker.frame.kind, tracker.statement, earlier),
     ...(patient && { patient }),
     ...(procedure && { procedure }),
   };
@@ -104,10 +104,10 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
 
 /**
  * When the innermost open `{` before token `count` ends a `visit ID [on DATE]`
- * header: how many tokens were written in the block since (an even number: a
- * measure may start there). Undefined when not in a visit block.
+ * header: the tokens written in the block since (an even number: a measure may
+ * start there). Undefined when not in a visit block.
  */
-function visitEntries(tokens: readonly IToken[], count: number): number | undefined {
+function visitEntries(tokens: readonly IToken[], count: number): readonly IToken[] | undefined {
   let depth = 0;
   for (let i = count - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -115,7 +115,7 @@ function visitEntries(tokens: readonly IToken[], count: number): number | undefi
     else if (isType(t, "LCurly") && depth-- === 0) {
       const header = tokens.slice(Math.max(0, i - 5), i);
       const keyword = header.findIndex((h) => keywordOf(h) === "visit");
-      return keyword === -1 ? undefined : count - i - 1;
+      return keyword === -1 ? undefined : tokens.slice(i + 1, count);
     }
   }
   return undefined;

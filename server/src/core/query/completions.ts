@@ -84,7 +84,7 @@ function suggest(analysis: Analysis, context: CompletionContext, e: Expectation)
     case "declared":
       return e.what === "visit id" ? declaredVisits(analysis) : declaredComplications(analysis);
     case "visit-measure":
-      return [...analysis.model.measures.values()].map((m) => ({
+      return [...analysis.model.measures.values()].filter((m) => !e.scored.includes(m.name)).map((m) => ({
         label: m.name,
         kind: "measure",
         detail: m.label,
