@@ -14,6 +14,7 @@ import { levelName, regionName } from "../model/levels";
 import type { Patient, Procedure, Span, Word } from "../syntax/ast";
 import { SEX_VALUES } from "../validation/rules/patient-fields";
 import { completionContext, type CompletionContext, type Expectation, type ItemBlock } from "./completion-context";
+import { declaredComplications, declaredVisits, visitMeasures, visitSnippet } from "./visit-completions";
 
 export type SuggestionKind = "keyword" | "measure" | "level" | "procedure" | "value" | "id" | "snippet" | "visit" | "complication";
 
@@ -84,14 +85,7 @@ function suggest(analysis: Analysis, context: CompletionContext, e: Expectation)
     case "declared":
       return e.what === "visit id" ? declaredVisits(analysis) : declaredComplications(analysis);
     case "visit-measure":
-      return [...analysis.model.measures.values()].filter((m) => !e.scored.includes(m.name)).map((m) => ({
-        label: m.name,
-        kind: "measure",
-        detail: m.label,
-        documentation: `The score at this visit, ${m.rangeValid ? `${m.min} to ${m.max}` : "on its declared range"}; ? when not recorded.`,
-        insert: `${m.name} \${1:score}`,
-        snippet: true,
-      }));
+      return visitMeasures(analysis, e.scored);
   }
 }
 
@@ -126,44 +120,6 @@ function blockItems(analysis: Analysis, context: CompletionContext, block: ItemB
   if (block === "patient") out.push(procedureSnippet(analysis, context.patient));
   if (block === "procedure") out.push(visitSnippet(analysis));
   return out;
-}
-
-/** The visits of the study's schedule, in declaration order. */
-function declaredVisits(analysis: Analysis): Suggestion[] {
-  return (analysis.model.study?.visits ?? []).flatMap((v) => {
-    if (v.id === undefined) return [];
-    const when = v.day === undefined ? "" : `day ${v.day.value}${v.window !== undefined && v.window.value > 0 ? ` ± ${v.window.value}` : ""}`;
-    const detail = [v.label?.value, when].filter((x) => x !== undefined && x !== "").join(" · ");
-    return [{ label: v.id.text, kind: "visit" as const, insert: v.id.text, snippet: false, ...(detail !== "" && { detail }) }];
-  });
-}
-
-/** The kinds of complication the study declares, in declaration order. */
-function declaredComplications(analysis: Analysis): Suggestion[] {
-  return (analysis.model.study?.complications ?? []).flatMap((c) =>
-    c.kind === undefined ? [] : [{ label: c.kind.text, kind: "complication" as const, insert: c.kind.text, snippet: false, ...(c.label && { detail: c.label.value }) }],
-  );
-}
-
-/**
- * A visit block: the declared visit ids as a choice (an id placeholder when none
- * is declared), a date placeholder, and each declared measure with a score
- * placeholder (`score` does not parse as a score, so one tabbed past is flagged).
- */
-function visitSnippet(analysis: Analysis): Suggestion {
-  const ids = (analysis.model.study?.visits ?? []).flatMap((v) => (v.id === undefined ? [] : [v.id.text]));
-  const id = ids.length > 0 ? `\${1|${[...new Set(ids)].join(",")}|}` : "${1:id}";
-  let n = 3;
-  const measures = [...analysis.model.measures.keys()];
-  const scores = measures.length > 0 ? measures.map((m) => `${m} \${${n++}:score}`).join(" ") : "${3:measure} ${4:score}";
-  return {
-    label: "visit … { … }",
-    kind: "snippet",
-    detail: "The scores at a follow-up visit",
-    filterText: "visit",
-    insert: `visit ${id} on \${2:YYYY-MM-DD} { ${scores} }`,
-    snippet: true,
-  };
 }
 
 function measureSuggestions(analysis: Analysis, procedure: Procedure | undefined, typed: number): Suggestion[] {
