@@ -51,7 +51,7 @@ describe("keywords valid at the place", () => {
     expect(labels(`patient P1 {\n  age 78\n  sex F\n  |\n}`)).toEqual(["etiology", "procedure", "recurrence", "complication", "followup", "note", "procedure PV1 { … }"]);
   });
 
-  test("in a procedure body: the measures not yet scored, cement and note", () => {
+  test("in a procedure body: the measures not yet scored, cement and note, and a visit block", () => {
     const items = complete(`${HEADER}patient P1 {\n  ${PROC_HEAD} T12 {\n    |\n  }\n}`);
     expect(items.map((i) => [i.label, i.detail])).toEqual([
       ["pain", "Pain (11-point scale)"],
@@ -60,11 +60,12 @@ describe("keywords valid at the place", () => {
       ["complication", expect.any(String)],
       ["visit", expect.any(String)],
       ["note", expect.any(String)],
+      ["visit … { … }", "The scores at a follow-up visit"],
     ]);
     expect(editOf(items[0]!).newText).toBe("pain ${1:before} -> ${2:after}");
     expect(items[0]!.insertTextFormat).toBe(InsertTextFormat.Snippet);
     const after = labels(`${HEADER}patient P1 {\n  ${PROC_HEAD} T12 {\n    pain 9 -> 2\n    |\n  }\n}`);
-    expect(after).toEqual(["mobility", "cement", "complication", "visit", "note"]);
+    expect(after).toEqual(["mobility", "cement", "complication", "visit", "note", "visit … { … }"]);
   });
 
   test("after cement N: ml; after a recurrence date: at, or the next patient item", () => {

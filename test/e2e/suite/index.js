@@ -9,7 +9,7 @@ const path = require("path");
 const util = require("util");
 const Mocha = require("mocha");
 
-const FILES = ["activation", "diagnostics", "hover", "editing", "commands"];
+const FILES = ["activation", "diagnostics", "hover", "editing", "commands", "v2"];
 
 exports.run = function run() {
   const log = process.env.VCASE_E2E_LOG;

@@ -68,8 +68,15 @@ function layout(text: string, tokens: readonly IToken[], comments: readonly ITok
     isType(comment, "LineComment") ||
     next === undefined ||
     (isComment(next) ? lineBreaks(text.slice(end(comment), next.startOffset)) > 0 : startsLine(next));
-  // A visit block (`visit w6 { pain 2 odi 30 }`, a block of no kind of its own) stays on its line.
-  const startsLine = (token: IToken) => (isType(token, "RCurly") && tracker.frame.kind !== "other") || tracker.startsStatement(token);
+  // A visit block (`visit w6 { pain 2 odi 30 }`, a block of no kind of its own) stays on its line; one the
+  // author began on a new line after its `{` keeps one measure and score per line, and its `}` on its own.
+  let visitLines = false;
+  let visitEntries = 0;
+  const inVisitLines = () => tracker.frame.kind === "other" && visitLines;
+  const startsLine = (token: IToken) =>
+    (isType(token, "RCurly") && (tracker.frame.kind !== "other" || visitLines)) ||
+    tracker.startsStatement(token) ||
+    (inVisitLines() && !isType(token, "RCurly") && visitEntries % 2 === 0);
   elements.forEach((element, index) => {
     const breaks = previous === undefined ? 0 : lineBreaks(text.slice(end(previous), element.startOffset));
     const depth = tracker.stack.length;
@@ -90,6 +97,11 @@ function layout(text: string, tokens: readonly IToken[], comments: readonly ITok
       line += element.image;
       tracker.feed(element);
       nextToken++;
+      if (isType(element, "LCurly") && tracker.frame.kind === "other") {
+        const following = elements[index + 1];
+        visitLines = following !== undefined && lineBreaks(text.slice(end(element), following.startOffset)) > 0;
+        visitEntries = 0;
+      } else if (tracker.frame.kind === "other") visitEntries++;
       if (isType(element, "LCurly")) openedBlock = true;
       if (closing && tracker.stack.length === 0) closedTopBlock = true;
     }

@@ -34,7 +34,11 @@ export type Expectation =
   | { readonly kind: "new-id"; readonly what: "patient" | "procedure" }
   | { readonly kind: "procedure-kind" }
   /** After `study`: its title and braces. */
-  | { readonly kind: "study-title" };
+  | { readonly kind: "study-title" }
+  /** A name the study declares, after the keyword that uses it (`visit`, `complication` in a procedure or patient). */
+  | { readonly kind: "declared"; readonly what: "visit id" | "complication kind" }
+  /** Inside a visit block, where a measure name starts an entry: the declared measures but those already scored there. */
+  | { readonly kind: "visit-measure"; readonly scored: readonly string[] };
 
 /** A procedure declared before the cursor: its id and the offset of its `procedure` keyword. */
 export interface EarlierProcedure {
@@ -85,6 +89,7 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
   }
   const tracker = new BlockTracker();
   for (let i = 0; i < count; i++) tracker.feed(tokens[i]!);
+  const inVisit = tracker.frame.kind === "other" && tracker.innermost("procedure") !== undefined ? visitEntries(tokens, count) : undefined;
   const patient = findPatient(analysis, tracker.innermost("patient")?.keyword);
   const procedureKeyword =
     tracker.frame.kind === "procedure" ? tracker.frame.keyword : keywordOf(tracker.statement[0]) === "procedure" ? tracker.statement[0] : undefined;
@@ -93,10 +98,29 @@ export function contextFromTokens(analysis: Analysis, tokens: readonly IToken[],
   return {
     prefix: analysis.text.slice(replace.start, replace.end),
     replace,
-    expects: classify(tracker.frame.kind, tracker.statement, earlier),
+    expects: inVisit !== undefined ? (inVisit.length % 2 === 0 ? [{ kind: "visit-measure", scored: inVisit.filter((_, i) => i % 2 === 0).map((t) => t.image) }] : []) : classify(tracker.frame.kind, tracker.statement, earlier),
     ...(patient && { patient }),
     ...(procedure && { procedure }),
   };
+}
+
+/**
+ * When the innermost open `{` before token `count` ends a `visit ID [on DATE]`
+ * header: the tokens written in the block since (an even number: a measure may
+ * start there). Undefined when not in a visit block.
+ */
+function visitEntries(tokens: readonly IToken[], count: number): readonly IToken[] | undefined {
+  let depth = 0;
+  for (let i = count - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (isType(t, "RCurly")) depth++;
+    else if (isType(t, "LCurly") && depth-- === 0) {
+      const header = tokens.slice(Math.max(0, i - 5), i);
+      const keyword = header.findIndex((h) => keywordOf(h) === "visit");
+      return keyword === -1 ? undefined : tokens.slice(i + 1, count);
+    }
+  }
+  return undefined;
 }
 
 /** The patient the parser kept for a `patient` keyword: the one that starts there, if any. */
@@ -135,6 +159,10 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
   const head = keywordOf(stmt[0]);
   const generic = genericItems(block).find((item) => item.keyword === head);
   if (generic !== undefined) {
+    const first = generic.parts[0];
+    const role = first !== undefined && typeof first === "object" && "token" in first ? first.role : undefined;
+    // A visit id or complication kind in a procedure or patient names one the study declares.
+    if (stmt.length === 1 && block !== "study" && (role === "visit id" || role === "complication kind")) return [{ kind: "declared", what: role }];
     const tail = itemTail(generic.parts, stmt.slice(1));
     if (tail === undefined) return [];
     return [...(tail.words.length > 0 ? [keywords(...tail.words)] : []), ...(tail.complete ? [items(block)] : [])];

@@ -16,8 +16,9 @@ import { levelName, regionName } from "../model/levels";
 import type { Patient, Procedure, Span, Word } from "../syntax/ast";
 import { SEX_VALUES } from "../validation/rules/patient-fields";
 import { completionContext, type CompletionContext, type Expectation, type ItemBlock } from "./completion-context";
+import { declaredComplications, declaredVisits, visitMeasures, visitSnippet } from "./visit-completions";
 
-export type SuggestionKind = "keyword" | "measure" | "level" | "procedure" | "value" | "id" | "snippet";
+export type SuggestionKind = "keyword" | "measure" | "level" | "procedure" | "value" | "id" | "snippet" | "visit" | "complication";
 
 export interface Suggestion {
   readonly label: string;
@@ -85,6 +86,10 @@ function suggest(analysis: Analysis, context: CompletionContext, e: Expectation)
       return [{ label: '"Title" { … }', kind: "snippet", detail: "The study's title, then its header in braces", insert: '"${1:Title}" {\n\t$0\n}', snippet: true, filterText: '"' }];
     case "procedure-kind":
       return procedureKinds(analysis, context.replace.start).map((k) => ({ label: k, kind: "value", detail: "procedure kind", insert: k, snippet: false }));
+    case "declared":
+      return e.what === "visit id" ? declaredVisits(analysis) : declaredComplications(analysis);
+    case "visit-measure":
+      return visitMeasures(analysis, e.scored);
   }
 }
 
@@ -118,6 +123,7 @@ function blockItems(analysis: Analysis, context: CompletionContext, block: ItemB
   if (block === "top" && analysis.parsed.studies.length === 0) out.push(studySnippet());
   if (block === "top") out.push(patientSnippet(analysis));
   if (block === "patient") out.push(procedureSnippet(analysis, context.patient));
+  if (block === "procedure") out.push(visitSnippet(analysis));
   return out;
 }
 

@@ -2,7 +2,7 @@
  * Rename: which places change, and whether the new name may be used. A new name
  * must read back as the same kind of word (an identifier, not a keyword, not a
  * vertebral level such as T12) and must not merge two things: another patient, a
- * procedure of the same patient, a declared measure, or a name already written
+ * procedure of the same patient, a declared measure, visit or complication kind, or a name already written
  * where nothing declares it (`repeats PV9`, an outcome `pian`), since renaming onto
  * it would silently change what those lines mean.
  */
@@ -36,7 +36,7 @@ export function renameTargets(occurrences: readonly Occurrence[], occurrence: Oc
   return all.filter((o) => !o.isDeclaration || o.span.start === first.span.start);
 }
 
-const WHAT = { patient: "patient id", procedure: "procedure id", measure: "measure name" } as const;
+const WHAT = { patient: "patient id", procedure: "procedure id", measure: "measure name", visit: "visit id", complication: "complication kind" } as const;
 
 export function checkRename(
   analysis: Analysis,
@@ -72,11 +72,21 @@ export function checkRename(
       }
       case "measure":
         return clash(`The study already declares a measure ${newName} (line ${line(declared.span)}); each measure needs its own name.`);
+      case "visit":
+        return clash(`The study already declares a visit ${newName} (line ${line(declared.span)}); each visit needs its own id.`);
+      case "complication":
+        return clash(`The study already declares a complication ${newName} (line ${line(declared.span)}); each kind of complication needs its own name.`);
     }
   }
   const use = taken[0];
   if (use !== undefined) {
-    const written = occurrence.kind === "procedure" ? `'repeats ${newName}'` : `an outcome of '${newName}'`;
+    const written = {
+      procedure: `'repeats ${newName}'`,
+      measure: `an outcome of '${newName}'`,
+      visit: `'visit ${newName}'`,
+      complication: `'complication ${newName}'`,
+      patient: `'${newName}'`,
+    }[occurrence.kind];
     return clash(
       `Line ${line(use.span)} has ${written}, which nothing declares yet; renaming ${occurrence.name} to ${newName} would make it refer to ${occurrence.name}. Correct that line first, or choose another name.`,
     );

@@ -1,14 +1,16 @@
 /**
  * Every named thing in a file and every place it is written: patient ids, procedure
  * ids (scoped to their patient, used by `repeats`) and measure names (declared in the
- * study, used by outcomes). References and rename read the index of the whole
+ * study, used by outcomes and visit blocks), visit ids and complication kinds
+ * (declared in the study, used in procedures and patients; each its own
+ * namespace). References and rename read the index of the whole
  * file; hover and go to definition read only the block at the cursor.
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo, CohortModel } from "../model/cohort-model";
-import type { Span } from "../syntax/ast";
+import type { Complication, Span, Visit } from "../syntax/ast";
 import { blockIndexAt } from "./block-at";
 
-export type SymbolKind = "patient" | "procedure" | "measure";
+export type SymbolKind = "patient" | "procedure" | "measure" | "visit" | "complication";
 
 export interface Occurrence {
   /** Stable key of the thing named: `patient:P1`, `procedure:0:PV1` (patient index), `measure:pain`. */
@@ -23,13 +25,29 @@ export interface Occurrence {
   /** For `repeats X`: the repeating procedure. */
   readonly repeatingProcedure?: ProcedureInfo;
   readonly measure?: MeasureDef;
+  /** For a visit id in a procedure: its block. */
+  readonly visit?: Visit;
 }
 
 export function measureKey(name: string): string {
   return `measure:${name}`;
 }
 
-/** The measures declared in the study headers. */
+export function visitKey(id: string): string {
+  return `visit:${id}`;
+}
+
+export function complicationKey(kind: string): string {
+  return `complication:${kind}`;
+}
+
+/** A `complication KIND` occurrence in a patient or a procedure. */
+function complicationUse(c: Complication, patient: PatientInfo, procedure?: ProcedureInfo): Occurrence | undefined {
+  if (c.kind === undefined) return undefined;
+  return { key: complicationKey(c.kind.text), kind: "complication", name: c.kind.text, span: c.kind.span, isDeclaration: false, patient, ...(procedure && { procedure }) };
+}
+
+/** The measures, visits and complication kinds declared in the study headers. */
 export function studyOccurrences(model: CohortModel): Occurrence[] {
   const out: Occurrence[] = [];
   for (const study of model.studies) {
@@ -37,6 +55,12 @@ export function studyOccurrences(model: CohortModel): Occurrence[] {
       if (m.name === undefined) continue;
       const measure = model.measures.get(m.name.text);
       out.push({ key: measureKey(m.name.text), kind: "measure", name: m.name.text, span: m.name.span, isDeclaration: true, ...(measure && { measure }) });
+    }
+    for (const v of study.visits) {
+      if (v.id !== undefined) out.push({ key: visitKey(v.id.text), kind: "visit", name: v.id.text, span: v.id.span, isDeclaration: true });
+    }
+    for (const c of study.complications) {
+      if (c.kind !== undefined) out.push({ key: complicationKey(c.kind.text), kind: "complication", name: c.kind.text, span: c.kind.span, isDeclaration: true });
     }
   }
   return out;
@@ -85,8 +109,29 @@ export function patientOccurrences(model: CohortModel, index: number): Occurrenc
         ...(measure && { measure }),
       });
     }
+    for (const visit of node.visits) {
+      if (visit.id !== undefined) {
+        out.push({ key: visitKey(visit.id.text), kind: "visit", name: visit.id.text, span: visit.id.span, isDeclaration: false, patient, procedure, visit });
+      }
+      for (const score of visit.scores) {
+        if (score.measure === undefined) continue;
+        const measure = model.measures.get(score.measure.text);
+        const name = score.measure.text;
+        out.push({ key: measureKey(name), kind: "measure", name, span: score.measure.span, isDeclaration: false, patient, procedure, ...(measure && { measure }) });
+      }
+    }
+    for (const c of node.complications) {
+      const use = complicationUse(c, patient, procedure);
+      if (use !== undefined) out.push(use);
+    }
   }
-  return out;
+  for (const c of patient.node.complications) {
+    const use = complicationUse(c, patient);
+    if (use !== undefined) out.push(use);
+  }
+  // A damaged block's node may hold an item read past the block's end: it belongs to no block a cursor finds.
+  const end = model.tree.patients.end(index);
+  return out.filter((o) => o.span.end <= end);
 }
 
 /** Every occurrence of the file: for references and rename, which need them all. */
@@ -114,6 +159,8 @@ export function occurrenceAtOffset(model: CohortModel, offset: number): Occurren
 export function declarationsOf(model: CohortModel, occurrence: Occurrence): Occurrence[] {
   switch (occurrence.kind) {
     case "measure":
+    case "visit":
+    case "complication":
       return studyOccurrences(model).filter((o) => o.key === occurrence.key);
     case "procedure": {
       const index = blockIndexAt(model.tree.patients, occurrence.span.start);

@@ -24,6 +24,8 @@ const KIND: Record<SuggestionKind, CompletionItemKind> = {
   value: CompletionItemKind.Value,
   id: CompletionItemKind.Value,
   snippet: CompletionItemKind.Snippet,
+  visit: CompletionItemKind.Event,
+  complication: CompletionItemKind.EnumMember,
 };
 
 /** `snippetSupport`: the client declared `completionItem.snippetSupport` (VS Code does). */

@@ -1,16 +1,18 @@
 /**
  * Document symbols (outline, breadcrumbs, "go to symbol in file"): the study with
- * its measures, then each patient with its procedures. A name a syntax error left
+ * its measures, visits and complication kinds, then each patient with its
+ * procedures (each with its visits and complications) and its complications. A name a syntax error left
  * out is shown as its keyword, so the outline never loses a block. Patients and
  * procedures are read from the syntax tree's rows: an outline of 10,000 patients
  * is asked for after every edit, and making their nodes took longer than the rest.
  */
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from "vscode-languageserver";
 import type { Analysis } from "../../core/analyze";
-import type { Span } from "../../core/syntax/ast";
+import type { Complication, Span, Visit } from "../../core/syntax/ast";
+import type { ItemNode } from "../../core/syntax/nodes";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { toRange } from "../convert";
-import { dateTextOfRow, levelsTextOfRows } from "./procedure-text";
+import { dateText, dateTextOfRow, levelsText, levelsTextOfRows } from "./procedure-text";
 
 function symbol(analysis: Analysis, name: string, kind: SymbolKind, span: Span, selection: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {
   return {
@@ -23,6 +25,23 @@ function symbol(analysis: Analysis, name: string, kind: SymbolKind, span: Span, 
   };
 }
 
+function byPosition(a: DocumentSymbol, b: DocumentSymbol): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+/** A visit block or a complication, as the outline shows it under its procedure or patient (a follow-up line: not a symbol). */
+function addItem(analysis: Analysis, into: DocumentSymbol[], item: ItemNode): void {
+  const node = item.item.node;
+  if (node === "Visit") {
+    const v = item as unknown as Visit;
+    into.push(symbol(analysis, `visit ${v.id?.text ?? "?"}`, SymbolKind.Event, v.span, v.id?.span ?? v.keyword, v.date === undefined ? undefined : dateText(v.date)));
+  } else if (node === "Complication") {
+    const c = item as unknown as Complication;
+    const detail = [c.date === undefined ? undefined : dateText(c.date), levelsText(c.levels), c.symptomatic && "symptomatic"].filter(Boolean).join(" · ");
+    into.push(symbol(analysis, `complication ${c.kind?.text ?? "?"}`, SymbolKind.EnumMember, c.span, c.kind?.span ?? c.keyword, detail));
+  }
+}
+
 export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
   const { analysis } = doc;
   const out: DocumentSymbol[] = [];
@@ -30,12 +49,22 @@ export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentS
     const measures = study.measures.map((m) =>
       symbol(analysis, m.name?.text ?? "measure", SymbolKind.Property, m.span, m.name?.span ?? m.span, m.label?.value),
     );
+    for (const v of study.visits) {
+      const when = v.day === undefined ? undefined : `day ${v.day.value}${v.window !== undefined && v.window.value > 0 ? ` ± ${v.window.value}` : ""}`;
+      const detail = [v.label?.value, when].filter(Boolean).join(" · ");
+      measures.push(symbol(analysis, v.id?.text ?? "visit", SymbolKind.Event, v.span, v.id?.span ?? v.keyword, detail));
+    }
+    for (const c of study.complications) {
+      measures.push(symbol(analysis, c.kind?.text ?? "complication", SymbolKind.EnumMember, c.span, c.kind?.span ?? c.keyword, c.label?.value));
+    }
+    measures.sort(byPosition);
     const selection = study.title?.span ?? study.keyword;
     out.push(symbol(analysis, study.title?.value ?? "study", SymbolKind.Namespace, study.span, selection, study.references[0]?.value, measures));
   }
   const { tree } = analysis.model;
   const { text } = analysis;
-  const { patients, procedures: rows, words } = tree;
+  const { patients, procedures: rows, words, items } = tree;
+  let next = 0; // the next generic item, in text order
   /** A word's text and where it is written, or the keyword at `start` when the word was left out. */
   const named = (word: number, wordStart: number, keyword: string, start: number) =>
     word < 0
@@ -44,6 +73,7 @@ export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentS
   for (let p = 0; p < patients.count; p++) {
     const first = patients.firstProcedure(p);
     const procedures: DocumentSymbol[] = [];
+    while (next < items.length && items[next]!.start < patients.start(p)) next++; // outside every patient
     for (let r = first; r < first + patients.procedureCount(p); r++) {
       const kind = rows.kind(r);
       const repeats = rows.repeats(r);
@@ -54,10 +84,15 @@ export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentS
         repeats < 0 ? undefined : `repeats ${words.text(repeats)}`,
       ].filter(Boolean).join(" · ");
       const { name, selection } = named(rows.id(r), rows.idStart(r), "procedure", rows.start(r));
-      procedures.push(symbol(analysis, name, SymbolKind.Event, { start: rows.start(r), end: rows.end(r) }, selection, detail));
+      const own: DocumentSymbol[] = [];
+      while (next < items.length && items[next]!.start < rows.start(r)) addItem(analysis, procedures, items[next++]!);
+      while (next < items.length && items[next]!.start <= rows.end(r)) addItem(analysis, own, items[next++]!);
+      procedures.push(symbol(analysis, name, SymbolKind.Event, { start: rows.start(r), end: rows.end(r) }, selection, detail, own.length > 0 ? own : undefined));
     }
+    while (next < items.length && items[next]!.start <= patients.end(p)) addItem(analysis, procedures, items[next++]!);
+    procedures.sort(byPosition);
     const { name, selection } = named(patients.id(p), patients.idStart(p), "patient", patients.start(p));
     out.push(symbol(analysis, name, SymbolKind.Object, { start: patients.start(p), end: patients.end(p) }, selection, undefined, procedures));
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(byPosition);
 }

@@ -1,5 +1,5 @@
 /**
- * Folding ranges: the study, patient and procedure blocks (folded up to the line
+ * Folding ranges: the study, patient, procedure and visit blocks (folded up to the line
  * before their closing brace, so the `}` stays in sight), block comments, and
  * runs of two or more `//` lines such as a file's header comment.
  *
@@ -34,6 +34,10 @@ function addBlocks(out: FoldingRange[], analysis: Analysis): void {
     const first = patients.firstProcedure(p);
     const end = first + patients.procedureCount(p);
     for (let r = first; r < end; r++) addBlock(out, analysis, procedures.start(r), procedures.end(r));
+  }
+  // Visit blocks, from the generic items (a visit on one line spans no lines to fold).
+  for (const item of analysis.model.tree.items) {
+    if (item.item.node === "Visit") addBlock(out, analysis, item.start, item.end);
   }
 }
 

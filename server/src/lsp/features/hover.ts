@@ -4,6 +4,7 @@
  * the study keyword or title → the cohort (hover-cohort.ts), a measure → its
  * figures, a patient id → its timeline, a procedure id or `repeats X` → that
  * procedure (hover-patient.ts), a level → who was treated there (hover-level.ts),
+ * a visit or complication kind → its schedule, scores or counts (hover-visit.ts);
  * any other keyword → its item's whole form, help and example.
  */
 import { MarkupKind, type Hover, type HoverParams } from "vscode-languageserver";
@@ -17,6 +18,7 @@ import { measureHover, studyHover } from "./hover-cohort";
 import { levelHover } from "./hover-level";
 import { patientHover, procedureHover, repeatsHover } from "./hover-patient";
 import { md } from "./markdown";
+import { complicationHover, visitBlockHover, visitDeclHover } from "./hover-visit";
 
 function symbolHover(analysis: Analysis, o: Occurrence): string | undefined {
   switch (o.kind) {
@@ -30,6 +32,11 @@ function symbolHover(analysis: Analysis, o: Occurrence): string | undefined {
       if (o.patient === undefined) return undefined;
       if (o.repeatingProcedure !== undefined) return repeatsHover(o.patient, o.repeatingProcedure, o.procedure);
       return o.procedure && procedureHover(o.patient, o.procedure);
+    case "visit":
+      if (o.visit !== undefined && o.patient !== undefined && o.procedure !== undefined) return visitBlockHover(analysis, o.patient, o.procedure, o.visit);
+      return visitDeclHover(analysis, o.name);
+    case "complication":
+      return complicationHover(analysis, o.name);
   }
 }
 
