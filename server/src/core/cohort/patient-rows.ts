@@ -78,13 +78,21 @@ function levelsOf(procs: readonly ProcedureInfo[]): string {
   return formatLevels(procs.flatMap((p) => [...p.levels]));
 }
 
-/** The procedure's score of `measure` at each visit it records, first block and first score counting. */
-function visitScores(proc: ProcedureInfo, def: MeasureDef): Map<string, number | null> | undefined {
+/**
+ * The procedure's score of `def` at each visit block that writes the measure, in
+ * block order: the first block of each visit id and the first score of the
+ * measure in it count; `null` for `?` or a score out of range.
+ */
+export function visitScores(proc: ProcedureInfo, def: MeasureDef): Map<string, number | null> | undefined {
   if (proc.node.visits.length === 0) return undefined;
   const out = new Map<string, number | null>();
+  const seen = new Set<string>();
   for (const v of proc.node.visits) {
-    if (v.id === undefined || out.has(v.id.text)) continue;
-    const score = v.scores.find((sc) => sc.measure?.text === def.name)?.score?.value;
+    if (v.id === undefined || seen.has(v.id.text)) continue;
+    seen.add(v.id.text);
+    const written = v.scores.find((sc) => sc.measure?.text === def.name);
+    if (written === undefined) continue;
+    const score = written.score?.value;
     out.set(v.id.text, score === undefined || score === null ? null : recordedScore(score, def));
   }
   return out;

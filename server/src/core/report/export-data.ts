@@ -13,14 +13,15 @@
  *   is empty. A date that is not a calendar day is left empty.
  * - Only measures with a valid range are exported (as the figures do); a
  *   procedure that does not record a measure has no long rows for it and empty
- *   wide cells.
+ *   wide cells. Scores at a visit follow as rows whose `timepoint` is the visit
+ *   id (long), or as `<measure>_<visit>` columns for each declared visit (wide).
  * - RFC 4180 (csv-stringify): one header row, CRLF, quoted only when needed, no
  *   byte-order mark (R's read.csv and pandas read the first column's name
  *   cleanly). Every text cell is an identifier, a level list or a date, so no
  *   cell can start a spreadsheet formula.
  */
 import { stringify } from "csv-stringify/sync";
-import { patientRows } from "../cohort/patient-rows";
+import { patientRows, visitScores } from "../cohort/patient-rows";
 import { reportedMeasures, scorePair } from "../cohort/scores";
 import type { CohortModel, MeasureDef, ProcedureInfo } from "../model/cohort-model";
 import { levelName } from "../model/levels";
@@ -82,9 +83,11 @@ export function longRecords(model: CohortModel): Value[][] {
   for (const { facts, proc } of procedures(model)) {
     for (const def of measures) {
       const pair = scorePair(model.tree, proc, def);
-      if (pair === undefined) continue;
-      out.push([...factCells(facts), def.name, "before", pair.before]);
-      out.push([...factCells(facts), def.name, "after", pair.after]);
+      if (pair !== undefined) {
+        out.push([...factCells(facts), def.name, "before", pair.before]);
+        out.push([...factCells(facts), def.name, "after", pair.after]);
+      }
+      for (const [visit, score] of visitScores(proc, def) ?? []) out.push([...factCells(facts), def.name, visit, score]);
     }
   }
   return out;
@@ -94,15 +97,22 @@ function cementOf(p: ProcedureInfo): number | null {
   return p.node.cements.find((c) => c.volume !== undefined)?.volume?.value ?? null;
 }
 
-/** The wide layout's rows, header first: `<measure>_before`, `<measure>_after` per measure. */
+/** The study's visit ids, each once, in the order declared. */
+function declaredVisits(model: CohortModel): string[] {
+  return [...new Set((model.study?.visits ?? []).flatMap((v) => (v.id === undefined ? [] : [v.id.text])))];
+}
+
+/** The wide layout's rows, header first: `<measure>_before`, `<measure>_after`, then `<measure>_<visit>` per declared visit. */
 export function wideRecords(model: CohortModel): Value[][] {
   const measures: MeasureDef[] = reportedMeasures(model);
-  const header: Value[] = [...PROCEDURE_COLUMNS, "cement_ml", ...measures.flatMap((m) => [`${m.name}_before`, `${m.name}_after`])];
+  const visits = declaredVisits(model);
+  const header: Value[] = [...PROCEDURE_COLUMNS, "cement_ml", ...measures.flatMap((m) => [`${m.name}_before`, `${m.name}_after`, ...visits.map((v) => `${m.name}_${v}`)])];
   const out: Value[][] = [header];
   for (const { facts, proc } of procedures(model)) {
     const scores = measures.flatMap((def) => {
       const pair = scorePair(model.tree, proc, def);
-      return [pair?.before ?? null, pair?.after ?? null];
+      const atVisits = visitScores(proc, def);
+      return [pair?.before ?? null, pair?.after ?? null, ...visits.map((v) => atVisits?.get(v) ?? null)];
     });
     out.push([...factCells(facts), cementOf(proc), ...scores]);
   }
