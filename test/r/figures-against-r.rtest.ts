@@ -14,50 +14,18 @@
  * scores (random-visits.ts) handed to the figures as the linked model hands them,
  * until the model reads visits from the text.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { analyze } from "../../server/src/core/analyze";
 import type { CohortFigures, Stats } from "../../server/src/core/cohort/types";
 import { visitRoles } from "../../server/src/core/cohort/visit-roles";
 import { randomCohort, type RandomCohort } from "./random-cohort";
 import { randomVisits } from "./random-visits";
+import { runR, TOLERANCE, useRscript } from "./rscript";
 
-/** |ours − R's| ≤ TOLERANCE · max(1, |R's|): 1e-9, relative for figures above 1. */
-const TOLERANCE = 1e-9;
+useRscript();
 
-let workDir: string;
+const figuresFromR = (lines: readonly string[]) => runR("figures.R", lines);
 
-beforeAll(() => {
-  const probe = spawnSync("Rscript", ["--version"], { encoding: "utf8" });
-  if (probe.error !== undefined || probe.status !== 0) {
-    throw new Error(
-      "Rscript was not found, so the figures cannot be checked against R. Install R " +
-        "(Debian/Ubuntu: apt-get install -y --no-install-recommends r-base-core) and run `npm run test:r` again.",
-    );
-  }
-  workDir = mkdtempSync(join(tmpdir(), "vcase-r-"));
-});
-
-afterAll(() => {
-  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
-});
-
-/** R's figures for the samples, one Rscript run for the whole batch: key → value as R printed it. */
-function figuresFromR(lines: readonly string[]): Map<string, string> {
-  const input = join(workDir, `batch-${Math.random().toString(36).slice(2)}.tsv`);
-  writeFileSync(input, lines.join("\n") + "\n");
-  const run = spawnSync("Rscript", ["--vanilla", join(__dirname, "figures.R"), input], { encoding: "utf8", maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(`Rscript failed (${run.status}): ${run.stderr}`);
-  const out = new Map<string, string>();
-  for (const line of run.stdout.trim().split("\n")) {
-    const [key, value] = line.split("\t");
-    out.set(key!, value!);
-  }
-  return out;
-}
 
 /** Our figures flattened to the keys R prints. */
 function flatten(into: Map<string, number | boolean | null>, key: string, value: unknown): void {

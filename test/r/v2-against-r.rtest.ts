@@ -7,45 +7,17 @@
  * (random-v2-patients.ts), until the model reads these items from the text.
  * Run with `npm run test:r`; without `Rscript` it fails, saying how to install R.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { complicationFigures } from "../../server/src/core/cohort/complications";
 import { followUpFigures } from "../../server/src/core/cohort/follow-up";
 import { randomV2Patients } from "./random-v2-patients";
+import { runR, TOLERANCE, useRscript } from "./rscript";
 
-const TOLERANCE = 1e-9;
+useRscript();
 
-let workDir: string;
-
-beforeAll(() => {
-  const probe = spawnSync("Rscript", ["--version"], { encoding: "utf8" });
-  if (probe.error !== undefined || probe.status !== 0) {
-    throw new Error(
-      "Rscript was not found, so the figures cannot be checked against R. Install R " +
-        "(Debian/Ubuntu: apt-get install -y --no-install-recommends r-base-core) and run `npm run test:r` again.",
-    );
-  }
-  workDir = mkdtempSync(join(tmpdir(), "vcase-r-v2-"));
-});
-
-afterAll(() => {
-  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
-});
-
+/** R's counts for the rows, as numbers. */
 function countsFromR(rows: readonly string[]): Map<string, number> {
-  const input = join(workDir, `batch-${Math.random().toString(36).slice(2)}.tsv`);
-  writeFileSync(input, rows.join("\n") + "\n");
-  const run = spawnSync("Rscript", ["--vanilla", join(__dirname, "v2-counts.R"), input], { encoding: "utf8", maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(`Rscript failed (${run.status}): ${run.stderr}`);
-  const out = new Map<string, number>();
-  for (const line of run.stdout.trim().split("\n")) {
-    const [key, value] = line.split("\t");
-    out.set(key!, Number(value));
-  }
-  return out;
+  return new Map([...runR("v2-counts.R", rows)].map(([k, v]) => [k, Number(v)]));
 }
 
 /** Our numeric figures under the keys R prints (labels and nulls left out). */
