@@ -7,22 +7,16 @@
  * without emacs it fails.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, runVcase } from "../cli/run-cli";
+import { ROOT } from "../cli/run-cli";
+import { diagnosticsTourExpected, readmeRecipe, WITH_CHECKOUT_SERVER } from "./recipes";
 
 const temp = mkdtempSync(join(tmpdir(), "vcase-emacs-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function readmeRecipe(): string {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const marker = readme.indexOf("<!-- emacs-recipe");
-  const match = /```elisp\n([\s\S]*?)\n```/.exec(readme.slice(marker));
-  if (marker < 0 || match === null) throw new Error("README.md has no elisp block after the emacs-recipe marker");
-  return match[1]!;
-}
 
 /**
  * An interactive start activates the installed packages (eglot from elpa-eglot on
@@ -49,13 +43,13 @@ describe("Emacs with eglot and the README's setup", () => {
   it("shows the diagnostics of samples/diagnostics.vcase that vcase check prints", () => {
     const recipe = join(temp, "vcase.el");
     const script = join(temp, "driver.el");
-    writeFileSync(recipe, readmeRecipe());
+    writeFileSync(recipe, readmeRecipe("emacs-recipe", "elisp"));
     writeFileSync(script, driver(recipe));
     const run = spawnSync("emacs", ["--batch", "-l", script], {
       cwd: ROOT,
       encoding: "utf8",
       timeout: 50_000,
-      env: { ...process.env, PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH}` },
+      env: WITH_CHECKOUT_SERVER,
     });
     expect(run.error, "emacs is not installed (apt-get install -y emacs-nox elpa-eglot)").toBeUndefined();
     // `15:7 vcase [VC403]: An age of 134 …` → `15:7 VC403`
@@ -65,12 +59,7 @@ describe("Emacs with eglot and the README's setup", () => {
       .map((line) => /^(\d+:\d+) .*?\[(VC\d+)\]/.exec(line))
       .map((m) => (m === null ? "unreadable" : `${m[1]} ${m[2]}`))
       .sort();
-    const expected = runVcase(["check", "samples/diagnostics.vcase"])
-      .stdout.trim()
-      .split("\n")
-      .map((line) => /^[^:]+:(\d+):(\d+): \w+ (VC\d+) /.exec(line)!)
-      .map(([, l, c, code]) => `${l}:${c} ${code}`)
-      .sort();
+    const expected = diagnosticsTourExpected();
     expect(expected.length).toBeGreaterThan(20);
     expect(received, run.stderr).toEqual(expected);
   });

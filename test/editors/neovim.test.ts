@@ -9,21 +9,14 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, runVcase } from "../cli/run-cli";
+import { ROOT } from "../cli/run-cli";
+import { diagnosticsTourExpected, readmeRecipe, WITH_CHECKOUT_SERVER } from "./recipes";
 
 const temp = mkdtempSync(join(tmpdir(), "vcase-nvim-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-/** The Lua block that follows the marker in README.md. */
-function readmeRecipe(): string {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const marker = readme.indexOf("<!-- neovim-recipe");
-  const match = /```lua\n([\s\S]*?)\n```/.exec(readme.slice(marker));
-  if (marker < 0 || match === null) throw new Error("README.md has no Lua block after the neovim-recipe marker");
-  return match[1]!;
-}
 
 /** Waits (in Neovim's own loop) for the buffer's diagnostics, writes them as `LINE:COL CODE`, and quits. */
 const DRIVER = `
@@ -43,7 +36,7 @@ describe("Neovim with the README's recipe", () => {
     const init = join(temp, "init.lua");
     const driver = join(temp, "driver.lua");
     const out = join(temp, "diagnostics.txt");
-    writeFileSync(init, readmeRecipe());
+    writeFileSync(init, readmeRecipe("neovim-recipe", "lua"));
     writeFileSync(driver, DRIVER);
     writeFileSync(out, "");
     const version = spawnSync("nvim", ["--version"], { encoding: "utf8" });
@@ -53,18 +46,12 @@ describe("Neovim with the README's recipe", () => {
       cwd: ROOT,
       encoding: "utf8",
       timeout: 50_000,
-      env: { ...process.env, PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH}`, VCASE_NVIM_OUT: out },
+      env: { ...WITH_CHECKOUT_SERVER, VCASE_NVIM_OUT: out },
     });
     expect(run.error).toBeUndefined();
     const received = readFileSync(out, "utf8").trim().split("\n").sort();
 
-    // `samples/diagnostics.vcase:7:63: warning VC502 …` → `7:63 VC502` (the file is ASCII: bytes and characters agree).
-    const expected = runVcase(["check", "samples/diagnostics.vcase"])
-      .stdout.trim()
-      .split("\n")
-      .map((line) => /^[^:]+:(\d+):(\d+): \w+ (VC\d+) /.exec(line)!)
-      .map(([, l, c, code]) => `${l}:${c} ${code}`)
-      .sort();
+    const expected = diagnosticsTourExpected();
     expect(expected.length).toBeGreaterThan(20);
     expect(received).toEqual(expected);
   });
