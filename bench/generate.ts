@@ -95,7 +95,8 @@ const NOTES = ["Recurrent pain arose from the previously treated level.", "Cemen
 const FIRST_DAY = 7305;
 const LAST_DAY = 18261;
 
-class Draw {
+/** Whole numbers, chances and picks drawn from a seeded generator. */
+export class Draw {
   constructor(private readonly next: () => number) {}
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));

@@ -11,30 +11,9 @@
  * Wilcoxon p-values are reached.
  */
 
-/** mulberry32: a small seeded generator, the same numbers on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export class Draw {
-  constructor(private readonly next: () => number) {}
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length - 1)]!;
-  }
-}
+// The bench's seeded generator and drawing helpers, so one mulberry32 serves both.
+export { Draw, prng as seeded } from "../../bench/generate";
+import { Draw, prng as seeded } from "../../bench/generate";
 
 export interface Scale {
   readonly name: string;
