@@ -9,7 +9,7 @@ import { keepShapes } from "./kept-shapes";
 import { linkCohort, type CohortModel } from "./model/cohort-model";
 import { todayNumber } from "./model/dates";
 import { v2Input } from "./model/v2-input";
-import { settleFractions } from "./syntax/mistakes/fractions";
+import { settleFractions } from "./mistakes/fractions";
 import { parse, type ParseResult } from "./syntax/parse";
 import { reparse } from "./syntax/reparse";
 import { LineIndex } from "./text/line-index";

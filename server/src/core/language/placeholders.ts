@@ -1,7 +1,7 @@
 /**
  * The placeholders of the editor's snippets (query/completions.ts): words that do
  * not parse where they stand, so a field tabbed past without typing is flagged
- * ("Fill in the age …", syntax/mistakes/words.ts) rather than read as a made-up value.
+ * ("Fill in the age …", mistakes/words.ts) rather than read as a made-up value.
  */
 export const PLACEHOLDERS = {
   age: "age",

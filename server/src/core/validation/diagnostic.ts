@@ -1,5 +1,5 @@
 import type { Span } from "../syntax/ast";
-import type { FractionNote, Fix } from "../syntax/mistakes/mistake";
+import type { FractionNote, Fix } from "../mistakes/mistake";
 import { CATALOGUE, type DiagnosticCode } from "./catalogue";
 
 export type Severity = "error" | "warning";
@@ -24,7 +24,7 @@ export interface DiagnosticData {
   readonly removeSpan?: Span;
   /** VC303: the two level texts in the order they should be written. */
   readonly swapped?: string;
-  /** VC001 of a natural mistake (syntax/mistakes/): the replacements that fix it, and a fraction's scale settled once measures are linked. */
+  /** VC001 of a natural mistake (core/mistakes/): the replacements that fix it, and a fraction's scale settled once measures are linked. */
   readonly fixes?: readonly Fix[];
   readonly fraction?: FractionNote;
 }

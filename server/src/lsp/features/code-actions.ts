@@ -50,7 +50,7 @@ function fixesFor(doc: AnalyzedDocument, d: Diagnostic, sent: LspDiagnostic): Co
   const { suggestion, swapped, removeSpan, fixes } = d.data ?? {};
   switch (d.code) {
     case "VC001":
-      // A natural mistake (core/syntax/mistakes/): one fix is the fix; two are readings only the author can choose between.
+      // A natural mistake (core/mistakes/): one fix is the fix; two are readings only the author can choose between.
       return (fixes ?? []).map((f) => fix(f.title, [{ span: d.span, newText: f.newText }], fixes!.length === 1));
     case "VC102":
     case "VC701":

@@ -6,7 +6,7 @@
  * explain.ts). It may also repair what recovery read of the line, so that a partial
  * reading (`L1` of `L1-2`) raises no false finding elsewhere.
  */
-import type { Patient, Span, Study } from "../ast";
+import type { Patient, Span, Study } from "../syntax/ast";
 
 /** One way to fix a mistake: `newText` in place of what the diagnostic covers (so it moves with the diagnostic, reparse.ts). */
 export interface Fix {

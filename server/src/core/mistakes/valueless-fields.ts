@@ -4,7 +4,7 @@
  * to write, and it must not count as "age is already given" (VC404) when the author
  * writes the age, nor make the placeholder word a second field.
  */
-import type { Patient } from "../ast";
+import type { Patient } from "../syntax/ast";
 import { setField } from "./mistake";
 
 export function dropValuelessFields(patients: readonly Patient[]): void {

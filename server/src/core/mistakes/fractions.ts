@@ -3,8 +3,8 @@
  * linked: when every `/N` is the measure's top, dropping them is the fix; otherwise
  * the fraction is on another scale and only the author can say the score.
  */
-import type { MeasureDef } from "../../model/cohort-model";
-import { diagnostic, type Diagnostic } from "../../validation/diagnostic";
+import type { MeasureDef } from "../model/cohort-model";
+import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 
 export function settleFractions(diagnostics: readonly Diagnostic[], measures: ReadonlyMap<string, MeasureDef>): readonly Diagnostic[] {
   if (!diagnostics.some((d) => d.data?.fraction !== undefined)) return diagnostics;

@@ -7,7 +7,7 @@
  * applied to the recovered nodes, so a partial reading raises no false finding.
  */
 import type { IRecognitionException, IToken } from "chevrotain";
-import { diagnostic, type Diagnostic } from "../../validation/diagnostic";
+import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 import type { Line, Mistake, RecoveredNodes } from "./mistake";
 import { RECOGNISERS } from "./recognisers";
 

@@ -1,7 +1,7 @@
 /**
  * The table of natural mistakes, in the order they are tried on a line where the
  * parser stumbled: the first recogniser that sees its shape on the line explains it.
- * Each is pinned by a test in test/syntax/mistakes.test.ts.
+ * Each is pinned by a test in test/features/natural-mistakes.test.ts.
  */
 import type { Recogniser } from "./mistake";
 import { ageWithUnit, dayFirstDate, decimalComma, scaleWithDash } from "./numbers";

@@ -3,8 +3,8 @@
  * without its region), `T12,l1`. The list is rewritten as the language writes it, and
  * what recovery read of it is replaced by the intended levels.
  */
-import type { LevelItem, LevelToken } from "../ast";
-import { LevelItemNode, LevelTokenNode } from "../nodes";
+import type { LevelItem, LevelToken } from "../syntax/ast";
+import { LevelItemNode, LevelTokenNode } from "../syntax/nodes";
 import { at, procedureAt, setField, type Recogniser } from "./mistake";
 
 type Region = LevelToken["region"];

@@ -3,7 +3,7 @@
  * score) and `pain 2 at 6 weeks` (a score at a follow-up time, which a visit holds).
  * What recovery read of such an outcome is dropped: its scores are not the author's.
  */
-import { itemKeywords } from "../../language/grammar";
+import { itemKeywords } from "../language/grammar";
 import { procedureAt, setField, type Line, type Mistake, type RecoveredNodes, type Recogniser } from "./mistake";
 
 const SCORE = String.raw`\d+(?:\.\d+)?|\?`;

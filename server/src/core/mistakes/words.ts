@@ -3,9 +3,9 @@
  * `note fell at home`), and the placeholders of the editor's snippets left as
  * offered (`age age`, `on YYYY-MM-DD`): one "fill in" each.
  */
-import { BLOCK_NAMES, itemKeywords } from "../../language/grammar";
-import { PLACEHOLDERS } from "../../language/placeholders";
-import { StringNode } from "../nodes";
+import { BLOCK_NAMES, itemKeywords } from "../language/grammar";
+import { PLACEHOLDERS } from "../language/placeholders";
+import { StringNode } from "../syntax/nodes";
 import { at, setField, type Mistake, type Recogniser } from "./mistake";
 
 const WORD = String.raw`[A-Za-z_][\w'-]*`;
