@@ -90,3 +90,19 @@ describe("the visit snippet", () => {
     expect(TextEdit.is(item.textEdit) && item.textEdit.newText).toBe("visit ${1:id} on ${2:YYYY-MM-DD} { pain ${3:score} odi ${4:score} }");
   });
 });
+
+describe("the help beside an item keyword is the block's own", () => {
+  const details = (marked: string) => new Map(complete(marked).map((i) => [i.label, i.detail]));
+
+  test("in a procedure, `visit` and `complication` are described as the procedure's items", () => {
+    const inProcedure = details(writing("    pain 10 -> 3", "    |\n"));
+    expect(inProcedure.get("visit")).toBe("The scores at a follow-up visit: visit ID [on DATE] { measure score … }");
+    expect(inProcedure.get("complication")).toBe("A complication: its kind, and if known its date, levels, `symptomatic` and a description");
+  });
+
+  test("in the study header, the same words are the declarations", () => {
+    const inStudy = details(V2_TEXT.replace("  complication leak", "  |\n  complication leak"));
+    expect(inStudy.get("visit")).toBe("A follow-up visit of the schedule: id, label, day N after the procedure, window N days");
+    expect(inStudy.get("complication")).toBe("A kind of complication the cohort records: its name and a label");
+  });
+});

@@ -212,9 +212,14 @@ export const KEYWORDS: readonly string[] = [
 /** The keywords coloured as control keywords (they open a block or declare something); the others are plain keywords. */
 export const OPENING_KEYWORDS: readonly string[] = [...new Set(BLOCK_NAMES.flatMap((b) => GRAMMAR[b].filter((i) => i.opens && i.keyword).map((i) => i.keyword!)))];
 
-/** The one-line help of every keyword: an item's own, or WORD_HELP's. */
-export function keywordHelp(word: string): string | undefined {
-  for (const block of BLOCK_NAMES) for (const item of GRAMMAR[block]) if (item.keyword === word) return item.help;
+/**
+ * The one-line help of a keyword: the item's own in `block` (a `visit` in a procedure
+ * is not the study's `visit`), else the first item's of that keyword, else WORD_HELP's.
+ */
+export function keywordHelp(word: string, block?: BlockName): string | undefined {
+  const own = block === undefined ? undefined : GRAMMAR[block].find((item) => item.keyword === word);
+  if (own !== undefined) return own.help;
+  for (const b of BLOCK_NAMES) for (const item of GRAMMAR[b]) if (item.keyword === word) return item.help;
   return WORD_HELP[word];
 }
 

@@ -57,15 +57,15 @@ export function completionsFor(analysis: Analysis, context: CompletionContext): 
   return { replace: context.replace, items: context.expects.flatMap((e) => suggest(analysis, context, e)) };
 }
 
-function keyword(word: string): Suggestion {
-  const help = keywordHelp(word);
+function keyword(word: string, block?: ItemBlock): Suggestion {
+  const help = keywordHelp(word, block);
   return { label: word, kind: "keyword", insert: word, snippet: false, ...(help !== undefined && { detail: help }) };
 }
 
 function suggest(analysis: Analysis, context: CompletionContext, e: Expectation): Suggestion[] {
   switch (e.kind) {
     case "keywords":
-      return e.words.map(keyword);
+      return e.words.map((w) => keyword(w));
     case "items":
       return blockItems(analysis, context, e.block);
     case "levels":
@@ -119,7 +119,7 @@ function blockItems(analysis: Analysis, context: CompletionContext, block: ItemB
   }
   // Not push(...measures): a study of 200,000 measures would overflow the call stack.
   const out: Suggestion[] = block === "procedure" ? measureSuggestions(analysis, context.procedure, typed) : [];
-  out.push(...words.map(keyword));
+  out.push(...words.map((w) => keyword(w, block)));
   if (block === "top" && analysis.parsed.studies.length === 0) out.push(studySnippet());
   if (block === "top") out.push(patientSnippet(analysis));
   if (block === "patient") out.push(procedureSnippet(analysis, context.patient));
