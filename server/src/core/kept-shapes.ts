@@ -12,7 +12,7 @@
  * collection an analysis of 10,000 patients took 2–3 times as long
  * (docs/performance-history.md, item 15). Measured again for issue 33, each run
  * after a full collection with nothing else alive, in 15 processes of 10 runs
- * each way: 199–257 ms of CPU (median 233) without the kept analysis, 41–46 ms
+ * each way: 200–260 ms of CPU (median 237) without the kept analysis, 41–46 ms
  * (median 43) with it.
  *
  * Linked patients are the exception: an analysis keeps them only once an editor
