@@ -10,7 +10,10 @@
  * there while a document is open; after the last one is closed, or in any process
  * that collects fully while it holds no analysis, they did not: after such a
  * collection an analysis of 10,000 patients took 2–3 times as long
- * (bench/README.md, item 15).
+ * (docs/performance-history.md, item 15). Measured again for issue 33, each run
+ * after a full collection with nothing else alive, in 15 processes of 10 runs
+ * each way: 200–260 ms of CPU (median 237) without the kept analysis, 41–46 ms
+ * (median 43) with it.
  *
  * Linked patients are the exception: an analysis keeps them only once an editor
  * feature has asked for the whole list (model/cohort-model.ts), so however many
@@ -18,11 +21,11 @@
  *
  * The text below holds every kind of block, field, date and score, so that its
  * analysis, figures, nodes and linked patients make objects of every shape the
- * pipeline uses. It costs a few kilobytes and one small analysis, 3–8 ms with the
- * code still cold. So it is made after the second real analysis, not the first: a
- * server's start to its first diagnostics does not wait for it, and the first
- * analysis is alive while it is the only one (the server holds it, the command
- * line uses it).
+ * pipeline uses. It costs some 50 KB and one small analysis: 3.5–5.7 ms of CPU
+ * when it is made, 10–13 ms with the code still cold. So it is made after the
+ * second real analysis, not the first: a server's start to its first diagnostics
+ * does not wait for it, and the first analysis is alive while it is the only one
+ * (the server holds it, the command line uses it).
  */
 import type { Analysis } from "./analyze";
 

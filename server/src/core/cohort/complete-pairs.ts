@@ -11,6 +11,8 @@
  * instance with fields goes with the last instance. A full garbage collection
  * between two computations then throws away the optimised code of the loop that
  * reads them, and the next computation runs it slowly until it is optimised again.
+ * Measured for issue 33 (10,000 patients, each analysis after a full collection):
+ * 49 ms of CPU with literals, 64 ms with a class.
  */
 import type { MeasureDef, Role } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";

@@ -26,8 +26,8 @@ import { v2Figures, withoutV2Items, type CohortV2Input } from "./v2-figures";
 import { NO_VISIT_ROLES } from "./visit-roles";
 
 interface ProcedureWalk {
-  initial: number;
-  repeat: number;
+  readonly initial: number;
+  readonly repeat: number;
   readonly recurrenceDays: number[];
   readonly repeatDays: number[];
   readonly recurrenceAfterInitialDays: number[];
@@ -55,38 +55,40 @@ function hasInterval(tree: SyntaxTree, p: number): boolean {
  * intervals.
  */
 function walkProcedures(model: CohortModel): ProcedureWalk {
-  // Filled in by the loop and returned as it ends: a long loop is optimised while
-  // it runs, before any code after it has run, and code after it that had not run
-  // yet (making the result, say) would send every computation back to the slow path.
-  const walk: ProcedureWalk = { initial: 0, repeat: 0, recurrenceDays: [], repeatDays: [], recurrenceAfterInitialDays: [], pairs: emptyPairs(reportedMeasures(model)) };
+  let initial = 0;
+  let repeat = 0;
+  const recurrenceDays: number[] = [];
+  const repeatDays: number[] = [];
+  const afterInitialDays: number[] = [];
+  const pairs = emptyPairs(reportedMeasures(model));
   const tree = model.tree;
   for (let p = 0; p < model.patientCount; p++) {
     if (!hasInterval(tree, p)) {
       const first = tree.patients.firstProcedure(p);
       const end = first + tree.patients.procedureCount(p);
       for (let row = first; row < end; row++) {
-        addPairs(walk.pairs, tree, row, "initial", walk.initial + walk.repeat);
-        walk.initial++;
+        addPairs(pairs, tree, row, "initial", initial + repeat);
+        initial++;
       }
       continue;
     }
     const patient = model.patientAt(p);
     for (let i = 0; i < patient.procedures.length; i++) {
       const proc = patient.procedures[i]!;
-      addPairs(walk.pairs, tree, proc.row, proc.role, walk.initial + walk.repeat);
+      addPairs(pairs, tree, proc.row, proc.role, initial + repeat);
       if (proc.role === "initial") {
-        walk.initial++;
+        initial++;
         const days = recurrenceAfterInitialDays(patient, proc);
-        if (days !== null) walk.recurrenceAfterInitialDays.push(days);
+        if (days !== null) afterInitialDays.push(days);
         continue;
       }
-      walk.repeat++;
+      repeat++;
       const interval = repeatInterval(patient, proc);
-      if (interval.repeatDays !== null) walk.repeatDays.push(interval.repeatDays);
-      if (interval.recurrenceDays !== null) walk.recurrenceDays.push(interval.recurrenceDays);
+      if (interval.repeatDays !== null) repeatDays.push(interval.repeatDays);
+      if (interval.recurrenceDays !== null) recurrenceDays.push(interval.recurrenceDays);
     }
   }
-  return walk;
+  return { initial, repeat, recurrenceDays, repeatDays, recurrenceAfterInitialDays: afterInitialDays, pairs };
 }
 
 /** How many procedures each patient block has, in order. */

