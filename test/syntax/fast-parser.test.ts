@@ -219,7 +219,7 @@ describe("the fast parser builds the Chevrotain parser's tree", () => {
     expect(p.recurrences[0]!.levels).toBe(NONE);
     expect(p.procedures[0]!.cements).toBe(NONE);
     expect(p.procedures[0]!.outcomes).toHaveLength(1);
-    // Nodes are made from the tree's rows whichever parser read the text.
+    // The views read the tree's rows whichever parser read the text.
     expect(parse(text).damaged).toEqual([]);
     expect(parse(text).file.patients[0]!.notes).toBe(NONE);
     expect(parseWithRecovery(text).file.patients[0]!.notes).toBe(NONE);
