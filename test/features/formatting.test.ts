@@ -12,6 +12,7 @@ import { lex } from "../../server/src/core/syntax/lexer";
 import { parse } from "../../server/src/core/syntax/parse";
 import { provideFormatting } from "../../server/src/lsp/features/formatting";
 import { TWO_PATIENTS, applyEdits, docOf } from "./helpers";
+import { plainTree } from "../syntax/plain-tree";
 
 const TWO = { indent: "  " };
 const format = (text: string) => formatText(text, TWO);
@@ -23,7 +24,7 @@ function edits(text: string, options = { tabSize: 2, insertSpaces: true }) {
 
 /** The syntax tree with every offset removed: what the file says, not where. */
 function meaning(text: string): unknown {
-  return JSON.parse(JSON.stringify(parse(text).file, (key, value) => (["start", "end", "span", "keyword", "rangeSpan"].includes(key) ? undefined : value)));
+  return plainTree(parse(text).file, { offsets: false });
 }
 
 const commentsOf = (text: string) => lex(text).comments.map((c) => c.image.trimEnd());

@@ -20,6 +20,7 @@ import { provideCodeActions } from "../../server/src/lsp/features/code-actions";
 import { prepareRename, provideRename } from "../../server/src/lsp/features/rename";
 import { fcParams, loadCorpus, REPORTING, RUNS, TIMEOUT_MS, TODAY } from "./fuzz-support";
 import { grammarFile, mutatedSample } from "./text-arbitraries";
+import { plainTree } from "../syntax/plain-tree";
 
 const URI = "file:///fuzz/edits.vcase";
 const corpus = loadCorpus();
@@ -37,15 +38,8 @@ const codes = (doc: AnalyzedDocument) => doc.analysis.diagnostics.map((d) => d.c
 
 /** The syntax tree with every offset removed: what the file says, not where it says it. */
 function meaning(text: string): unknown {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (value === null || typeof value !== "object") return value;
-    const entries = Object.entries(value).filter(([k, v]) => k !== "start" && k !== "end" && !isSpan(v));
-    return Object.fromEntries(entries.map(([k, v]) => [k, strip(v)]));
-  };
-  return strip(parse(text).file);
+  return plainTree(parse(text).file, { offsets: false });
 }
-const isSpan = (v: unknown) => typeof v === "object" && v !== null && Object.keys(v).sort().join() === "end,start";
 
 /** Each input here is analysed several times over: a third of the core's count. */
 const EDIT_RUNS = Math.ceil(RUNS / 3);

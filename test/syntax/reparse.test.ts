@@ -13,6 +13,7 @@ import { summaryJson } from "../../server/src/core/report/summary-json";
 import { parse, type ParseResult } from "../../server/src/core/syntax/parse";
 import { reparse } from "../../server/src/core/syntax/reparse";
 import { SEED } from "../robustness/fuzz-support";
+import { plainTree } from "./plain-tree";
 
 /** Edits per text: 300 by default, `VCASE_FUZZ_RUNS` under `npm run fuzz`; seeded by `VCASE_FUZZ_SEED`. */
 const RUNS = Number(process.env["VCASE_FUZZ_RUNS"] ?? 300);
@@ -47,7 +48,7 @@ function edited(text: string, random: () => number): string {
 /** A parse result as plain data: the tree with every offset, diagnostics, comments as the lexer gives them, damaged stretches. */
 function plain(result: ParseResult) {
   return {
-    file: result.file,
+    file: plainTree(result.file),
     diagnostics: result.diagnostics,
     comments: result.comments.map((c) => ({ start: c.startOffset, image: c.image, type: c.tokenType.name })),
     damaged: result.damaged,

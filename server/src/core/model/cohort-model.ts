@@ -22,7 +22,7 @@ import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFi
 import type { ParseResult } from "../syntax/parse";
 import { DateKind } from "../syntax/tree/dates";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import type { TreeNodes } from "../syntax/tree/to-nodes";
+import type { TreeViews } from "../syntax/tree/views";
 import { calendarDayNumber } from "./dates";
 import { LevelSet } from "./levels";
 import { NONE } from "../syntax/nodes";
@@ -85,7 +85,7 @@ export interface CohortModel {
   /** The whole text as nodes, made on first use: every patient's, so not for what runs on every edit. */
   readonly file: VcaseFile;
   /** Nodes made from the tree's rows on demand: a patient's, or a date or level item to word a finding. */
-  readonly nodes: TreeNodes;
+  readonly nodes: TreeViews;
   readonly study: Study | undefined;
   readonly measures: ReadonlyMap<string, MeasureDef>;
   /**
@@ -196,7 +196,7 @@ class Model implements CohortModel {
     return this.parsed.file;
   }
 
-  get nodes(): TreeNodes {
+  get nodes(): TreeViews {
     return this.parsed.nodes;
   }
 }

@@ -25,7 +25,7 @@ import { FastStudyReader } from "./fast-study";
 import { ItemList } from "./item-list";
 import * as N from "./nodes";
 import { SyntaxTree } from "./tree/syntax-tree";
-import { TreeNodes } from "./tree/to-nodes";
+import { TreeViews } from "./tree/views";
 
 /** The keywords this reader meets (../language/grammar.ts). */
 const KW_STUDY = kwTok("study");
@@ -71,7 +71,7 @@ export function fastParse(text: string): FastParseResult | undefined {
   if (read.declined !== undefined) return undefined;
   const file = new N.FileNode(0, text.length);
   file.studies = read.studies;
-  file.patients = new TreeNodes(tree, text).patients();
+  file.patients = new TreeViews(tree, text).patients();
   return { file, comments: read.comments };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The syntax tree's nodes: what the Chevrotain parser builds (parser.ts), the study
- * headers the fast parser builds (fast-study.ts), and the patients' nodes made from
- * the tree's rows when a feature asks for them (tree/to-nodes.ts).
+ * headers the fast parser builds (fast-study.ts), the items of the generic readers,
+ * and the single values (words, numbers, dates, levels) that the views over the
+ * tree's rows make when a property is read (tree/views.ts).
  *
  * A node is its own span: `start` and `end` are fields of the node, and `span`
  * returns the node itself. Keyword spans (`patient`, `procedure`, …) are computed
@@ -27,7 +28,7 @@ abstract class Node implements A.Span {
 }
 
 /** The span of the keyword a node begins with (`patient`, `procedure`, …), derived from where the node starts. */
-function keywordSpan(node: Node, keyword: string): A.Span {
+export function keywordSpan(node: A.Span, keyword: string): A.Span {
   return { start: node.start, end: node.start + keyword.length };
 }
 
@@ -254,8 +255,9 @@ export class ItemNode extends Node {
     for (const list of lists) this[list] = NONE;
   }
 
-  get keyword(): A.Span {
-    return keywordSpan(this, this.item.keyword!);
+  /** Undefined for an item without a keyword (a score of a visit). */
+  get keyword(): A.Span | undefined {
+    return this.item.keyword === undefined ? undefined : keywordSpan(this, this.item.keyword);
   }
 }
 

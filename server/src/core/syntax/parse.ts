@@ -17,7 +17,7 @@ import { FileNode } from "./nodes";
 import { onePerPlace, recoverBlocks } from "./recovering-parse";
 import { appendPatientNode } from "./tree/from-nodes";
 import { SyntaxTree } from "./tree/syntax-tree";
-import { TreeNodes } from "./tree/to-nodes";
+import { TreeViews } from "./tree/views";
 import type { Diagnostic } from "../validation/diagnostic";
 
 export interface ParseResult {
@@ -25,11 +25,11 @@ export interface ParseResult {
   readonly tree: SyntaxTree;
   /** The study headers, in text order. */
   readonly studies: Study[];
-  /** Patient `p`'s node, made from its rows when first asked for (tree/to-nodes.ts). */
+  /** Patient `p`'s view, made over its rows when first asked for (tree/views.ts). */
   patient(p: number): Patient;
-  /** Nodes made from the tree's rows on demand. */
-  readonly nodes: TreeNodes;
-  /** The whole text as nodes, made on first use: every patient's node, which a registry export has tens of thousands of. */
+  /** The typed views over the tree's rows, made on demand. */
+  readonly nodes: TreeViews;
+  /** The whole text as nodes, made on first use: every patient's view, which a registry export has tens of thousands of. */
   readonly file: VcaseFile;
   /** VC001 diagnostics, in text order. */
   readonly diagnostics: Diagnostic[];
@@ -50,7 +50,7 @@ export interface ParseResult {
  */
 class Parsed implements ParseResult {
   private lexed: IToken[] | undefined;
-  private madeNodes: TreeNodes | undefined;
+  private madeViews: TreeViews | undefined;
   private wholeFile: VcaseFile | undefined;
 
   constructor(
@@ -63,8 +63,8 @@ class Parsed implements ParseResult {
     readonly wholeText: boolean,
   ) {}
 
-  get nodes(): TreeNodes {
-    return (this.madeNodes ??= new TreeNodes(this.tree, this.text));
+  get nodes(): TreeViews {
+    return (this.madeViews ??= new TreeViews(this.tree, this.text));
   }
 
   patient(p: number): Patient {

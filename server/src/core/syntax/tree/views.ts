@@ -1,0 +1,336 @@
+/**
+ * The typed syntax tree of the patients: views over the rows of the one syntax tree
+ * (syntax-tree.ts), as rust-analyzer's typed AST is thin typed wrappers over its
+ * syntax tree. A view is its tree and its row, nothing copied: each property reads
+ * the rows when asked. What wants objects reads patients through them: the editor
+ * features, the formatter, the tables of the command line, the tests.
+ *
+ * A patient's view is made when first asked for and kept, so the same view comes
+ * back every time and a request about one patient of 10,000 reads one patient's
+ * rows. A list (procedures, levels, notes, …) is made when first asked for and kept
+ * by its view; an empty one is the shared `NONE`. A single value (a word, a number,
+ * a date, a score) is a small object of ../nodes.ts made on each access, undefined
+ * where a syntax error left it out. The items of the generic readers (`tree.items`)
+ * go into the list of the procedure whose span holds them, or else of the patient.
+ *
+ * A view's fields are its tree and row, not what it reads: compare views by what
+ * they read (test/syntax/plain-tree.ts), never with a deep equality of their fields.
+ */
+import type * as A from "../ast";
+import { lastIndexAtOrBefore } from "../../text/in-text-order";
+import * as N from "../nodes";
+import type { CementTable } from "./cements";
+import { DateKind } from "./dates";
+import { FIELD_NAMES, Field, type FieldTable } from "./fields";
+import type { OutcomeTable } from "./outcomes";
+import type { PatientTable } from "./patients";
+import type { ProcedureTable } from "./procedures";
+import type { RecurrenceTable } from "./recurrences";
+import type { StringTable } from "./strings";
+import type { SyntaxTree } from "./syntax-tree";
+
+export class TreeViews {
+  private readonly made: (PatientView | undefined)[];
+
+  constructor(
+    readonly tree: SyntaxTree,
+    readonly text: string,
+  ) {
+    this.made = new Array<PatientView | undefined>(tree.patientCount);
+  }
+
+  /** The view of patient `p`. */
+  patient(p: number): A.Patient {
+    return (this.made[p] ??= new PatientView(this, this.tree.patients, p));
+  }
+
+  /** Every patient's view, in text order. */
+  patients(): A.Patient[] {
+    const out = new Array<A.Patient>(this.tree.patientCount);
+    for (let p = 0; p < out.length; p++) out[p] = this.patient(p);
+    return out;
+  }
+
+  /** The word numbered `id` written at `start`; undefined for -1, absent. */
+  word(id: number, start: number): A.Word | undefined {
+    return id < 0 ? undefined : new N.WordNode(this.tree.words.text(id), start, start + this.tree.words.length(id));
+  }
+
+  /** The number in row `row`; undefined for -1, absent. */
+  number(row: number): A.NumberLiteral | undefined {
+    if (row < 0) return undefined;
+    const { numbers } = this.tree;
+    return new N.NumberNode(numbers.value(row), this.text.slice(numbers.start(row), numbers.end(row)), numbers.start(row), numbers.end(row));
+  }
+
+  string(table: StringTable, row: number): A.StringLiteral {
+    return new N.StringNode(table.value(this.text, row), table.start(row), table.end(row));
+  }
+
+  /** The date in row `row`; undefined for -1, absent. */
+  date(row: number): A.DateRef | undefined {
+    if (row < 0) return undefined;
+    const dates = this.tree.dates;
+    if (dates.kind(row) === DateKind.Calendar) {
+      return new N.CalendarDateNode(dates.year(row), dates.month(row), dates.day(row), dates.start(row), dates.end(row));
+    }
+    const day = new N.RelativeDayNode(dates.start(row), dates.end(row));
+    day.value = this.number(dates.number(row));
+    return day;
+  }
+
+  levelItem(row: number): A.LevelItem {
+    const items = this.tree.levelItems;
+    const from = this.levelToken(items.start(row), items.fromEnd(row));
+    const to = items.isRange(row) ? this.levelToken(items.toStart(row), items.toEnd(row)) : undefined;
+    return new N.LevelItemNode(from, to, items.start(row), items.end(row));
+  }
+
+  /** A level as written: the number is read from the text, which may hold more digits than a row does. */
+  private levelToken(start: number, end: number): A.LevelToken {
+    const written = this.text.slice(start, end);
+    return new N.LevelTokenNode(written, written[0] as A.LevelToken["region"], Number(written.slice(1)), start, end);
+  }
+
+  /** The items of the generic readers for the list `list` written in `block`, but for those inside one of `inner`. */
+  items<T>(list: string, block: A.Span, inner: readonly A.Span[]): T[] {
+    const items = this.tree.items;
+    let out: T[] = N.NONE;
+    let i = lastIndexAtOrBefore(items.length, block.start - 1, (k) => items[k]!.start) + 1;
+    for (; i < items.length && items[i]!.start <= block.end; i++) {
+      const item = items[i]!;
+      if (item.item.list !== list || inner.some((b) => b.start <= item.start && item.end <= b.end)) continue;
+      if (out === N.NONE) out = [];
+      out.push(item as unknown as T);
+    }
+    return out;
+  }
+}
+
+/** Where the rows of a table are written. */
+interface Located {
+  start(row: number): number;
+  end(row: number): number;
+}
+
+/**
+ * What every view shares: the views it belongs to, its table and row, and its
+ * offsets. Its span is a plain copy of them, not the view itself as a node's is: a
+ * finding may keep a span in its data, which is sent to the editor, and a view
+ * holds the whole tree.
+ */
+export abstract class View<Rows extends Located> implements A.Span {
+  constructor(
+    protected readonly views: TreeViews,
+    protected readonly rows: Rows,
+    protected readonly row: number,
+  ) {}
+
+  get start(): number {
+    return this.rows.start(this.row);
+  }
+
+  get end(): number {
+    return this.rows.end(this.row);
+  }
+
+  get span(): A.Span {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/** `count` things made by `make` from rows `first` on; `NONE` for none. */
+function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
+  if (count === 0) return N.NONE;
+  const out = new Array<T>(count);
+  for (let i = 0; i < count; i++) out[i] = make(first + i);
+  return out;
+}
+
+/** Where a block's notes are in their table. */
+interface Block extends Located {
+  firstNote(row: number): number;
+  noteCount(row: number): number;
+}
+
+/** The lists every block has, by number; each kind of block numbers its own from `Count` on. */
+const enum BlockList { Complications, Notes, Count }
+
+/** A patient or a procedure: a block with lists, each made when first asked for and kept, and the generic items in it. */
+abstract class BlockView<Rows extends Block> extends View<Rows> {
+  /** The lists made so far, by number. */
+  private lists?: unknown[];
+
+  /** The blocks inside this one, whose items are theirs. */
+  protected abstract inner(): readonly A.Span[];
+
+  /** The table of this kind of block's notes. */
+  protected abstract noteTable(): StringTable;
+
+  /** List number `which` of this block: rows `first` to `first + count` of a table, each made by `make`. */
+  protected list<T>(which: number, first: number, count: number, make: (row: number) => T): T[] {
+    return ((this.lists ??= [])[which] ??= listOf(first, count, make)) as T[];
+  }
+
+  /** List number `which` of this block: the generic items that go into the list `name` (../language/grammar.ts). */
+  protected items<T>(which: number, name: string): T[] {
+    return ((this.lists ??= [])[which] ??= this.views.items(name, this, this.inner())) as T[];
+  }
+
+  get complications(): A.Complication[] {
+    return this.items(BlockList.Complications, "complications");
+  }
+
+  get notes(): A.StringLiteral[] {
+    const table = this.noteTable();
+    return this.list(BlockList.Notes, this.rows.firstNote(this.row), this.rows.noteCount(this.row), (n) => this.views.string(table, n));
+  }
+}
+
+const enum PatientList { Followups = BlockList.Count, Fields, Procedures, Recurrences }
+
+class PatientView extends BlockView<PatientTable> implements A.Patient {
+  get keyword(): A.Span {
+    return N.keywordSpan(this, "patient");
+  }
+
+  get id(): A.Word | undefined {
+    return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row));
+  }
+
+  protected inner(): readonly A.Span[] {
+    return this.procedures;
+  }
+
+  protected noteTable(): StringTable {
+    return this.views.tree.patientNotes;
+  }
+
+  get followups(): A.FollowUp[] {
+    return this.items(PatientList.Followups, "followups");
+  }
+
+  get fields(): A.PatientField[] {
+    return this.list(PatientList.Fields, this.rows.firstField(this.row), this.rows.fieldCount(this.row), (f) => new FieldView(this.views, this.views.tree.fields, f));
+  }
+
+  get procedures(): A.Procedure[] {
+    return this.list(PatientList.Procedures, this.rows.firstProcedure(this.row), this.rows.procedureCount(this.row), (r) => new ProcedureView(this.views, this.views.tree.procedures, r));
+  }
+
+  get recurrences(): A.Recurrence[] {
+    return this.list(PatientList.Recurrences, this.rows.firstRecurrence(this.row), this.rows.recurrenceCount(this.row), (r) => new RecurrenceView(this.views, this.views.tree.recurrences, r));
+  }
+}
+
+class FieldView extends View<FieldTable> implements A.PatientField {
+  get name(): A.SingleFieldName {
+    return FIELD_NAMES[this.rows.name(this.row)]!;
+  }
+
+  get keyword(): A.Span {
+    return N.keywordSpan(this, this.name);
+  }
+
+  get value(): A.NumberLiteral | A.Word | A.StringLiteral | undefined {
+    const { views, rows, row } = this;
+    if (rows.number(row) >= 0) return views.number(rows.number(row));
+    if (rows.word(row) >= 0) return views.word(rows.word(row), rows.wordStart(row));
+    if (rows.string(row) >= 0 && rows.name(row) === Field.Etiology) return views.string(views.tree.fieldStrings, rows.string(row));
+    return undefined;
+  }
+}
+
+const enum ProcedureList { Visits = BlockList.Count, Levels, Outcomes, Cements }
+
+class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
+  protected inner(): readonly A.Span[] {
+    return N.NONE;
+  }
+
+  protected noteTable(): StringTable {
+    return this.views.tree.procedureNotes;
+  }
+
+  get keyword(): A.Span {
+    return N.keywordSpan(this, "procedure");
+  }
+
+  get id(): A.Word | undefined {
+    return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row));
+  }
+
+  get kind(): A.Word | undefined {
+    return this.views.word(this.rows.kind(this.row), this.rows.kindStart(this.row));
+  }
+
+  get date(): A.DateRef | undefined {
+    return this.views.date(this.rows.date(this.row));
+  }
+
+  get levels(): A.LevelItem[] {
+    return this.list(ProcedureList.Levels, this.rows.firstLevel(this.row), this.rows.levelCount(this.row), (l) => this.views.levelItem(l));
+  }
+
+  get repeats(): A.Word | undefined {
+    return this.views.word(this.rows.repeats(this.row), this.rows.repeatsStart(this.row));
+  }
+
+  get outcomes(): A.Outcome[] {
+    return this.list(ProcedureList.Outcomes, this.rows.firstOutcome(this.row), this.rows.outcomeCount(this.row), (o) => new OutcomeView(this.views, this.views.tree.outcomes, o));
+  }
+
+  get cements(): A.Cement[] {
+    return this.list(ProcedureList.Cements, this.rows.firstCement(this.row), this.rows.cementCount(this.row), (c) => new CementView(this.views, this.views.tree.cements, c));
+  }
+
+  get visits(): A.Visit[] {
+    return this.items(ProcedureList.Visits, "visits");
+  }
+}
+
+class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
+  private levelList?: A.LevelItem[];
+
+  get keyword(): A.Span {
+    return N.keywordSpan(this, "recurrence");
+  }
+
+  get date(): A.DateRef | undefined {
+    return this.views.date(this.rows.date(this.row));
+  }
+
+  get levels(): A.LevelItem[] {
+    const { views, rows, row } = this;
+    return (this.levelList ??= listOf(rows.firstLevel(row), rows.levelCount(row), (l) => views.levelItem(l)));
+  }
+}
+
+/** A score written from `start` to `end` (-1: not written); `value` NaN for `?`. */
+function score(start: number, end: number, value: number): A.Score | undefined {
+  return start < 0 ? undefined : new N.ScoreNode(Number.isNaN(value) ? null : value, start, end);
+}
+
+class OutcomeView extends View<OutcomeTable> implements A.Outcome {
+  get measure(): A.Word {
+    return this.views.word(this.rows.measure(this.row), this.start)!;
+  }
+
+  get before(): A.Score | undefined {
+    return score(this.rows.beforeStart(this.row), this.rows.beforeEnd(this.row), this.rows.before(this.row));
+  }
+
+  get after(): A.Score | undefined {
+    return score(this.rows.afterStart(this.row), this.rows.afterEnd(this.row), this.rows.after(this.row));
+  }
+}
+
+class CementView extends View<CementTable> implements A.Cement {
+  get keyword(): A.Span {
+    return N.keywordSpan(this, "cement");
+  }
+
+  get volume(): A.NumberLiteral | undefined {
+    return this.views.number(this.rows.volume(this.row));
+  }
+}
