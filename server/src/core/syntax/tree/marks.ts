@@ -11,17 +11,17 @@ const EVERY_TABLE: readonly (readonly [number, Table])[] = Array.from({ length: 
 
 export class MarkTable extends Rows {
   constructor() {
-    super(Table.Count, 0, [], EVERY_TABLE);
+    super({ width: Table.Count, floatWidth: 0, offsets: [], references: EVERY_TABLE });
   }
 
   /** A mark for the next patient: each table's count now. */
   add(tables: readonly Rows[]): void {
     const row = this.addRow();
-    for (let t = 0; t < Table.Count; t++) this.ints[row * Table.Count + t] = tables[t]!.count;
+    for (let t = 0; t < Table.Count; t++) this.ints[row * Table.Count + t] = tables[t]!.count + 1;
   }
 
   /** Where patient `patient`'s rows start in `table`. */
   at(patient: number, table: Table): number {
-    return this.ints[patient * Table.Count + table]!;
+    return this.ints[patient * Table.Count + table]! - 1;
   }
 }
