@@ -1,5 +1,5 @@
 /** `cement 4.5 ml`: where it is written, and the row of its volume in the number table (-1 when left out). */
-import { put, offset, places, rowIn, rowTable } from "./columns";
+import { offset, places, put, rowIn, rowTable } from "./columns";
 import { Table } from "./rows";
 
 const columns = { start: offset, end: offset, volume: rowIn(Table.Numbers) };
@@ -7,8 +7,7 @@ const P = places(columns);
 
 export class CementTable extends rowTable(columns) {
   add(start: number, end: number): number {
-    const row = this.addRow();
-    return put(this.ints, this.width, row, P.start, start, P.end, end);
+    return this.addSpan(start, end);
   }
 
   setVolume(row: number, number: number): void { put(this.ints, this.width, row, P.volume, number); }

@@ -20,6 +20,8 @@ export interface Column<T = number> {
   readonly flag: boolean;
   /** Where it points: the text (an offset), a table (a row number), or nowhere (a plain value). */
   readonly into: "text" | Table | undefined;
+  /** 0, not absent, in a new row. */
+  readonly count?: boolean;
   /** Only for the type of the reader. */
   readonly type?: T;
 }
@@ -32,8 +34,10 @@ export const offset = column<number>("text");
 export const word = column<number>(undefined);
 /** The number of a row in `table`, -1 when absent. */
 export const rowIn = (table: Table): Column => column(table);
-/** A plain integer, -1 until set: a count, a calendar field, a kind (`T`, an enum). */
+/** A plain integer, -1 until set: a calendar field, a kind (`T`, an enum). */
 export const int = <T extends number = number>(): Column<T> => column<T>(undefined);
+/** How many rows of a list there are, 0 until set. */
+export const count: Column = { ...column<number>(undefined), count: true };
 /** A 64-bit float, 0 until set (a writer that wants NaN writes it). */
 export const float = column<number>(undefined, true);
 /** Yes or no: written as 1 or 0 (held, as every integer, as one more). */
@@ -61,8 +65,10 @@ export function rowTable<const C extends Columns>(columns: C): abstract new () =
       const into = columns[name]!.into;
       return into === "text" || into === undefined ? [] : [[place[name]!, into] as const];
     }),
+    counts: Int32Array.from(ints.filter((name) => columns[name]!.count).map((name) => place[name]!)),
   };
   const { width, floatWidth } = layout;
+  if (columns[ints[0]!]!.into !== "text" || columns[ints[1]!]!.into !== "text") throw new Error("a table's first two columns are where a row is written");
   abstract class Declared extends Rows {
     constructor() {
       super(layout);

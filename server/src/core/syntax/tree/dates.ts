@@ -3,7 +3,7 @@
  * day or not) or a relative `day N` (the row of its number in the number table, -1
  * when a syntax error left it out).
  */
-import { put, int, offset, places, rowIn, rowTable } from "./columns";
+import { int, offset, places, put, rowIn, rowTable } from "./columns";
 import { Table } from "./rows";
 
 export const enum DateKind { Calendar, Day }
@@ -17,16 +17,14 @@ const P = places(columns);
 
 export class DateTable extends rowTable(columns) {
   addCalendar(start: number, end: number, year: number, month: number, day: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.start, start, P.end, end);
+    const row = this.addSpan(start, end);
     put(this.ints, this.width, row, P.year, year, P.month, month);
     return put(this.ints, this.width, row, P.day, day, P.kind, DateKind.Calendar);
   }
 
   /** `day N`; `number` is -1 when N is missing. */
   addDay(start: number, end: number, number: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.start, start, P.end, end);
+    const row = this.addSpan(start, end);
     return put(this.ints, this.width, row, P.kind, DateKind.Day, P.number, number);
   }
 }

@@ -5,7 +5,7 @@
  * field-string table). At most one is there; the others are -1.
  */
 import type { SingleFieldName } from "../ast";
-import { put, int, offset, places, rowIn, rowTable, word } from "./columns";
+import { int, offset, places, put, rowIn, rowTable, word } from "./columns";
 import { Table } from "./rows";
 
 /** The fields by number, as the rows hold them. */
@@ -14,7 +14,7 @@ export const FIELD_NAMES: readonly SingleFieldName[] = ["age", "sex", "etiology"
 export const enum Field { Age, Sex, Etiology }
 
 const columns = {
-  name: int<Field>(), start: offset, end: offset,
+  start: offset, end: offset, name: int<Field>(),
   /** The value's row in the number table (an age), -1 when the value is not a number. */
   number: rowIn(Table.Numbers),
   /** The value's word (a sex, an etiology), -1 when the value is not a word. */
@@ -27,8 +27,7 @@ const P = places(columns);
 
 export class FieldTable extends rowTable(columns) {
   add(name: Field, start: number, end: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.start, start, P.end, end);
+    const row = this.addSpan(start, end);
     return put(this.ints, this.width, row, P.name, name);
   }
 

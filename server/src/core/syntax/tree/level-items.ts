@@ -5,7 +5,7 @@
  * too large for 32 bits is kept as the largest that fits: no such vertebra exists
  * either way, and the node made from the row reads the number from the text.
  */
-import { put, int, offset, places, rowTable } from "./columns";
+import { int, offset, places, put, rowTable } from "./columns";
 
 const LARGEST = 0x7fffffff;
 
@@ -25,8 +25,7 @@ const P = places(columns);
 export class LevelItemTable extends rowTable(columns) {
   /** A single level; `addTo` makes it a range. */
   add(start: number, end: number, region: number, number: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.start, start, P.fromEnd, end);
+    const row = this.addSpan(start, end);
     return put(this.ints, this.width, row, P.fromRegion, region, P.fromNumber, Math.min(number, LARGEST));
   }
 

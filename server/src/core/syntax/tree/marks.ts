@@ -11,7 +11,7 @@ const EVERY_TABLE: readonly (readonly [number, Table])[] = Array.from({ length: 
 
 export class MarkTable extends Rows {
   constructor() {
-    super({ width: Table.Count, floatWidth: 0, offsets: [], references: EVERY_TABLE });
+    super({ width: Table.Count, floatWidth: 0, offsets: [], references: EVERY_TABLE, counts: new Int32Array(0) });
   }
 
   /** A mark for the next patient: each table's count now. */

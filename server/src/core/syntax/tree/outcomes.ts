@@ -3,7 +3,7 @@
  * starts at its measure), and each score: where it is written (start -1 when a
  * syntax error left it out) and, in the row's floats, its value, NaN for `?`.
  */
-import { put, putFloat, float, offset, places, rowTable, word } from "./columns";
+import { float, offset, places, put, putFloat, rowTable, word } from "./columns";
 
 const columns = {
   start: offset, end: offset,
@@ -19,8 +19,7 @@ const P = places(columns);
 export class OutcomeTable extends rowTable(columns) {
   /** An outcome of the measure `word` written at `start`, its scores absent until set. */
   add(word: number, start: number, end: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.start, start, P.end, end);
+    const row = this.addSpan(start, end);
     put(this.ints, this.width, row, P.measure, word);
     return putFloat(this.floats, this.floatWidth, row, P.before, NaN, P.after, NaN);
   }

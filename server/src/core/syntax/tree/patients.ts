@@ -3,23 +3,20 @@
  * written, -1 when a syntax error left it out), and where its fields, procedures,
  * recurrences and notes start in their tables, with how many there are.
  */
-import { put, int, offset, places, rowIn, rowTable, word } from "./columns";
+import { count, offset, places, put, rowIn, rowTable, word } from "./columns";
 import { Table } from "./rows";
 
 const columns = {
   start: offset, end: offset, id: word, idStart: offset,
-  firstField: rowIn(Table.Fields), fieldCount: int(), firstProcedure: rowIn(Table.Procedures), procedureCount: int(),
-  firstRecurrence: rowIn(Table.Recurrences), recurrenceCount: int(), firstNote: rowIn(Table.PatientNotes), noteCount: int(),
+  firstField: rowIn(Table.Fields), fieldCount: count, firstProcedure: rowIn(Table.Procedures), procedureCount: count,
+  firstRecurrence: rowIn(Table.Recurrences), recurrenceCount: count, firstNote: rowIn(Table.PatientNotes), noteCount: count,
 };
 const P = places(columns);
 
 export class PatientTable extends rowTable(columns) {
   /** A patient written at `start`, its id absent until set, its lists empty. */
   add(start: number, end: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.fieldCount, 0, P.procedureCount, 0);
-    put(this.ints, this.width, row, P.recurrenceCount, 0, P.noteCount, 0);
-    return put(this.ints, this.width, row, P.start, start, P.end, end);
+    return this.addSpan(start, end);
   }
 
   setId(row: number, word: number, start: number): void { put(this.ints, this.width, row, P.id, word, P.idStart, start); }

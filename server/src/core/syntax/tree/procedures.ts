@@ -4,7 +4,7 @@
  * -1 when a syntax error left it out), its date's row, and where its level items,
  * outcomes, cements and notes start in their tables, with how many there are.
  */
-import { put, int, offset, places, rowIn, rowTable, word } from "./columns";
+import { count, offset, places, put, rowIn, rowTable, word } from "./columns";
 import { Table } from "./rows";
 
 const columns = {
@@ -17,18 +17,15 @@ const columns = {
   repeatsStart: offset,
   /** The date's row, -1 when left out. */
   date: rowIn(Table.Dates),
-  firstLevel: rowIn(Table.LevelItems), levelCount: int(), firstOutcome: rowIn(Table.Outcomes), outcomeCount: int(),
-  firstCement: rowIn(Table.Cements), cementCount: int(), firstNote: rowIn(Table.ProcedureNotes), noteCount: int(),
+  firstLevel: rowIn(Table.LevelItems), levelCount: count, firstOutcome: rowIn(Table.Outcomes), outcomeCount: count,
+  firstCement: rowIn(Table.Cements), cementCount: count, firstNote: rowIn(Table.ProcedureNotes), noteCount: count,
 };
 const P = places(columns);
 
 export class ProcedureTable extends rowTable(columns) {
   /** A procedure written at `start`, its words and date absent until set, its lists empty. */
   add(start: number, end: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.levelCount, 0, P.outcomeCount, 0);
-    put(this.ints, this.width, row, P.cementCount, 0, P.noteCount, 0);
-    return put(this.ints, this.width, row, P.start, start, P.end, end);
+    return this.addSpan(start, end);
   }
 
   setId(row: number, word: number, start: number): void { put(this.ints, this.width, row, P.id, word, P.idStart, start); }

@@ -1,16 +1,15 @@
 /** `recurrence on DATE [at LEVELS]`: where it is written, its date's row (-1 when left out) and its level items. */
-import { put, int, offset, places, rowIn, rowTable } from "./columns";
+import { count, offset, places, put, rowIn, rowTable } from "./columns";
 import { Table } from "./rows";
 
-const columns = { start: offset, end: offset, date: rowIn(Table.Dates), firstLevel: rowIn(Table.LevelItems), levelCount: int() };
+const columns = { start: offset, end: offset, date: rowIn(Table.Dates), firstLevel: rowIn(Table.LevelItems), levelCount: count };
 const P = places(columns);
 
 export class RecurrenceTable extends rowTable(columns) {
   /** A recurrence whose level items, none until set, start at row `levels` of the level-item table. */
   add(start: number, end: number, levels: number): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.start, start, P.end, end);
-    return put(this.ints, this.width, row, P.firstLevel, levels, P.levelCount, 0);
+    const row = this.addSpan(start, end);
+    return put(this.ints, this.width, row, P.firstLevel, levels);
   }
 
   setDate(row: number, date: number): void { put(this.ints, this.width, row, P.date, date); }

@@ -32,6 +32,8 @@ export interface Layout {
   readonly offsets: readonly number[];
   /** The columns that hold row numbers, with the table each points into. */
   readonly references: readonly (readonly [column: number, table: Table])[];
+  /** The columns that hold how many rows a list has: 0, not absent, in a new row (`addSpan`). */
+  readonly counts: Int32Array;
 }
 
 /** Rows of one kind of node. Subclasses say what the columns are (columns.ts) and read them. */
@@ -53,6 +55,21 @@ export abstract class Rows {
     const row = this.count;
     if ((row + 1) * this.width > this.ints.length) this.grow(row + 1);
     this.count = row + 1;
+    return row;
+  }
+
+  /**
+   * A new row written from `start` to `end` (its first two columns), its counts 0 and
+   * its other integers absent (see above), and its number.
+   */
+  protected addSpan(start: number, end: number): number {
+    const row = this.addRow();
+    const ints = this.ints;
+    const at = row * this.width;
+    const counts = this.layout.counts;
+    ints[at] = start + 1;
+    ints[at + 1] = end + 1;
+    for (let i = 0; i < counts.length; i++) ints[at + counts[i]!] = 1;
     return row;
   }
 

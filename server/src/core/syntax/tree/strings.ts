@@ -4,7 +4,7 @@
  * its value is read from the source when asked for, since the figures and the
  * checks never read one.
  */
-import { put, flag, offset, places, rowTable } from "./columns";
+import { flag, offset, places, put, rowTable } from "./columns";
 
 /** What `\x` stands for: `x`, as parser.ts reads escapes (a `.` matches no line separator). */
 const ESCAPE = /\\(.)/g;
@@ -14,8 +14,7 @@ const P = places(columns);
 
 export class StringTable extends rowTable(columns) {
   add(start: number, end: number, closed: boolean): number {
-    const row = this.addRow();
-    put(this.ints, this.width, row, P.start, start, P.end, end);
+    const row = this.addSpan(start, end);
     return put(this.ints, this.width, row, P.closed, closed ? 1 : 0);
   }
 
