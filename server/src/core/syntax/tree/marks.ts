@@ -4,6 +4,7 @@
  * of each table (rows.ts), so patients `a` to `b` are the rows from mark `a` up to
  * mark `b` (or each table's end): what the parser forgets when it declines a
  * patient part-way, and what a parse after an edit copies from the last tree.
+ * Each count is held, as every integer column, as one more (rows.ts).
  */
 import { Rows, Table } from "./rows";
 
