@@ -1,39 +1,15 @@
 /** `cement 4.5 ml`: where it is written, and the row of its volume in the number table (-1 when left out). */
-import { Rows, Table } from "./rows";
+import { offset, places, put, rowIn, rowTable } from "./columns";
+import { Table } from "./rows";
 
-const enum Col { Start, End, Volume, Width }
+const columns = { start: offset, end: offset, volume: rowIn(Table.Numbers) };
+const P = places(columns);
 
-export class CementTable extends Rows {
-  constructor() {
-    super(Col.Width, 0, [Col.Start, Col.End], [[Col.Volume, Table.Numbers]]);
-  }
-
+export class CementTable extends rowTable(columns) {
   add(start: number, end: number): number {
-    const row = this.addRow();
-    this.ints[row * Col.Width + Col.Start] = start;
-    this.ints[row * Col.Width + Col.End] = end;
-    this.ints[row * Col.Width + Col.Volume] = -1;
-    return row;
+    return this.addSpan(start, end);
   }
 
-  setVolume(row: number, number: number): void {
-    this.ints[row * Col.Width + Col.Volume] = number;
-  }
-
-  setEnd(row: number, end: number): void {
-    this.ints[row * Col.Width + Col.End] = end;
-  }
-
-  start(row: number): number {
-    return this.ints[row * Col.Width + Col.Start]!;
-  }
-
-  end(row: number): number {
-    return this.ints[row * Col.Width + Col.End]!;
-  }
-
-  /** The row of the volume in the number table, -1 when left out. */
-  volume(row: number): number {
-    return this.ints[row * Col.Width + Col.Volume]!;
-  }
+  setVolume(row: number, number: number): void { put(this.ints, this.width, row, P.volume, number); }
+  setEnd(row: number, end: number): void { put(this.ints, this.width, row, P.end, end); }
 }

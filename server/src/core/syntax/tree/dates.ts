@@ -3,67 +3,28 @@
  * day or not) or a relative `day N` (the row of its number in the number table, -1
  * when a syntax error left it out).
  */
-import { Rows, Table } from "./rows";
-
-const enum Col { Start, End, Kind, Year, Month, Day, Number, Width }
+import { int, offset, places, put, rowIn, rowTable } from "./columns";
+import { Table } from "./rows";
 
 export const enum DateKind { Calendar, Day }
 
-export class DateTable extends Rows {
-  constructor() {
-    super(Col.Width, 0, [Col.Start, Col.End], [[Col.Number, Table.Numbers]]);
-  }
+const columns = {
+  start: offset, end: offset, kind: int<DateKind>(), year: int(), month: int(), day: int(),
+  /** The row of N in the number table for `day N`; -1 for a calendar date or a missing N. */
+  number: rowIn(Table.Numbers),
+};
+const P = places(columns);
 
+export class DateTable extends rowTable(columns) {
   addCalendar(start: number, end: number, year: number, month: number, day: number): number {
-    const row = this.addRow();
-    const at = row * Col.Width;
-    this.ints[at + Col.Start] = start;
-    this.ints[at + Col.End] = end;
-    this.ints[at + Col.Kind] = DateKind.Calendar;
-    this.ints[at + Col.Year] = year;
-    this.ints[at + Col.Month] = month;
-    this.ints[at + Col.Day] = day;
-    this.ints[at + Col.Number] = -1;
-    return row;
+    const row = this.addSpan(start, end);
+    put(this.ints, this.width, row, P.year, year, P.month, month);
+    return put(this.ints, this.width, row, P.day, day, P.kind, DateKind.Calendar);
   }
 
   /** `day N`; `number` is -1 when N is missing. */
   addDay(start: number, end: number, number: number): number {
-    const row = this.addRow();
-    const at = row * Col.Width;
-    this.ints[at + Col.Start] = start;
-    this.ints[at + Col.End] = end;
-    this.ints[at + Col.Kind] = DateKind.Day;
-    this.ints[at + Col.Number] = number;
-    return row;
-  }
-
-  start(row: number): number {
-    return this.ints[row * Col.Width + Col.Start]!;
-  }
-
-  end(row: number): number {
-    return this.ints[row * Col.Width + Col.End]!;
-  }
-
-  kind(row: number): DateKind {
-    return this.ints[row * Col.Width + Col.Kind]!;
-  }
-
-  year(row: number): number {
-    return this.ints[row * Col.Width + Col.Year]!;
-  }
-
-  month(row: number): number {
-    return this.ints[row * Col.Width + Col.Month]!;
-  }
-
-  day(row: number): number {
-    return this.ints[row * Col.Width + Col.Day]!;
-  }
-
-  /** The row of N in the number table for `day N`; -1 for a calendar date or a missing N. */
-  number(row: number): number {
-    return this.ints[row * Col.Width + Col.Number]!;
+    const row = this.addSpan(start, end);
+    return put(this.ints, this.width, row, P.kind, DateKind.Day, P.number, number);
   }
 }

@@ -4,6 +4,7 @@
  * of each table (rows.ts), so patients `a` to `b` are the rows from mark `a` up to
  * mark `b` (or each table's end): what the parser forgets when it declines a
  * patient part-way, and what a parse after an edit copies from the last tree.
+ * Each count is held, as every integer column, as one more (rows.ts).
  */
 import { Rows, Table } from "./rows";
 
@@ -11,17 +12,17 @@ const EVERY_TABLE: readonly (readonly [number, Table])[] = Array.from({ length: 
 
 export class MarkTable extends Rows {
   constructor() {
-    super(Table.Count, 0, [], EVERY_TABLE);
+    super({ width: Table.Count, floatWidth: 0, offsets: [], references: EVERY_TABLE, counts: new Int32Array(0) });
   }
 
   /** A mark for the next patient: each table's count now. */
   add(tables: readonly Rows[]): void {
     const row = this.addRow();
-    for (let t = 0; t < Table.Count; t++) this.ints[row * Table.Count + t] = tables[t]!.count;
+    for (let t = 0; t < Table.Count; t++) this.ints[row * Table.Count + t] = tables[t]!.count + 1;
   }
 
   /** Where patient `patient`'s rows start in `table`. */
   at(patient: number, table: Table): number {
-    return this.ints[patient * Table.Count + table]!;
+    return this.ints[patient * Table.Count + table]! - 1;
   }
 }

@@ -3,90 +3,39 @@
  * starts at its measure), and each score: where it is written (start -1 when a
  * syntax error left it out) and, in the row's floats, its value, NaN for `?`.
  */
-import { Rows } from "./rows";
+import { float, offset, places, put, putFloat, rowTable, word } from "./columns";
 
-const enum Col { Start, End, Measure, BeforeStart, BeforeEnd, AfterStart, AfterEnd, Width }
-const enum Float { Before, After, Width }
+const columns = {
+  start: offset, end: offset,
+  /** The word of the measure named. */
+  measure: word,
+  beforeStart: offset, beforeEnd: offset, afterStart: offset, afterEnd: offset,
+  /** The score before: NaN for `?` or when absent (see `hasBefore`). */
+  before: float,
+  after: float,
+};
+const P = places(columns);
 
-export class OutcomeTable extends Rows {
-  constructor() {
-    super(Col.Width, Float.Width, [Col.Start, Col.End, Col.BeforeStart, Col.BeforeEnd, Col.AfterStart, Col.AfterEnd], []);
-  }
-
+export class OutcomeTable extends rowTable(columns) {
   /** An outcome of the measure `word` written at `start`, its scores absent until set. */
   add(word: number, start: number, end: number): number {
-    const row = this.addRow();
-    const at = row * Col.Width;
-    this.ints[at + Col.Start] = start;
-    this.ints[at + Col.End] = end;
-    this.ints[at + Col.Measure] = word;
-    this.ints[at + Col.BeforeStart] = -1;
-    this.ints[at + Col.BeforeEnd] = -1;
-    this.ints[at + Col.AfterStart] = -1;
-    this.ints[at + Col.AfterEnd] = -1;
-    return row;
+    const row = this.addSpan(start, end);
+    put(this.ints, this.width, row, P.measure, word);
+    return putFloat(this.floats, this.floatWidth, row, P.before, NaN, P.after, NaN);
   }
 
   /** A score: `value` NaN for `?`. */
   setBefore(row: number, start: number, end: number, value: number): void {
-    this.ints[row * Col.Width + Col.BeforeStart] = start;
-    this.ints[row * Col.Width + Col.BeforeEnd] = end;
-    this.floats[row * Float.Width + Float.Before] = value;
+    put(this.ints, this.width, row, P.beforeStart, start, P.beforeEnd, end);
+    putFloat(this.floats, this.floatWidth, row, P.before, value);
   }
 
   setAfter(row: number, start: number, end: number, value: number): void {
-    this.ints[row * Col.Width + Col.AfterStart] = start;
-    this.ints[row * Col.Width + Col.AfterEnd] = end;
-    this.floats[row * Float.Width + Float.After] = value;
+    put(this.ints, this.width, row, P.afterStart, start, P.afterEnd, end);
+    putFloat(this.floats, this.floatWidth, row, P.after, value);
   }
 
-  setEnd(row: number, end: number): void {
-    this.ints[row * Col.Width + Col.End] = end;
-  }
-
-  start(row: number): number {
-    return this.ints[row * Col.Width + Col.Start]!;
-  }
-
-  end(row: number): number {
-    return this.ints[row * Col.Width + Col.End]!;
-  }
-
-  /** The word of the measure named. */
-  measure(row: number): number {
-    return this.ints[row * Col.Width + Col.Measure]!;
-  }
-
-  hasBefore(row: number): boolean {
-    return this.ints[row * Col.Width + Col.BeforeStart]! >= 0;
-  }
-
-  beforeStart(row: number): number {
-    return this.ints[row * Col.Width + Col.BeforeStart]!;
-  }
-
-  beforeEnd(row: number): number {
-    return this.ints[row * Col.Width + Col.BeforeEnd]!;
-  }
-
-  /** The score before: NaN for `?` or when absent (see `hasBefore`). */
-  before(row: number): number {
-    return this.hasBefore(row) ? this.floats[row * Float.Width + Float.Before]! : NaN;
-  }
-
-  hasAfter(row: number): boolean {
-    return this.ints[row * Col.Width + Col.AfterStart]! >= 0;
-  }
-
-  afterStart(row: number): number {
-    return this.ints[row * Col.Width + Col.AfterStart]!;
-  }
-
-  afterEnd(row: number): number {
-    return this.ints[row * Col.Width + Col.AfterEnd]!;
-  }
-
-  after(row: number): number {
-    return this.hasAfter(row) ? this.floats[row * Float.Width + Float.After]! : NaN;
-  }
+  setEnd(row: number, end: number): void { put(this.ints, this.width, row, P.end, end); }
+  hasBefore(row: number): boolean { return this.beforeStart(row) >= 0; }
+  hasAfter(row: number): boolean { return this.afterStart(row) >= 0; }
 }

@@ -3,108 +3,26 @@
  * written, -1 when a syntax error left it out), and where its fields, procedures,
  * recurrences and notes start in their tables, with how many there are.
  */
-import { Rows, Table } from "./rows";
+import { count, offset, places, put, rowIn, rowTable, word } from "./columns";
+import { Table } from "./rows";
 
-const enum Col {
-  Start, End, Id, IdStart, Fields, FieldCount, Procedures, ProcedureCount, Recurrences, RecurrenceCount, Notes, NoteCount,
-  Width,
-}
+const columns = {
+  start: offset, end: offset, id: word, idStart: offset,
+  firstField: rowIn(Table.Fields), fieldCount: count, firstProcedure: rowIn(Table.Procedures), procedureCount: count,
+  firstRecurrence: rowIn(Table.Recurrences), recurrenceCount: count, firstNote: rowIn(Table.PatientNotes), noteCount: count,
+};
+const P = places(columns);
 
-export class PatientTable extends Rows {
-  constructor() {
-    super(
-      Col.Width,
-      0,
-      [Col.Start, Col.End, Col.IdStart],
-      [[Col.Fields, Table.Fields], [Col.Procedures, Table.Procedures], [Col.Recurrences, Table.Recurrences], [Col.Notes, Table.PatientNotes]],
-    );
-  }
-
+export class PatientTable extends rowTable(columns) {
   /** A patient written at `start`, its id absent until set, its lists empty. */
   add(start: number, end: number): number {
-    const row = this.addRow();
-    const at = row * Col.Width;
-    this.ints[at + Col.Start] = start;
-    this.ints[at + Col.End] = end;
-    this.ints[at + Col.Id] = -1;
-    this.ints[at + Col.IdStart] = -1;
-    return row;
+    return this.addSpan(start, end);
   }
 
-  setId(row: number, word: number, start: number): void {
-    this.ints[row * Col.Width + Col.Id] = word;
-    this.ints[row * Col.Width + Col.IdStart] = start;
-  }
-
-  setFields(row: number, first: number, count: number): void {
-    this.ints[row * Col.Width + Col.Fields] = first;
-    this.ints[row * Col.Width + Col.FieldCount] = count;
-  }
-
-  setProcedures(row: number, first: number, count: number): void {
-    this.ints[row * Col.Width + Col.Procedures] = first;
-    this.ints[row * Col.Width + Col.ProcedureCount] = count;
-  }
-
-  setRecurrences(row: number, first: number, count: number): void {
-    this.ints[row * Col.Width + Col.Recurrences] = first;
-    this.ints[row * Col.Width + Col.RecurrenceCount] = count;
-  }
-
-  setNotes(row: number, first: number, count: number): void {
-    this.ints[row * Col.Width + Col.Notes] = first;
-    this.ints[row * Col.Width + Col.NoteCount] = count;
-  }
-
-  setEnd(row: number, end: number): void {
-    this.ints[row * Col.Width + Col.End] = end;
-  }
-
-  start(row: number): number {
-    return this.ints[row * Col.Width + Col.Start]!;
-  }
-
-  end(row: number): number {
-    return this.ints[row * Col.Width + Col.End]!;
-  }
-
-  id(row: number): number {
-    return this.ints[row * Col.Width + Col.Id]!;
-  }
-
-  idStart(row: number): number {
-    return this.ints[row * Col.Width + Col.IdStart]!;
-  }
-
-  firstField(row: number): number {
-    return this.ints[row * Col.Width + Col.Fields]!;
-  }
-
-  fieldCount(row: number): number {
-    return this.ints[row * Col.Width + Col.FieldCount]!;
-  }
-
-  firstProcedure(row: number): number {
-    return this.ints[row * Col.Width + Col.Procedures]!;
-  }
-
-  procedureCount(row: number): number {
-    return this.ints[row * Col.Width + Col.ProcedureCount]!;
-  }
-
-  firstRecurrence(row: number): number {
-    return this.ints[row * Col.Width + Col.Recurrences]!;
-  }
-
-  recurrenceCount(row: number): number {
-    return this.ints[row * Col.Width + Col.RecurrenceCount]!;
-  }
-
-  firstNote(row: number): number {
-    return this.ints[row * Col.Width + Col.Notes]!;
-  }
-
-  noteCount(row: number): number {
-    return this.ints[row * Col.Width + Col.NoteCount]!;
-  }
+  setId(row: number, word: number, start: number): void { put(this.ints, this.width, row, P.id, word, P.idStart, start); }
+  setEnd(row: number, end: number): void { put(this.ints, this.width, row, P.end, end); }
+  setFields(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstField, first, P.fieldCount, count); }
+  setProcedures(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstProcedure, first, P.procedureCount, count); }
+  setRecurrences(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstRecurrence, first, P.recurrenceCount, count); }
+  setNotes(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstNote, first, P.noteCount, count); }
 }

@@ -1,54 +1,18 @@
 /** `recurrence on DATE [at LEVELS]`: where it is written, its date's row (-1 when left out) and its level items. */
-import { Rows, Table } from "./rows";
+import { count, offset, places, put, rowIn, rowTable } from "./columns";
+import { Table } from "./rows";
 
-const enum Col { Start, End, Date, Levels, LevelCount, Width }
+const columns = { start: offset, end: offset, date: rowIn(Table.Dates), firstLevel: rowIn(Table.LevelItems), levelCount: count };
+const P = places(columns);
 
-export class RecurrenceTable extends Rows {
-  constructor() {
-    super(Col.Width, 0, [Col.Start, Col.End], [[Col.Date, Table.Dates], [Col.Levels, Table.LevelItems]]);
-  }
-
-  /** A recurrence whose level items start at row `levels` of the level-item table. */
+export class RecurrenceTable extends rowTable(columns) {
+  /** A recurrence whose level items, none until set, start at row `levels` of the level-item table. */
   add(start: number, end: number, levels: number): number {
-    const row = this.addRow();
-    const at = row * Col.Width;
-    this.ints[at + Col.Start] = start;
-    this.ints[at + Col.End] = end;
-    this.ints[at + Col.Date] = -1;
-    this.ints[at + Col.Levels] = levels;
-    return row;
+    const row = this.addSpan(start, end);
+    return put(this.ints, this.width, row, P.firstLevel, levels);
   }
 
-  setDate(row: number, date: number): void {
-    this.ints[row * Col.Width + Col.Date] = date;
-  }
-
-  setLevels(row: number, first: number, count: number): void {
-    this.ints[row * Col.Width + Col.Levels] = first;
-    this.ints[row * Col.Width + Col.LevelCount] = count;
-  }
-
-  setEnd(row: number, end: number): void {
-    this.ints[row * Col.Width + Col.End] = end;
-  }
-
-  start(row: number): number {
-    return this.ints[row * Col.Width + Col.Start]!;
-  }
-
-  end(row: number): number {
-    return this.ints[row * Col.Width + Col.End]!;
-  }
-
-  date(row: number): number {
-    return this.ints[row * Col.Width + Col.Date]!;
-  }
-
-  firstLevel(row: number): number {
-    return this.ints[row * Col.Width + Col.Levels]!;
-  }
-
-  levelCount(row: number): number {
-    return this.ints[row * Col.Width + Col.LevelCount]!;
-  }
+  setDate(row: number, date: number): void { put(this.ints, this.width, row, P.date, date); }
+  setLevels(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstLevel, first, P.levelCount, count); }
+  setEnd(row: number, end: number): void { put(this.ints, this.width, row, P.end, end); }
 }

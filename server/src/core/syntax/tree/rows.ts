@@ -12,11 +12,11 @@
  *
  * Rows are appended in text order, and every node's rows are contiguous with those
  * of the other nodes of its block, so the rows of a run of patients are one range
- * of each table (see `PatientMarks`). A column is either an offset into the text,
- * a row number in another table, or a plain value; `-1` is "absent" in the first
- * two. Each table says which of its columns are which (`offsets`, `references`),
- * so that `appendShifted` can copy the rows of blocks from another tree, moved
- * along the text and renumbered, without knowing what the columns mean.
+ * of each table (marks.ts). Each table declares what its columns hold (columns.ts);
+ * its `Layout` says which are offsets into the text and which are row numbers in
+ * other tables, so that `appendShifted` can copy the rows of blocks from another
+ * tree, moved along the text and renumbered, without knowing what they mean. An
+ * integer column holds one more than its value: 0, a new row's, is "absent" (-1).
  */
 
 /** The tables of a syntax tree, by number: what a reference column points into. */
@@ -25,34 +25,51 @@ export const enum Table {
   Count,
 }
 
-/** Rows of one kind of node. Subclasses name the columns and read them. */
+/** How wide a table's rows are, and which of their integers are offsets and row numbers. */
+export interface Layout {
+  readonly width: number;
+  readonly floatWidth: number;
+  readonly offsets: readonly number[];
+  /** The columns that hold row numbers, with the table each points into. */
+  readonly references: readonly (readonly [column: number, table: Table])[];
+  /** The columns that hold how many rows a list has: 0, not absent, in a new row (`addSpan`). */
+  readonly counts: Int32Array;
+}
+
+/** Rows of one kind of node. Subclasses say what the columns are (columns.ts) and read them. */
 export abstract class Rows {
-  protected ints: Int32Array;
-  protected floats: Float64Array;
+  protected ints = new Int32Array(0);
+  protected floats = new Float64Array(0);
+  readonly width: number;
+  readonly floatWidth: number;
   /** How many rows there are. */
   count = 0;
 
-  /**
-   * `width` integers and `floatWidth` floats a row; `offsets`: the columns that hold
-   * text offsets; `references`: the columns that hold row numbers, with the table
-   * each points into.
-   */
-  constructor(
-    readonly width: number,
-    readonly floatWidth: number,
-    private readonly offsets: readonly number[],
-    private readonly references: readonly (readonly [column: number, table: Table])[],
-    capacity = 0,
-  ) {
-    this.ints = new Int32Array(capacity * width);
-    this.floats = new Float64Array(capacity * floatWidth);
+  constructor(private readonly layout: Layout) {
+    this.width = layout.width;
+    this.floatWidth = layout.floatWidth;
   }
 
-  /** A new row at the end, its columns zero, and its number. */
+  /** A new row at the end, its columns zero (absent), and its number. */
   protected addRow(): number {
     const row = this.count;
     if ((row + 1) * this.width > this.ints.length) this.grow(row + 1);
     this.count = row + 1;
+    return row;
+  }
+
+  /**
+   * A new row written from `start` to `end` (its first two columns), its counts 0 and
+   * its other integers absent (see above), and its number.
+   */
+  protected addSpan(start: number, end: number): number {
+    const row = this.addRow();
+    const ints = this.ints;
+    const at = row * this.width;
+    const counts = this.layout.counts;
+    ints[at] = start + 1;
+    ints[at + 1] = end + 1;
+    for (let i = 0; i < counts.length; i++) ints[at + counts[i]!] = 1;
     return row;
   }
 
@@ -100,15 +117,15 @@ export abstract class Rows {
     const fw = this.floatWidth;
     if (fw > 0) this.floats.set(from.floats.subarray(first * fw, end * fw), at * fw);
     this.count = at + rows;
-    for (const column of this.offsets) if (by !== 0) shiftColumn(ints, at * w + column, (at + rows) * w, w, by);
-    for (const [column, table] of this.references) {
+    for (const column of this.layout.offsets) if (by !== 0) shiftColumn(ints, at * w + column, (at + rows) * w, w, by);
+    for (const [column, table] of this.layout.references) {
       const shift = renumber[table]!;
       if (shift !== 0) shiftColumn(ints, at * w + column, (at + rows) * w, w, shift);
     }
   }
 }
 
-/** Adds `by` to every value of one column that is not absent (-1). */
+/** Adds `by` to every value of one column that is not absent (0: a column holds one more than its value, columns.ts). */
 function shiftColumn(ints: Int32Array, from: number, end: number, width: number, by: number): void {
-  for (let i = from; i < end; i += width) if (ints[i]! >= 0) ints[i] = ints[i]! + by;
+  for (let i = from; i < end; i += width) if (ints[i]! > 0) ints[i] = ints[i]! + by;
 }

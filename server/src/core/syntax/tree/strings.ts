@@ -4,38 +4,23 @@
  * its value is read from the source when asked for, since the figures and the
  * checks never read one.
  */
-import { Rows } from "./rows";
-
-const enum Col { Start, End, Closed, Width }
+import { flag, offset, places, put, rowTable } from "./columns";
 
 /** What `\x` stands for: `x`, as parser.ts reads escapes (a `.` matches no line separator). */
 const ESCAPE = /\\(.)/g;
 
-export class StringTable extends Rows {
-  constructor() {
-    super(Col.Width, 0, [Col.Start, Col.End], []);
-  }
+const columns = { start: offset, end: offset, closed: flag };
+const P = places(columns);
 
+export class StringTable extends rowTable(columns) {
   add(start: number, end: number, closed: boolean): number {
-    const row = this.addRow();
-    this.ints[row * Col.Width + Col.Start] = start;
-    this.ints[row * Col.Width + Col.End] = end;
-    this.ints[row * Col.Width + Col.Closed] = closed ? 1 : 0;
-    return row;
-  }
-
-  start(row: number): number {
-    return this.ints[row * Col.Width + Col.Start]!;
-  }
-
-  end(row: number): number {
-    return this.ints[row * Col.Width + Col.End]!;
+    const row = this.addSpan(start, end);
+    return put(this.ints, this.width, row, P.closed, closed ? 1 : 0);
   }
 
   /** The text between the quotes, escapes resolved. */
   value(source: string, row: number): string {
-    const closed = this.ints[row * Col.Width + Col.Closed] === 1;
-    const inner = source.slice(this.start(row) + 1, closed ? this.end(row) - 1 : this.end(row));
+    const inner = source.slice(this.start(row) + 1, this.closed(row) ? this.end(row) - 1 : this.end(row));
     return inner.includes("\\") ? inner.replace(ESCAPE, "$1") : inner;
   }
 }
