@@ -53,8 +53,10 @@ describe("version 2 items", () => {
   it("shows the v2 tables in the summary preview: Table 1 first, outcomes by visit, complications, follow-up", async () => {
     await open(SAMPLE);
     await vscode.commands.executeCommand("vcase.openSummaryTable");
+    // The summary document follows the active file: wait until it is the sample's (the
+    // scratch file of the test before has the same title).
     const doc = await poll("the summary document of the v2 sample", () =>
-      vscode.workspace.textDocuments.find((d) => d.uri.scheme !== "file" && /summary/i.test(d.uri.path) && /one-year follow-up/.test(d.getText()) && /## Follow-up/.test(d.getText())),
+      vscode.workspace.textDocuments.find((d) => d.uri.scheme !== "file" && /summary/i.test(d.uri.path) && /^- \*\*File:\*\* (.*\/)?followup-visits\.vcase$/m.test(d.getText()) && /## Follow-up/.test(d.getText())),
     );
     const text = doc.getText();
     const sections = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
