@@ -6,13 +6,21 @@
  * Each patient has an initial procedure; about half have a recurrence and a repeat
  * at a level the initial procedure treated. Procedures score two or three measures
  * (pain, mobility and sometimes the Oswestry index), a few scores are not recorded
- * (`?`, null in JSON), and about one patient in ten is dated with `day N`. Every
- * value respects the rules of the language, so the .vcase text has no errors (only
- * VC103 warnings for the scores not recorded).
+ * (`?`, null in JSON), and about one patient in ten is dated with `day N`. Version
+ * 2 items (generate-follow-up.ts) come on top: the study's visit schedule, scores
+ * at most visits, complications, `followup until`. Every value respects the rules
+ * of the language, so the .vcase text has no errors (only VC103 warnings for the
+ * scores not recorded).
  *
  * The `Cohort` object *is* the JSON form: `toJson` only serialises it; `toVcase`
  * writes the same data in the .vcase syntax.
  */
+import { COMPLICATION_KINDS, followUpOf, VISITS, type PatientFrame } from "./generate-follow-up";
+import { headerLines, patientLines } from "./generate-text";
+import type { ComplicationJson, FollowUpJson, VisitDeclJson, VisitJson } from "./generate-follow-up";
+
+export type { ComplicationJson, FollowUpJson, VisitDeclJson, VisitJson } from "./generate-follow-up";
+export { toVcase } from "./generate-text";
 
 /** `YYYY-MM-DD`, or `{ day: N }` for a patient dated relative to its own origin. */
 export type DateValue = string | { readonly day: number };
@@ -42,6 +50,10 @@ export interface ProcedureJson {
   readonly cementMl?: number;
   /** Keyed by measure name, in the order written. */
   readonly outcomes: Readonly<Record<string, ScoresJson>>;
+  /** Version 2: complications recorded in the procedure. */
+  readonly complications?: readonly ComplicationJson[];
+  /** Version 2: keyed by visit id, in the schedule's order. */
+  readonly visits?: Readonly<Record<string, VisitJson>>;
 }
 
 export interface RecurrenceJson {
@@ -57,6 +69,10 @@ export interface PatientJson {
   readonly procedures: readonly ProcedureJson[];
   readonly recurrences: readonly RecurrenceJson[];
   readonly notes?: readonly string[];
+  /** Version 2: complications after a procedure, each dated. */
+  readonly complications?: readonly ComplicationJson[];
+  /** Version 2: `followup until DATE [lost|died]`. */
+  readonly followup?: FollowUpJson;
 }
 
 export interface Cohort {
@@ -65,6 +81,10 @@ export interface Cohort {
     readonly reference: string;
     readonly design: string;
     readonly measures: readonly MeasureJson[];
+    /** Version 2: the visit schedule. */
+    readonly visits?: readonly VisitDeclJson[];
+    /** Version 2: the kinds of complication counted. */
+    readonly complications?: readonly { readonly kind: string; readonly label: string }[];
   };
   readonly patients: readonly PatientJson[];
 }
@@ -109,7 +129,7 @@ export class Draw {
   }
 }
 
-function isoDay(day: number): string {
+export function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
@@ -133,7 +153,7 @@ function outcomes(draw: Draw): Record<string, ScoresJson> {
   return out;
 }
 
-function patient(draw: Draw, index: number): PatientJson {
+function patient(draw: Draw, index: number, later: Draw | undefined): PatientJson {
   const relative = draw.chance(0.1);
   const first = draw.int(FIRST_DAY, LAST_DAY - 400);
   const date = (day: number): DateValue => (relative ? { day: day - first } : isoDay(day));
@@ -152,21 +172,26 @@ function patient(draw: Draw, index: number): PatientJson {
   };
   const procedures: ProcedureJson[] = [initial];
   const recurrences: RecurrenceJson[] = [];
+  const frame: PatientFrame = { first, date, treated: [treated], measures: MEASURES };
   if (draw.chance(0.5)) {
     const level = draw.pick(treated);
     const recurrence = first + draw.int(5, 200);
     recurrences.push(draw.chance(0.9) ? { date: date(recurrence), levels: [level] } : { date: date(recurrence) });
+    const repeat = recurrence + draw.int(1, 30);
+    frame.recurrence = recurrence;
+    frame.repeat = repeat;
+    frame.treated.push([level]);
     procedures.push({
       id: "PV2",
       kind: initial.kind,
-      date: date(recurrence + draw.int(1, 30)),
+      date: date(repeat),
       levels: [level],
       repeats: "PV1",
       ...(draw.chance(0.8) ? { cementMl: draw.int(10, 50) / 10 } : {}),
       outcomes: outcomes(draw),
     });
   }
-  return {
+  const v1: PatientJson = {
     id: `P${index + 1}`,
     age: draw.int(48, 95),
     sex: draw.chance(0.75) ? "F" : "M",
@@ -175,90 +200,43 @@ function patient(draw: Draw, index: number): PatientJson {
     recurrences,
     ...(draw.chance(0.1) ? { notes: [draw.pick(NOTES)] } : {}),
   };
+  return later === undefined ? v1 : followUpOf(later, v1, frame);
 }
 
-export function generateCohort(seed: number, patients: number): Cohort {
+export interface GenerateOptions {
+  /** 1: the cohort without visits, complications or follow-up (the version 1 language). Default 2. */
+  readonly version?: 1 | 2;
+}
+
+/**
+ * `patients` patients drawn from `seed`. The version 2 items are drawn from a second
+ * stream of the same seed, so a version 1 cohort is the version 2 cohort without them.
+ */
+export function generateCohort(seed: number, patients: number, options: GenerateOptions = {}): Cohort {
   const draw = new Draw(prng(seed));
+  const later = options.version === 1 ? undefined : new Draw(prng(seed ^ 0x5f3759df));
   const list: PatientJson[] = [];
-  for (let i = 0; i < patients; i++) list.push(patient(draw, i));
+  for (let i = 0; i < patients; i++) list.push(patient(draw, i, later));
   return {
     study: {
       title: `Percutaneous vertebroplasty registry (${patients} patients)`,
       reference: "Synthetic registry export",
       design: "retrospective case series",
       measures: MEASURES,
+      ...(later && { visits: VISITS, complications: COMPLICATION_KINDS }),
     },
     patients: list,
   };
 }
 
 /** The smallest seeded cohort whose .vcase text has at least `lines` lines (an author's large file). */
-export function cohortOfLines(seed: number, lines: number): Cohort {
+export function cohortOfLines(seed: number, lines: number, options: GenerateOptions = {}): Cohort {
   // Patients are drawn one after another, so a cohort of n patients is the first n
   // of any larger cohort of the same seed: draw enough (10+ lines each), then cut.
-  const all = generateCohort(seed, Math.ceil(lines / 10));
+  const all = generateCohort(seed, Math.ceil(lines / 10), options);
   let count = headerLines(all.study).length + 1;
   const patients = all.patients.findIndex((p) => (count += patientLines(p).length) >= lines) + 1;
-  return generateCohort(seed, patients);
-}
-
-// ---- writers ----------------------------------------------------------------
-
-function dateText(date: DateValue): string {
-  return typeof date === "string" ? date : `day ${date.day}`;
-}
-
-function levelsText(levels: readonly LevelValue[]): string {
-  return levels.map((l) => (typeof l === "string" ? l : `${l.from}-${l.to}`)).join(", ");
-}
-
-function scoreText(score: number | null): string {
-  return score === null ? "?" : String(score);
-}
-
-function quoted(text: string): string {
-  return `"${text.replace(/[\\"]/g, "\\$&")}"`;
-}
-
-function headerLines(study: Cohort["study"]): string[] {
-  const out = [
-    `// ${study.title}: generated for the benchmark (bench/generate.ts).`,
-    `study ${quoted(study.title)} {`,
-    `  reference ${quoted(study.reference)}`,
-    `  design ${quoted(study.design)}`,
-  ];
-  for (const m of study.measures) {
-    const responder = m.responder === undefined ? "" : ` responder ${m.responder}`;
-    out.push(`  measure ${m.name} ${quoted(m.label)} range ${m.range[0]}..${m.range[1]} better ${m.better}${responder}`);
-  }
-  out.push("}");
-  return out;
-}
-
-/** A patient block, preceded by an empty line. */
-function patientLines(p: PatientJson): string[] {
-  const out = ["", `patient ${p.id} {`, `  age ${p.age}`, `  sex ${p.sex}`];
-  out.push(`  etiology ${/^[A-Za-z_]\w*$/.test(p.etiology) ? p.etiology : quoted(p.etiology)}`);
-  p.procedures.forEach((proc, i) => {
-    // The recurrence that led to a repeat is written just before it.
-    const r = i > 0 ? p.recurrences[i - 1] : undefined;
-    if (r !== undefined) out.push(`  recurrence on ${dateText(r.date)}${r.levels ? ` at ${levelsText(r.levels)}` : ""}`);
-    const repeats = proc.repeats === undefined ? "" : ` repeats ${proc.repeats}`;
-    out.push(`  procedure ${proc.id} ${proc.kind} on ${dateText(proc.date)} at ${levelsText(proc.levels)}${repeats} {`);
-    if (proc.cementMl !== undefined) out.push(`    cement ${proc.cementMl} ml`);
-    for (const [name, s] of Object.entries(proc.outcomes)) out.push(`    ${name} ${scoreText(s.before)} -> ${scoreText(s.after)}`);
-    out.push("  }");
-  });
-  for (const note of p.notes ?? []) out.push(`  note ${quoted(note)}`);
-  out.push("}");
-  return out;
-}
-
-export function toVcase(cohort: Cohort): string {
-  const out = headerLines(cohort.study);
-  for (const p of cohort.patients) out.push(...patientLines(p));
-  out.push("");
-  return out.join("\n");
+  return generateCohort(seed, patients, options);
 }
 
 /** The JSON a user would keep instead: the cohort object, indented as an editor shows it. */

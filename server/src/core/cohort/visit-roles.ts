@@ -38,33 +38,27 @@ export interface VisitScores {
 /** Room for a few dozen pairs: a study has a handful of visits, each its own columns. */
 const FIRST_ROOM = 32;
 
-function columnsByVisit(visits: readonly VisitDecl[]): Map<string, PairColumns> {
-  const out = new Map<string, PairColumns>();
-  for (const v of visits) if (!out.has(v.id)) out.set(v.id, emptyColumns(FIRST_ROOM));
-  return out;
-}
-
-function rolesOf(def: MeasureScale, columns: ReadonlyMap<string, PairColumns>): Map<string, RoleFigures> {
-  const out = new Map<string, RoleFigures>();
-  for (const [id, pairs] of columns) out.set(id, roleFigures(def, pairs));
-  return out;
-}
-
-/** The ROLEs of one measure at every declared visit, for each role. */
+/**
+ * The ROLEs of one measure at every declared visit, for each role. The declared
+ * visits are looked up in each procedure's scores, one by one: a handful of map
+ * lookups, and nothing made per procedure.
+ */
 export function visitRoles(def: MeasureScale, visits: readonly VisitDecl[], procedures: Iterable<VisitScores>): VisitRoles {
-  const initial = columnsByVisit(visits);
-  const repeat = columnsByVisit(visits);
+  const ids = [...new Set(visits.map((v) => v.id))];
+  const initial = ids.map(() => emptyColumns(FIRST_ROOM));
+  const repeat = ids.map(() => emptyColumns(FIRST_ROOM));
   for (const proc of procedures) {
+    if (proc.visits.size === 0) continue;
     const before = recordedScore(proc.before ?? NaN, def);
     if (before === null) continue;
     const columns = proc.role === "initial" ? initial : repeat;
-    for (const [id, score] of proc.visits) {
-      const pairs = columns.get(id);
-      const atVisit = recordedScore(score ?? NaN, def);
-      if (pairs !== undefined && atVisit !== null) addPair(pairs, before, atVisit);
+    for (let v = 0; v < ids.length; v++) {
+      const atVisit = recordedScore(proc.visits.get(ids[v]!) ?? NaN, def);
+      if (atVisit !== null) addPair(columns[v]!, before, atVisit);
     }
   }
-  return { initial: rolesOf(def, initial), repeat: rolesOf(def, repeat) };
+  const rolesOf = (columns: readonly PairColumns[]) => new Map<string, RoleFigures>(ids.map((id, v) => [id, roleFigures(def, columns[v]!)]));
+  return { initial: rolesOf(initial), repeat: rolesOf(repeat) };
 }
 
 /** A measure's visit ROLEs when the study declares no visit. */

@@ -233,8 +233,17 @@ export function genericLists(block: BlockName): string[] {
   return [...new Set(genericItems(block).map((item) => item.list!))];
 }
 
+/** What fieldsOf found for each item: every node of a generic item asks, and the description never changes. */
+const FIELDS = new WeakMap<Item, { readonly fields: readonly string[]; readonly lists: readonly string[] }>();
+
 /** The fields a generic item's node has, in the order of its parts: `lists` those holding LEVELS (a list, empty when none was written). */
-export function fieldsOf(item: Item): { fields: string[]; lists: string[] } {
+export function fieldsOf(item: Item): { readonly fields: readonly string[]; readonly lists: readonly string[] } {
+  let found = FIELDS.get(item);
+  if (found === undefined) FIELDS.set(item, (found = readFields(item)));
+  return found;
+}
+
+function readFields(item: Item): { fields: string[]; lists: string[] } {
   const fields: string[] = [];
   const lists: string[] = [];
   const visit = (parts: readonly Part[]): void => {

@@ -29,9 +29,10 @@ export type DateKindName = DateRef["kind"];
 
 /** The kind of date the patient's procedures and recurrences use (the first written), else its first other date's; undefined when it has none. */
 export function patientDateKind(patient: Patient): DateKindName | undefined {
-  const first = [...patient.procedures.map((p) => p.date), ...patient.recurrences.map((r) => r.date)]
-    .filter((d): d is DateRef => d !== undefined)
-    .sort((a, b) => a.start - b.start)[0];
+  // Asked for every visit and complication: a walk over the dates, no list made.
+  let first: DateRef | undefined;
+  for (const p of patient.procedures) if (p.date !== undefined && (first === undefined || p.date.start < first.start)) first = p.date;
+  for (const r of patient.recurrences) if (r.date !== undefined && (first === undefined || r.date.start < first.start)) first = r.date;
   return first?.kind ?? newDates(patient)[0]?.kind;
 }
 
@@ -81,35 +82,45 @@ function occurrences(list: readonly Complication[], day: (c: Complication) => nu
   return list.map((c) => occurrence(c, day(c))).filter((o): o is ComplicationOccurrence => o !== undefined);
 }
 
-/** One procedure's scores of each measure it records: before it, and at each visit (first-counts rules above). */
+/** The visits of a measure no visit block scores: one map for all, never written. */
+const NO_VISITS: ReadonlyMap<string, number | undefined> = new Map();
+
+/**
+ * One procedure's scores of each measure it records: before it, and at each visit
+ * (first-counts rules above). A procedure has a handful of measures and visits:
+ * lists searched in order cost less than a map or set made for each procedure.
+ */
 function addScores(into: Map<string, VisitScores[]>, procedure: ProcedureInfo): void {
   const node = procedure.node;
-  const byMeasure = new Map<string, { before: number | undefined; visits: Map<string, number | undefined> }>();
-  const entry = (measure: string) => {
-    let e = byMeasure.get(measure);
-    if (e === undefined) byMeasure.set(measure, (e = { before: undefined, visits: new Map() }));
-    return e;
-  };
-  const seenBefore = new Set<string>();
+  const measures: string[] = [];
+  const entries: { before: number | undefined; visits: ReadonlyMap<string, number | undefined> }[] = [];
   for (const o of node.outcomes) {
-    if (seenBefore.has(o.measure.text)) continue;
-    seenBefore.add(o.measure.text);
-    entry(o.measure.text).before = o.before?.value ?? undefined;
+    if (measures.includes(o.measure.text)) continue;
+    measures.push(o.measure.text);
+    entries.push({ before: o.before?.value ?? undefined, visits: NO_VISITS });
   }
-  const seenVisits = new Set<string>();
+  const seenVisits: string[] = [];
   for (const v of node.visits) {
-    if (v.id === undefined || seenVisits.has(v.id.text)) continue;
-    seenVisits.add(v.id.text);
+    if (v.id === undefined || seenVisits.includes(v.id.text)) continue;
+    seenVisits.push(v.id.text);
     for (const s of v.scores) {
       if (s.measure === undefined) continue;
-      const e = entry(s.measure.text);
-      if (!e.visits.has(v.id.text)) e.visits.set(v.id.text, s.score?.value ?? undefined);
+      let m = measures.indexOf(s.measure.text);
+      if (m < 0) {
+        m = measures.length;
+        measures.push(s.measure.text);
+        entries.push({ before: undefined, visits: NO_VISITS });
+      }
+      const e = entries[m]!;
+      if (e.visits === NO_VISITS) e.visits = new Map();
+      const visits = e.visits as Map<string, number | undefined>;
+      if (!visits.has(v.id.text)) visits.set(v.id.text, s.score?.value ?? undefined);
     }
   }
-  for (const [measure, e] of byMeasure) {
-    let list = into.get(measure);
-    if (list === undefined) into.set(measure, (list = []));
-    list.push({ role: procedure.role, before: e.before, visits: e.visits });
+  for (let m = 0; m < measures.length; m++) {
+    let list = into.get(measures[m]!);
+    if (list === undefined) into.set(measures[m]!, (list = []));
+    list.push({ role: procedure.role, before: entries[m]!.before, visits: entries[m]!.visits });
   }
 }
 
