@@ -37,7 +37,7 @@ function starts(s: Scanner, part: Part): boolean {
 
 /** The item whose keyword is current, read into a new node. */
 export function readItem(s: Scanner, item: Item): N.ItemNode {
-  const node = new N.ItemNode(item, s.start, s.end);
+  const node = N.itemNode(item, s.start, s.end);
   s.next();
   readParts(s, item.parts, node);
   node.end = s.prevEnd;
@@ -48,7 +48,7 @@ export function readItem(s: Scanner, item: Item): N.ItemNode {
 function readEntries(s: Scanner, item: Item, field: string, node: N.ItemNode): void {
   const first = item.parts[0];
   while (first !== undefined && starts(s, first)) {
-    const entry = new N.ItemNode(item, s.start, s.end);
+    const entry = N.itemNode(item, s.start, s.end);
     readParts(s, item.parts, entry);
     entry.end = s.prevEnd;
     N.addToList(node, field, entry);

@@ -116,7 +116,7 @@ export class VcaseParser extends EmbeddedActionsParser {
     const steps = stepsOf(item.parts, { idx: 0 });
     return this.RULE(item.node[0]!.toLowerCase() + item.node.slice(1), (owner: object) => {
       const keyword = this.consume(0, T.kw(item.keyword!));
-      const node = new N.ItemNode(item, startOf(keyword), endOf(keyword));
+      const node = N.itemNode(item, startOf(keyword), endOf(keyword));
       this.ACTION(() => N.addToList(owner, item.list!, node));
       this.readSteps(steps, node);
       this.close(node);
@@ -141,7 +141,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       } else if (step.kind === "many") {
         this.many(step.idx, () => {
           const first = this.LA(1);
-          const entry = new N.ItemNode(step.item, startOf(first), endOf(first));
+          const entry = N.itemNode(step.item, startOf(first), endOf(first));
           this.ACTION(() => N.addToList(node, step.field, entry));
           this.readSteps(step.steps, entry);
           this.close(entry);
