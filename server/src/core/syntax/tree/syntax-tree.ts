@@ -1,10 +1,10 @@
 /**
  * The syntax tree of a text's patients as tables of rows, one table per kind of node
  * (rows.ts): patients, their fields, procedures and recurrences, and what those hold.
- * Study headers, a handful a file, stay objects (../nodes.ts). The parsers write the
- * rows in text order (../fast-patient.ts directly, from-nodes.ts for what the
- * Chevrotain parser read); the checks and figures read them; the editor features
- * that want objects get nodes made from them (to-nodes.ts).
+ * Study headers, a handful a file, stay objects (../nodes.ts). Both parsers write the
+ * rows in text order through one builder (tree-builder.ts); the checks and figures
+ * read them; the editor features that want objects get nodes made from them
+ * (to-nodes.ts).
  */
 import { CementTable } from "./cements";
 import type { ItemNode } from "../nodes";
