@@ -49,9 +49,9 @@ export class FastPatientReader {
       else if (kind === KW_NOTE) {
         s.next();
         this.expect(Tok.StringLiteral);
-        b.patientNote(s.start, s.end, true);
+        b.note("patient", s.start, s.end, true);
         s.next();
-      } else if (PATIENT_ITEMS.has(kind)) b.patientItem(readItem(s, PATIENT_ITEMS.get(kind)!));
+      } else if (PATIENT_ITEMS.has(kind)) b.item("patient", readItem(s, PATIENT_ITEMS.get(kind)!));
       else break;
     }
     s.consume(Tok.RCurly);
@@ -97,9 +97,9 @@ export class FastPatientReader {
       else if (s.kind === KW_NOTE) {
         s.next();
         this.expect(Tok.StringLiteral);
-        b.procedureNote(s.start, s.end, true);
+        b.note("procedure", s.start, s.end, true);
         s.next();
-      } else if (PROCEDURE_ITEMS.has(s.kind)) b.procedureItem(readItem(s, PROCEDURE_ITEMS.get(s.kind)!));
+      } else if (PROCEDURE_ITEMS.has(s.kind)) b.item("procedure", readItem(s, PROCEDURE_ITEMS.get(s.kind)!));
       else break;
     }
     s.consume(Tok.RCurly);
@@ -110,16 +110,20 @@ export class FastPatientReader {
     const s = this.s;
     b.startOutcome(s.wordNumber(b.tree.words), s.start, s.end);
     s.next();
-    if (s.kind === Tok.NumberLiteral) b.outcomeBefore(s.start, s.end, s.value);
-    else if (s.kind === Tok.Question) b.outcomeBefore(s.start, s.end, NaN);
-    else throw BAIL;
+    b.outcomeBefore(s.start, s.end, this.score());
     s.next();
     s.consume(Tok.Arrow);
-    if (s.kind === Tok.NumberLiteral) b.outcomeAfter(s.start, s.end, s.value);
-    else if (s.kind === Tok.Question) b.outcomeAfter(s.start, s.end, NaN);
-    else throw BAIL;
+    b.outcomeAfter(s.start, s.end, this.score());
     s.next();
-    b.finishOutcome(s.prevEnd);
+    b.finishPart(s.prevEnd);
+  }
+
+  /** The value of the score at hand: NaN for `?`. */
+  private score(): number {
+    const s = this.s;
+    if (s.kind === Tok.NumberLiteral) return s.value;
+    if (s.kind !== Tok.Question) throw BAIL;
+    return NaN;
   }
 
   private cement(b: TreeBuilder): void {
@@ -130,7 +134,7 @@ export class FastPatientReader {
     b.cementVolume(s.start, s.end, s.value);
     s.next();
     s.consume(KW_ML);
-    b.finishCement(s.prevEnd);
+    b.finishPart(s.prevEnd);
   }
 
   private recurrence(b: TreeBuilder): void {

@@ -10,14 +10,14 @@
  * tree with what was read; parts that could not be read stay absent. Tokens
  * inserted by recovery are never taken as values.
  */
-import { EOF, EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import { EOF, EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import { BLOCK_NAMES, genericItems, type BlockName, type Item, type Part, type ValueToken } from "../language/grammar";
 import type * as A from "./ast";
 import * as N from "./nodes";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
 import { Field } from "./tree/fields";
-import type { TreeBuilder } from "./tree/tree-builder";
+import type { Block, TreeBuilder } from "./tree/tree-builder";
 
 function isReal(token: IToken): boolean {
   return token.isInsertedInRecovery !== true && Number.isFinite(token.startOffset) && typeof token.image === "string";
@@ -93,7 +93,7 @@ function stepsOf(parts: readonly Part[], next: { idx: number }): Step[] {
 }
 
 /** Where a generic item's node goes: a study's list, or the items of the patient or procedure being written. */
-type Owner = A.Study | "patient" | "procedure";
+type Owner = A.Study | Block;
 
 /** The fields by their keyword. */
 const FIELD_OF: Record<A.SingleFieldName, Field> = { age: Field.Age, sex: Field.Sex, etiology: Field.Etiology };
@@ -128,11 +128,7 @@ export class VcaseParser extends EmbeddedActionsParser {
     return this.RULE(item.node[0]!.toLowerCase() + item.node.slice(1), (owner: Owner) => {
       const keyword = this.consume(0, T.kw(item.keyword!));
       const node = new N.ItemNode(item, startOf(keyword), endOf(keyword));
-      this.ACTION(() => {
-        if (owner === "patient") this.b.patientItem(node);
-        else if (owner === "procedure") this.b.procedureItem(node);
-        else N.addToList(owner, item.list!, node);
-      });
+      this.ACTION(() => (typeof owner === "string" ? this.b.item(owner, node) : N.addToList(owner, item.list!, node)));
       this.readSteps(steps, node);
       this.close(node);
     });
@@ -282,11 +278,28 @@ export class VcaseParser extends EmbeddedActionsParser {
     });
   }
 
-  /** A note's text, in an ACTION, when it was read. */
-  private writeNote(token: IToken, write: (start: number, end: number, closed: boolean) => void): void {
+  /** A string's place and whether it is closed, in an ACTION, when it was read. */
+  private writeString(token: IToken, write: (start: number, end: number, closed: boolean) => void): void {
     this.ACTION(() => {
       if (isReal(token)) write(startOf(token), endOf(token), token.tokenType === T.StringLiteral);
     });
+  }
+
+  /**
+   * A patient's or procedure's items between `{` and `}`: those of `alternatives`,
+   * notes and the generic items, the block read up to the end of each.
+   */
+  private blockItems(block: Block, alternatives: IOrAlt<unknown>[]): void {
+    this.CONSUME(T.LCurly);
+    this.MANY(() => {
+      this.OR([
+        ...alternatives,
+        { ALT: () => { this.CONSUME(T.kw("note")); this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.note(block, start, end, closed)); } },
+        ...this.itemAlternatives(block, block),
+      ]);
+      this.ACTION(() => this.b.readTo(block, this.readTo()));
+    });
+    this.CONSUME(T.RCurly);
   }
 
   private writeDate(date: A.DateRef | undefined): void {
@@ -301,18 +314,11 @@ export class VcaseParser extends EmbeddedActionsParser {
     const keyword = this.CONSUME(T.kw("patient"));
     this.ACTION(() => this.b.startPatient(startOf(keyword), endOf(keyword)));
     this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.patientId(word, start));
-    this.CONSUME(T.LCurly);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.patientField) },
-        { ALT: () => this.SUBRULE(this.procedure) },
-        { ALT: () => this.SUBRULE(this.recurrence) },
-        { ALT: () => { this.CONSUME(T.kw("note")); this.writeNote(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.patientNote(start, end, closed)); } },
-        ...this.itemAlternatives("patient", "patient"),
-      ]);
-      this.ACTION(() => this.b.patientReadTo(this.readTo()));
-    });
-    this.CONSUME(T.RCurly);
+    this.blockItems("patient", [
+      { ALT: () => this.SUBRULE(this.patientField) },
+      { ALT: () => this.SUBRULE(this.procedure) },
+      { ALT: () => this.SUBRULE(this.recurrence) },
+    ]);
     this.ACTION(() => this.b.finishPatient(this.readTo()));
   });
 
@@ -333,7 +339,7 @@ export class VcaseParser extends EmbeddedActionsParser {
         },
       },
       { GATE: () => name !== "age", ALT: () => this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.fieldWord(word, start)) },
-      { GATE: () => name === "etiology", ALT: () => this.writeNote(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.fieldString(start, end, closed)) },
+      { GATE: () => name === "etiology", ALT: () => this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.fieldString(start, end, closed)) },
     ]);
     this.ACTION(() => this.b.finishField(this.readTo()));
   });
@@ -351,17 +357,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       this.CONSUME(T.kw("repeats"));
       this.writeWord(this.CONSUME3(T.Identifier), (word, start) => this.b.procedureRepeats(word, start));
     });
-    this.CONSUME(T.LCurly);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.outcome) },
-        { ALT: () => this.SUBRULE(this.cement) },
-        { ALT: () => { this.CONSUME(T.kw("note")); this.writeNote(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.procedureNote(start, end, closed)); } },
-        ...this.itemAlternatives("procedure", "procedure"),
-      ]);
-      this.ACTION(() => this.b.procedureReadTo(this.readTo()));
-    });
-    this.CONSUME(T.RCurly);
+    this.blockItems("procedure", [{ ALT: () => this.SUBRULE(this.outcome) }, { ALT: () => this.SUBRULE(this.cement) }]);
     this.ACTION(() => this.b.finishProcedure(this.readTo()));
   });
 
@@ -373,7 +369,7 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.CONSUME(T.Arrow);
     const after = this.SUBRULE2(this.score);
     this.ACTION(() => after !== undefined && this.b.outcomeAfter(after.start, after.end, after.value ?? NaN));
-    this.ACTION(() => this.b.finishOutcome(this.readTo()));
+    this.ACTION(() => this.b.finishPart(this.readTo()));
   });
 
   private score = this.RULE("score", (): A.Score | undefined => {
@@ -391,7 +387,7 @@ export class VcaseParser extends EmbeddedActionsParser {
     const volume = numberLiteral(this.CONSUME(T.NumberLiteral));
     this.ACTION(() => volume !== undefined && this.b.cementVolume(volume.start, volume.end, volume.value));
     this.CONSUME(T.kw("ml"));
-    this.ACTION(() => this.b.finishCement(this.readTo()));
+    this.ACTION(() => this.b.finishPart(this.readTo()));
   });
 
   private recurrence = this.RULE("recurrence", () => {

@@ -14,6 +14,7 @@ import type { LevelItem } from "../ast";
 import type { ItemNode } from "../nodes";
 import type { Repairs } from "../../mistakes/repairs";
 import { Field } from "./fields";
+import { Table } from "./rows";
 import type { SyntaxTree } from "./syntax-tree";
 
 /** A table's rows' ends. */
@@ -77,11 +78,12 @@ export class RecoveredRows {
     return this.repairs.recurrenceLevels(this.tree.recurrences.start(r), this.tree.recurrences.end(r));
   }
 
-  /** Patient `p` stretched over its id and its lists, which start at the rows given (its items at `items` of the tree's). */
-  stretchPatient(p: number, fields: number, procedures: number, recurrences: number, notes: number, items: number): void {
+  /** Patient `p`, the last, stretched over its id and its lists (its items from `items` of the tree's on). */
+  stretchPatient(p: number, items: number): void {
     const t = this.tree;
     const rows = t.patients;
-    const lists = [furthest(t.fields, fields), furthest(t.procedures, procedures), furthest(t.recurrences, recurrences), furthest(t.patientNotes, notes)];
+    const from = (table: Table): number => t.markOf(p, table);
+    const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures)), furthest(t.recurrences, from(Table.Recurrences)), furthest(t.patientNotes, from(Table.PatientNotes))];
     extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, furthestItem(t.items, items)));
   }
 

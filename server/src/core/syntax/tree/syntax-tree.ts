@@ -99,7 +99,7 @@ export class SyntaxTree {
   }
 
   /** Where patient `patient`'s rows start in `table`; for the patient after the last, the table's end. */
-  private markOf(patient: number, table: Table): number {
+  markOf(patient: number, table: Table): number {
     return patient < this.marks.count ? this.marks.at(patient, table) : this.tables[table]!.count;
   }
 

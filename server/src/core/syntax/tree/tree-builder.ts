@@ -19,7 +19,11 @@ import type { ItemNode } from "../nodes";
 import type { Repairs } from "../../mistakes/repairs";
 import type { Field } from "./fields";
 import { RecoveredRows } from "./recovered-rows";
+import { Table } from "./rows";
 import type { SyntaxTree } from "./syntax-tree";
+
+/** The blocks that hold notes and generic items. */
+export type Block = "patient" | "procedure";
 
 export class TreeBuilder {
   /** The open nodes' rows, -1 when none is open. */
@@ -29,11 +33,7 @@ export class TreeBuilder {
   private recurrence = -1;
   private outcome = -1;
   private cement = -1;
-  /** Where the open nodes' lists start in their tables. */
-  private fields = 0;
-  private procedures = 0;
-  private recurrences = 0;
-  private patientNotes = 0;
+  /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts), and in `tree.items`. */
   private patientItems = 0;
   private levels = 0;
   private outcomes = 0;
@@ -54,35 +54,43 @@ export class TreeBuilder {
 
   startPatient(start: number, end: number): void {
     this.finishPatient(-1);
-    const t = this.tree;
-    t.beginPatient();
-    this.patient = t.patients.add(start, end);
-    this.fields = t.fields.count;
-    this.procedures = t.procedures.count;
-    this.recurrences = t.recurrences.count;
-    this.patientNotes = t.patientNotes.count;
-    this.patientItems = t.items.length;
+    this.tree.beginPatient();
+    this.patient = this.tree.patients.add(start, end);
+    this.patientItems = this.tree.items.length;
   }
 
   patientId(word: number, start: number): void {
     this.tree.patients.setId(this.patient, word, start);
   }
 
-  patientNote(start: number, end: number, closed: boolean): void {
-    this.finishChild();
-    this.tree.patientNotes.add(start, end, closed);
+  /** A note of the open patient, or (`block` "procedure") of its open procedure. */
+  note(block: Block, start: number, end: number, closed: boolean): void {
+    this.finishItemOf(block);
+    (block === "patient" ? this.tree.patientNotes : this.tree.procedureNotes).add(start, end, closed);
   }
 
-  patientItem(item: ItemNode): void {
-    this.finishChild();
+  /** An item read by the generic readers, of the open patient or procedure. */
+  item(block: Block, item: ItemNode): void {
+    this.finishItemOf(block);
     this.tree.items.push(item);
   }
 
-  /** The patient is read up to `end`: whatever item it was reading is over. */
-  patientReadTo(end: number): void {
-    this.finishChild();
-    const rows = this.tree.patients;
-    if (end > rows.end(this.patient)) rows.setEnd(this.patient, end);
+  /** The open patient or procedure is read up to `end`: whatever item it was reading is over. */
+  readTo(block: Block, end: number): void {
+    this.finishItemOf(block);
+    if (block === "patient") {
+      const rows = this.tree.patients;
+      if (end > rows.end(this.patient)) rows.setEnd(this.patient, end);
+    } else {
+      const rows = this.tree.procedures;
+      if (end > rows.end(this.procedure)) rows.setEnd(this.procedure, end);
+    }
+  }
+
+  /** Finishes the item the open patient or procedure is reading. */
+  private finishItemOf(block: Block): void {
+    if (block === "patient") this.finishChild();
+    else this.finishPart();
   }
 
   /** Finishes the open patient, if any; `end`: where it ends, -1 to leave its end. */
@@ -90,15 +98,19 @@ export class TreeBuilder {
     const p = this.patient;
     if (p < 0) return;
     this.finishChild();
+    this.patient = -1;
     const t = this.tree;
     const rows = t.patients;
-    rows.setFields(p, this.fields, t.fields.count - this.fields);
-    rows.setProcedures(p, this.procedures, t.procedures.count - this.procedures);
-    rows.setRecurrences(p, this.recurrences, t.recurrences.count - this.recurrences);
-    rows.setNotes(p, this.patientNotes, t.patientNotes.count - this.patientNotes);
+    const fields = t.markOf(p, Table.Fields);
+    const procedures = t.markOf(p, Table.Procedures);
+    const recurrences = t.markOf(p, Table.Recurrences);
+    const notes = t.markOf(p, Table.PatientNotes);
+    rows.setFields(p, fields, t.fields.count - fields);
+    rows.setProcedures(p, procedures, t.procedures.count - procedures);
+    rows.setRecurrences(p, recurrences, t.recurrences.count - recurrences);
+    rows.setNotes(p, notes, t.patientNotes.count - notes);
     if (end > rows.end(p)) rows.setEnd(p, end);
-    this.recovered?.stretchPatient(p, this.fields, this.procedures, this.recurrences, this.patientNotes, this.patientItems);
-    this.patient = -1;
+    this.recovered?.stretchPatient(p, this.patientItems);
   }
 
   private finishChild(): void {
@@ -156,23 +168,6 @@ export class TreeBuilder {
     this.tree.procedures.setRepeats(this.procedure, word, start);
   }
 
-  procedureNote(start: number, end: number, closed: boolean): void {
-    this.finishPart();
-    this.tree.procedureNotes.add(start, end, closed);
-  }
-
-  procedureItem(item: ItemNode): void {
-    this.finishPart();
-    this.tree.items.push(item);
-  }
-
-  /** The procedure is read up to `end`: whatever item it was reading is over. */
-  procedureReadTo(end: number): void {
-    this.finishPart();
-    const rows = this.tree.procedures;
-    if (end > rows.end(this.procedure)) rows.setEnd(this.procedure, end);
-  }
-
   finishProcedure(end: number): void {
     const p = this.procedure;
     if (p < 0) return;
@@ -189,10 +184,16 @@ export class TreeBuilder {
     this.procedure = -1;
   }
 
-  /** Finishes the procedure's open outcome or cement. */
-  private finishPart(): void {
-    if (this.outcome >= 0) this.finishOutcome(-1);
-    else if (this.cement >= 0) this.finishCement(-1);
+  /** Finishes the procedure's open outcome or cement, if any; `end`: where it ends, -1 to leave its end. */
+  finishPart(end = -1): void {
+    const outcome = this.outcome;
+    const cement = this.cement;
+    this.outcome = this.cement = -1;
+    if (outcome >= 0) {
+      const rows = this.tree.outcomes;
+      if (end > rows.end(outcome)) rows.setEnd(outcome, end);
+      this.recovered?.finishOutcome(outcome);
+    } else if (cement >= 0 && end > this.tree.cements.end(cement)) this.tree.cements.setEnd(cement, end);
   }
 
   startOutcome(measure: number, start: number, end: number): void {
@@ -209,15 +210,6 @@ export class TreeBuilder {
     this.tree.outcomes.setAfter(this.outcome, start, end, value);
   }
 
-  finishOutcome(end: number): void {
-    const o = this.outcome;
-    if (o < 0) return;
-    this.outcome = -1;
-    const rows = this.tree.outcomes;
-    if (end > rows.end(o)) rows.setEnd(o, end);
-    this.recovered?.finishOutcome(o);
-  }
-
   startCement(start: number, end: number): void {
     this.finishPart();
     this.cement = this.tree.cements.add(start, end);
@@ -225,12 +217,6 @@ export class TreeBuilder {
 
   cementVolume(start: number, end: number, value: number): void {
     if (this.keepsNumber(start)) this.tree.cements.setVolume(this.cement, this.tree.numbers.add(start, end, value));
-  }
-
-  finishCement(end: number): void {
-    const rows = this.tree.cements;
-    if (this.cement >= 0 && end > rows.end(this.cement)) rows.setEnd(this.cement, end);
-    this.cement = -1;
   }
 
   startRecurrence(start: number, end: number): void {
