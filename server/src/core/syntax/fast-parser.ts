@@ -90,6 +90,7 @@ class FastParser {
   private readonly studies = new ItemList<A.Study>();
   private readonly studyReader = new FastStudyReader(this.s);
   private readonly patientReader = new FastPatientReader(this.s);
+  private readonly builder = new TreeBuilder();
 
   parseBlocks(text: string, from: number, to: number, tree: SyntaxTree): FastBlocks {
     const s = this.s;
@@ -97,7 +98,8 @@ class FastParser {
     // token, that is `from` itself.
     let blockStart = from;
     let patients = tree.patientCount;
-    const builder = new TreeBuilder(tree);
+    const builder = this.builder;
+    builder.begin(tree);
     try {
       s.begin(text, from, to);
       // The rule `file` of parser.ts, one block at a time.
@@ -121,6 +123,7 @@ class FastParser {
       };
     } finally {
       s.finish();
+      builder.end();
       this.studies.clear();
       this.studyReader.clear();
     }

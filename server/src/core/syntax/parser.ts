@@ -17,7 +17,7 @@ import * as N from "./nodes";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
 import { Field } from "./tree/fields";
-import type { Block, TreeBuilder } from "./tree/tree-builder";
+import { TreeBuilder, type Block } from "./tree/tree-builder";
 
 function isReal(token: IToken): boolean {
   return token.isInsertedInRecovery !== true && Number.isFinite(token.startOffset) && typeof token.image === "string";
@@ -186,8 +186,8 @@ export class VcaseParser extends EmbeddedActionsParser {
     }
   }
 
-  /** Where the patients read are written: set before each parse (recovering-parse.ts). */
-  builder: TreeBuilder | undefined;
+  /** Where the patients read are written: given its tree before each parse (recovering-parse.ts). */
+  readonly builder = new TreeBuilder();
 
   /** The studies read; the patients are written by `builder`. Undefined when recovery gave up on the whole stretch. */
   public file = this.RULE("file", (): A.Study[] => {
@@ -256,9 +256,9 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.close(measure);
   });
 
-  /** The builder, in an ACTION: the grammar is recorded by running the rules once without their actions, and without a builder. */
+  /** The builder, in an ACTION only: the grammar is recorded by running the rules once without their actions. */
   private get b(): TreeBuilder {
-    return this.builder!;
+    return this.builder;
   }
 
   private wordOf(token: IToken): number {

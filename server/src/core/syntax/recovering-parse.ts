@@ -20,7 +20,6 @@ import { explainMistakes } from "../mistakes/explain";
 import { NO_REPAIRS, Repairs } from "../mistakes/repairs";
 import { NumberLiteral, UnterminatedString } from "./tokens";
 import type { SyntaxTree } from "./tree/syntax-tree";
-import { TreeBuilder } from "./tree/tree-builder";
 import { lastStartingAtOrBefore } from "../text/in-text-order";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 
@@ -133,20 +132,21 @@ export function onePerPlace(sorted: readonly Diagnostic[]): Diagnostic[] {
   return sorted.filter((d, i) => i === 0 || d.span.start !== sorted[i - 1]!.span.start);
 }
 
-/** `tokens` through the shared parser, the patients written by `builder`: the studies, undefined when recovery gave up on the whole stretch. */
-function read(parser: VcaseParser, tokens: IToken[], builder: TreeBuilder): Study[] | undefined {
+/** `tokens` through the shared parser, the patients written into `tree`: the studies, undefined when recovery gave up on the whole stretch. */
+function read(parser: VcaseParser, tokens: IToken[], tree: SyntaxTree, repairs: Repairs): Study[] | undefined {
   parser.input = tokens;
-  parser.builder = builder;
+  parser.builder.begin(tree, repairs);
   // Recovery throws an exception per syntax error; their stack traces are never read,
   // and on a large damaged file capturing them took most of the time.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return parser.file();
+    const studies = parser.file();
+    parser.builder.finishPatient(-1);
+    return studies;
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
-    builder.finishPatient(-1);
-    parser.builder = undefined;
+    parser.builder.end();
   }
 }
 
@@ -162,13 +162,13 @@ export function recoverBlocks(text: string, from: number, to: number, tree: Synt
   if (from > 0) shiftOffsets(lexed, from);
   const parser = (sharedParser ??= new VcaseParser());
   const first = tree.patientCount;
-  const studies = read(parser, lexed.tokens, new TreeBuilder(tree, NO_REPAIRS));
+  const studies = read(parser, lexed.tokens, tree, NO_REPAIRS);
   const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
   const repairs = new Repairs();
   const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
   if (repairs.any) {
     tree.rollback(first);
-    read(parser, lexed.tokens, new TreeBuilder(tree, repairs));
+    read(parser, lexed.tokens, tree, repairs);
   }
   // The shared parser would otherwise hold this text's tokens until the next parse.
   parser.input = [];

@@ -20,7 +20,10 @@ import type { Repairs } from "../../mistakes/repairs";
 import type { Field } from "./fields";
 import { RecoveredRows } from "./recovered-rows";
 import { Table } from "./rows";
-import type { SyntaxTree } from "./syntax-tree";
+import { SyntaxTree } from "./syntax-tree";
+
+/** What a builder writes into between parses: nothing of a text's. */
+const NO_TREE = new SyntaxTree();
 
 /** The blocks that hold notes and generic items. */
 export type Block = "patient" | "procedure";
@@ -41,15 +44,26 @@ export class TreeBuilder {
   private procedureNotes = 0;
   private procedureItems = 0;
 
+  /** The tree written. */
+  tree: SyntaxTree = NO_TREE;
   /** What finishing a node the Chevrotain parser read also does. */
-  private readonly recovered: RecoveredRows | undefined;
+  private recovered: RecoveredRows | undefined;
 
-  /** `repairs`: for what the Chevrotain parser reads (see above). */
-  constructor(
-    readonly tree: SyntaxTree,
-    repairs?: Repairs,
-  ) {
+  /**
+   * Writes into `tree` from now on; `repairs`: for what the Chevrotain parser reads
+   * (see above). Each parser keeps one builder for the whole process, as it keeps
+   * itself (../fast-parser.ts): the engine's optimised code for the builder stays
+   * valid only while an object of its shape lives.
+   */
+  begin(tree: SyntaxTree, repairs?: Repairs): void {
+    this.tree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
+    this.patient = this.field = this.procedure = this.recurrence = this.outcome = this.cement = -1;
+  }
+
+  /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
+  end(): void {
+    this.begin(NO_TREE);
   }
 
   startPatient(start: number, end: number): void {
