@@ -96,6 +96,12 @@ describe("more shapes of the same mistakes", () => {
     expect(check(mistaken("age 74", "age 74,5\n  age 74")).found.map((d) => d.code)).toEqual(["VC001"]);
   });
 
+  test("a decimal comma in a procedure whose closing brace is missing: the whole part is not counted as the volume", () => {
+    const { doc, found } = check(mistaken("    cement 4.5 ml\n  }", "    cement 4,5 ml"));
+    expect(found).toEqual([{ code: "VC001", at: "4,5", message: "Write decimals with a point: 4.5." }]);
+    expect(doc.analysis.figures.baseline.cement.initial.n).toBe(0);
+  });
+
   test("a list of levels in lower case", () => {
     other("at L1-L2", "at l1,l2", "l1,l2", "Vertebral levels are written with a capital letter: write L1, L2.", RIGHT.replace("at L1-L2", "at L1, L2"));
   });

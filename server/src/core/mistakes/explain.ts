@@ -4,7 +4,8 @@
  * (recognisers.ts); a line one of them explains gets its diagnostics instead of the
  * raw ones, and so does a stumble that follows from it on a later line (`pain 2 at
  * 6 weeks` then `}`: "expected a score after `weeks`"). The recogniser's repair is
- * applied to the recovered nodes, so a partial reading raises no false finding.
+ * applied to the recovered studies, and recorded for the patients' rows (repairs.ts),
+ * so a partial reading raises no false finding.
  */
 import type { IRecognitionException, IToken } from "chevrotain";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";

@@ -5,7 +5,7 @@
  */
 import type { LevelItem, LevelToken } from "../syntax/ast";
 import { LevelItemNode, LevelTokenNode } from "../syntax/nodes";
-import { at, procedureAt, setField, type Recogniser } from "./mistake";
+import { at, type Recogniser } from "./mistake";
 
 type Region = LevelToken["region"];
 const ITEM = /^([CTLSctls])(\d{1,2})(?:(\s*-\s*)([CTLSctls])?(\d{1,2}))?$/;
@@ -55,10 +55,6 @@ export const levelsAsWritten: Recogniser = (line) => {
     span,
     message: `Vertebral levels are written ${why}: write ${read.text}.`,
     fixes: [{ title: `Write ${read.text}`, newText: read.text }],
-    repair: (nodes) => {
-      const found = procedureAt(nodes, span.start);
-      const owner = found?.procedure ?? found?.patient.recurrences.find((r) => r.start <= span.start && span.start <= r.end + list.length);
-      if (owner !== undefined) setField(owner, "levels", read.items);
-    },
+    repair: (nodes) => nodes.patients.replaceLevels(span.start, list.length, read.items),
   }];
 };

@@ -6,7 +6,8 @@
  * explain.ts). It may also repair what recovery read of the line, so that a partial
  * reading (`L1` of `L1-2`) raises no false finding elsewhere.
  */
-import type { Patient, Span, Study } from "../syntax/ast";
+import type { Span, Study } from "../syntax/ast";
+import type { Repairs } from "./repairs";
 
 /** One way to fix a mistake: `newText` in place of what the diagnostic covers (so it moves with the diagnostic, reparse.ts). */
 export interface Fix {
@@ -14,10 +15,14 @@ export interface Fix {
   readonly newText: string;
 }
 
-/** What recovery read of the stretch, which a recogniser may repair. */
+/**
+ * What recovery read of the stretch, which a recogniser may repair: the studies as
+ * nodes, and the patients' rows through the repairs the tree builder applies as it
+ * writes them (repairs.ts).
+ */
 export interface RecoveredNodes {
   readonly studies: readonly Study[];
-  readonly patients: readonly Patient[];
+  readonly patients: Repairs;
 }
 
 /** A score written as a fraction (`8/10`): whether `/10` is the measure's top is known only once the measures are linked (fractions.ts). */
@@ -52,16 +57,7 @@ export function at(line: Line, index: number, length: number): Span {
   return { start: line.start + index, end: line.start + index + length };
 }
 
-/** Every node of the recovered blocks whose span holds `offset`, deepest last: for repairs. */
-export function procedureAt(nodes: RecoveredNodes, offset: number) {
-  for (const patient of nodes.patients) {
-    if (offset < patient.start || offset > patient.end) continue;
-    for (const procedure of patient.procedures) if (offset >= procedure.start && offset <= procedure.end) return { patient, procedure };
-    return { patient, procedure: undefined };
-  }
-  return undefined;
-}
-
+/** The measure of the recovered studies whose span holds `offset`: for repairs. */
 export function measureAt(nodes: RecoveredNodes, offset: number) {
   for (const study of nodes.studies) for (const m of study.measures) if (offset >= m.start && offset <= m.end) return m;
   return undefined;

@@ -2,7 +2,7 @@
  * Numbers written as a clinician would on paper: a scale `0-10`, a decimal comma
  * `4,5`, an age with its unit `74y`, a date day first `15/03/2021`.
  */
-import { at, measureAt, procedureAt, setField, type Mistake, type Recogniser } from "./mistake";
+import { at, measureAt, setField, type Mistake, type Recogniser } from "./mistake";
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 
@@ -45,9 +45,7 @@ export const decimalComma: Recogniser = (line) => {
     repair: (nodes) => {
       const measure = measureAt(nodes, span.start);
       if (measure?.responder?.start === span.start) setField(measure, "responder", undefined);
-      const found = procedureAt(nodes, span.start);
-      for (const cement of found?.procedure?.cements ?? []) if (cement.volume?.start === span.start) setField(cement, "volume", undefined);
-      for (const field of found?.patient.fields ?? []) if (field.value?.start === span.start) setField(field, "value", undefined);
+      nodes.patients.unreadNumber(span.start);
     },
   }];
 };

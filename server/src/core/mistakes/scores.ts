@@ -4,17 +4,13 @@
  * What recovery read of such an outcome is dropped: its scores are not the author's.
  */
 import { itemKeywords } from "../language/grammar";
-import { procedureAt, setField, type Line, type Mistake, type RecoveredNodes, type Recogniser } from "./mistake";
+import type { Line, Mistake, RecoveredNodes, Recogniser } from "./mistake";
 
 const SCORE = String.raw`\d+(?:\.\d+)?|\?`;
 
 /** The outcomes on the mistake's line are dropped from what recovery read. */
 function dropOutcomesOn(line: Line) {
-  const end = line.start + line.body.length;
-  return (nodes: RecoveredNodes): void => {
-    const procedure = procedureAt(nodes, line.start + line.body.search(/\S/))?.procedure;
-    if (procedure !== undefined) setField(procedure, "outcomes", procedure.outcomes.filter((o) => o.start < line.start || o.start >= end));
-  };
+  return (nodes: RecoveredNodes): void => nodes.patients.dropOutcomes(line.start, line.start + line.body.length);
 }
 
 /** `pain 8/10 -> 2/10`: whether `/10` is the measure's top is settled once measures are linked (fractions.ts). */

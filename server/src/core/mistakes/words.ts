@@ -5,8 +5,7 @@
  */
 import { BLOCK_NAMES, itemKeywords } from "../language/grammar";
 import { PLACEHOLDERS } from "../language/placeholders";
-import { StringNode } from "../syntax/nodes";
-import { at, setField, type Mistake, type Recogniser } from "./mistake";
+import { at, type Mistake, type Recogniser } from "./mistake";
 
 const WORD = String.raw`[A-Za-z_][\w'-]*`;
 
@@ -28,11 +27,7 @@ export const wordsToQuote: Recogniser = (line) => {
     message: `${what} goes in double quotes: ${keyword} ${quoted}.`,
     fixes: [{ title: `Put ${keyword === "etiology" ? "the etiology" : `the ${keyword}`} in double quotes`, newText: quoted }],
     repair: (nodes) => {
-      if (keyword !== "etiology") return;
-      for (const patient of nodes.patients) {
-        const field = patient.fields.find((f) => f.name === "etiology" && f.start < span.start && span.start <= f.end + 1);
-        if (field !== undefined) setField(field, "value", new StringNode(words, span.start, span.end));
-      }
+      if (keyword === "etiology") nodes.patients.quoteEtiology(span);
     },
   }];
 };

@@ -15,7 +15,7 @@
  * This file reads the file block by block (the rule `file` of parser.ts). The
  * scanner (fast-scanner.ts) holds the current token; study headers are built as
  * nodes (fast-study.ts); patients are written as rows of the syntax tree
- * (fast-patient.ts, tree/syntax-tree.ts).
+ * (fast-patient.ts) by the tree builder both parsers drive (tree/tree-builder.ts).
  */
 import type { IToken } from "chevrotain";
 import type * as A from "./ast";
@@ -25,6 +25,7 @@ import { FastStudyReader } from "./fast-study";
 import { ItemList } from "./item-list";
 import * as N from "./nodes";
 import { SyntaxTree } from "./tree/syntax-tree";
+import { TreeBuilder } from "./tree/tree-builder";
 import { TreeViews } from "./tree/views";
 
 /** The keywords this reader meets (../language/grammar.ts). */
@@ -89,6 +90,7 @@ class FastParser {
   private readonly studies = new ItemList<A.Study>();
   private readonly studyReader = new FastStudyReader(this.s);
   private readonly patientReader = new FastPatientReader(this.s);
+  private readonly builder = new TreeBuilder();
 
   parseBlocks(text: string, from: number, to: number, tree: SyntaxTree): FastBlocks {
     const s = this.s;
@@ -96,6 +98,8 @@ class FastParser {
     // token, that is `from` itself.
     let blockStart = from;
     let patients = tree.patientCount;
+    const builder = this.builder;
+    builder.begin(tree);
     try {
       s.begin(text, from, to);
       // The rule `file` of parser.ts, one block at a time.
@@ -104,7 +108,7 @@ class FastParser {
         patients = tree.patientCount;
         if (s.kind === Tok.Eof || s.start >= to) break;
         if (s.kind === KW_STUDY) this.studies.add(this.studyReader.study());
-        else if (s.kind === KW_PATIENT) this.patientReader.patient(tree);
+        else if (s.kind === KW_PATIENT) this.patientReader.patient(builder);
         else throw BAIL;
       }
       return { studies: this.studies.takeFresh(), comments: s.comments, stoppedAt: s.start };
@@ -119,6 +123,7 @@ class FastParser {
       };
     } finally {
       s.finish();
+      builder.end();
       this.studies.clear();
       this.studyReader.clear();
     }

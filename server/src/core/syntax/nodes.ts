@@ -1,8 +1,8 @@
 /**
- * The syntax tree's nodes: what the Chevrotain parser builds (parser.ts), the study
- * headers the fast parser builds (fast-study.ts), the items of the generic readers,
- * and the single values (words, numbers, dates, levels) that the views over the
- * tree's rows make when a property is read (tree/views.ts).
+ * The syntax tree's nodes for what is not rows: the study headers and the items of
+ * the generic readers, which both parsers build alike (parser.ts, fast-study.ts,
+ * fast-item.ts), and the single values (words, numbers, dates, levels) that the
+ * views over the patients' rows make when a property is read (tree/views.ts).
  *
  * A node is its own span: `start` and `end` are fields of the node, and `span`
  * returns the node itself. Keyword spans (`patient`, `procedure`, …) are computed
@@ -98,36 +98,6 @@ export class MeasureNode extends Node implements A.Measure {
   }
 }
 
-export class PatientFieldNode extends Node implements A.PatientField {
-  value?: A.NumberLiteral | A.Word | A.StringLiteral;
-
-  constructor(
-    public name: A.SingleFieldName,
-    start: number,
-    end: number,
-  ) {
-    super(start, end);
-  }
-
-  get keyword(): A.Span {
-    return keywordSpan(this, this.name);
-  }
-}
-
-export class PatientNode extends Node implements A.Patient {
-  id?: A.Word;
-  fields: A.PatientField[] = NONE;
-  procedures: A.Procedure[] = NONE;
-  recurrences: A.Recurrence[] = NONE;
-  complications: A.Complication[] = NONE;
-  followups: A.FollowUp[] = NONE;
-  notes: A.StringLiteral[] = NONE;
-
-  get keyword(): A.Span {
-    return keywordSpan(this, "patient");
-  }
-}
-
 export class CalendarDateNode extends Node implements A.CalendarDate {
   constructor(
     public year: number,
@@ -187,53 +157,6 @@ export class ScoreNode extends Node implements A.Score {
     end: number,
   ) {
     super(start, end);
-  }
-}
-
-export class OutcomeNode extends Node implements A.Outcome {
-  before?: A.Score;
-  after?: A.Score;
-
-  constructor(
-    public measure: A.Word,
-    start: number,
-    end: number,
-  ) {
-    super(start, end);
-  }
-}
-
-export class CementNode extends Node implements A.Cement {
-  volume?: A.NumberLiteral;
-
-  get keyword(): A.Span {
-    return keywordSpan(this, "cement");
-  }
-}
-
-export class ProcedureNode extends Node implements A.Procedure {
-  id?: A.Word;
-  kind?: A.Word;
-  date?: A.DateRef;
-  levels: A.LevelItem[] = NONE;
-  repeats?: A.Word;
-  outcomes: A.Outcome[] = NONE;
-  cements: A.Cement[] = NONE;
-  complications: A.Complication[] = NONE;
-  visits: A.Visit[] = NONE;
-  notes: A.StringLiteral[] = NONE;
-
-  get keyword(): A.Span {
-    return keywordSpan(this, "procedure");
-  }
-}
-
-export class RecurrenceNode extends Node implements A.Recurrence {
-  date?: A.DateRef;
-  levels: A.LevelItem[] = NONE;
-
-  get keyword(): A.Span {
-    return keywordSpan(this, "recurrence");
   }
 }
 

@@ -15,7 +15,6 @@ import { fastParseBlocks } from "./fast-parser";
 import { lex } from "./lexer";
 import { FileNode } from "./nodes";
 import { onePerPlace, recoverBlocks } from "./recovering-parse";
-import { appendPatientNode } from "./tree/from-nodes";
 import { SyntaxTree } from "./tree/syntax-tree";
 import { TreeViews } from "./tree/views";
 import type { Diagnostic } from "../validation/diagnostic";
@@ -141,11 +140,10 @@ export function readStretch(text: string, from: number, to: number, damagedElsew
     const next = nextBlockLine(text, Math.max(acceptedTo, blockStart + 1));
     const end = next?.start ?? text.length;
     if (end > to) return "misaligned";
-    const recovered = recoverBlocks(text, blockStart, end, next?.keywordEnd);
+    const recovered = recoverBlocks(text, blockStart, end, tree, next?.keywordEnd);
     // Cut inside a comment that closes further on: only the whole text reads that right.
     if (recovered.opensComment && next !== undefined) return "whole text";
     append(out.studies, recovered.studies);
-    for (const patient of recovered.patients) appendPatientNode(tree, text, patient);
     append(out.diagnostics, recovered.diagnostics);
     append(out.comments, recovered.comments);
     out.damaged.push({ start: blockStart, end });
@@ -161,8 +159,7 @@ function append<T>(into: T[], items: readonly T[]): void {
 
 /** The whole text through the Chevrotain parser, which recovers from syntax errors and explains them. */
 export function parseWithRecovery(text: string): ParseResult {
-  const recovered = recoverBlocks(text, 0, text.length);
   const tree = new SyntaxTree();
-  for (const patient of recovered.patients) appendPatientNode(tree, text, patient);
+  const recovered = recoverBlocks(text, 0, text.length, tree);
   return parseResult(text, tree, { ...recovered, damaged: [{ start: 0, end: text.length }] }, true);
 }

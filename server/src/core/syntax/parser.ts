@@ -1,18 +1,23 @@
 /**
- * The grammar of spec §3 as a Chevrotain parser with embedded actions: each rule
- * builds its AST node directly (no concrete syntax tree), which keeps large files fast.
+ * The grammar of spec §3 as a Chevrotain parser with embedded actions (no concrete
+ * syntax tree), which keeps large files fast. The patient rules write the patients'
+ * rows through the tree builder the fast parser drives too (tree/tree-builder.ts),
+ * with start and finish events; the study rules and the generic items' rules build
+ * the nodes the fast parser builds for them (nodes.ts).
  *
- * Error recovery is on. A rule that owns a node (study, patient, procedure, …) adds
- * the node to its parent before reading its body, so a node cut short by a syntax
- * error is still in the tree with what was read; fields that could not be read stay
- * undefined. Tokens inserted by recovery are never taken as values.
+ * Error recovery is on. A rule starts its node (a study's node is added to its list)
+ * before reading its body, so a node cut short by a syntax error is still in the
+ * tree with what was read; parts that could not be read stay absent. Tokens
+ * inserted by recovery are never taken as values.
  */
-import { EOF, EmbeddedActionsParser, type IToken, type TokenType } from "chevrotain";
+import { EOF, EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import { BLOCK_NAMES, genericItems, type BlockName, type Item, type Part, type ValueToken } from "../language/grammar";
 import type * as A from "./ast";
 import * as N from "./nodes";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
+import { Field } from "./tree/fields";
+import { TreeBuilder, type Block } from "./tree/tree-builder";
 
 function isReal(token: IToken): boolean {
   return token.isInsertedInRecovery !== true && Number.isFinite(token.startOffset) && typeof token.image === "string";
@@ -87,6 +92,12 @@ function stepsOf(parts: readonly Part[], next: { idx: number }): Step[] {
   });
 }
 
+/** Where a generic item's node goes: a study's list, or the items of the patient or procedure being written. */
+type Owner = A.Study | Block;
+
+/** The fields by their keyword. */
+const FIELD_OF: Record<A.SingleFieldName, Field> = { age: Field.Age, sex: Field.Sex, etiology: Field.Etiology };
+
 /** Every item read by the generic rules, each once (an item valid in two blocks is one rule). */
 const GENERIC_ITEMS: readonly Item[] = [...new Set(BLOCK_NAMES.flatMap(genericItems))];
 
@@ -98,10 +109,7 @@ export class VcaseParser extends EmbeddedActionsParser {
 
   /** End offset of the last token read, for the span of the node being built. */
   private lastEnd(fallback: number): number {
-    const previous = this.LA(0);
-    return previous !== undefined && isReal(previous) && previous.tokenType !== EOF
-      ? Math.max(fallback, endOf(previous))
-      : fallback;
+    return Math.max(fallback, this.readTo());
   }
 
   /** A node ends with the last token read into it. */
@@ -109,22 +117,25 @@ export class VcaseParser extends EmbeddedActionsParser {
     node.end = this.lastEnd(node.end);
   }
 
-  /** One rule per generic item, which adds the item's node to the list of the node given as its argument. */
+  /**
+   * One rule per generic item, which adds the item's node to the list of the node
+   * given as its argument (a study), or to the open patient or procedure's items.
+   */
   private readonly itemRules = new Map(GENERIC_ITEMS.map((item) => [item, this.itemRule(item)]));
 
   private itemRule(item: Item) {
     const steps = stepsOf(item.parts, { idx: 0 });
-    return this.RULE(item.node[0]!.toLowerCase() + item.node.slice(1), (owner: object) => {
+    return this.RULE(item.node[0]!.toLowerCase() + item.node.slice(1), (owner: Owner) => {
       const keyword = this.consume(0, T.kw(item.keyword!));
       const node = N.itemNode(item, startOf(keyword), endOf(keyword));
-      this.ACTION(() => N.addToList(owner, item.list!, node));
+      this.ACTION(() => (typeof owner === "string" ? this.b.item(owner, node) : N.addToList(owner, item.list!, node)));
       this.readSteps(steps, node);
       this.close(node);
     });
   }
 
   /** The alternatives of a block's generic items, their nodes added to `owner`'s lists. */
-  private itemAlternatives(block: BlockName, owner: object) {
+  private itemAlternatives(block: BlockName, owner: Owner) {
     return genericItems(block).map((item) => ({ ALT: () => this.subrule(0, this.itemRules.get(item)!, { ARGS: [owner] }) }));
   }
 
@@ -175,16 +186,20 @@ export class VcaseParser extends EmbeddedActionsParser {
     }
   }
 
-  public file = this.RULE("file", (): A.VcaseFile => {
-    const file = new N.FileNode(0, 0);
+  /** Where the patients read are written: given its tree before each parse (recovering-parse.ts). */
+  readonly builder = new TreeBuilder();
+
+  /** The studies read; the patients are written by `builder`. Undefined when recovery gave up on the whole stretch. */
+  public file = this.RULE("file", (): A.Study[] => {
+    const studies: A.Study[] = [];
     this.MANY(() => {
       this.OR([
-        { ALT: () => this.SUBRULE(this.study, { ARGS: [file.studies] }) },
-        { ALT: () => this.SUBRULE(this.patient, { ARGS: [file.patients] }) },
+        { ALT: () => this.SUBRULE(this.study, { ARGS: [studies] }) },
+        { ALT: () => this.SUBRULE(this.patient) },
       ]);
     });
     this.CONSUME(EOF);
-    return file;
+    return studies;
   });
 
   private study = this.RULE("study", (into: A.Study[]) => {
@@ -241,86 +256,120 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.close(measure);
   });
 
-  private patient = this.RULE("patient", (into: A.Patient[]) => {
-    const keyword = this.CONSUME(T.kw("patient"));
-    const patient = new N.PatientNode(startOf(keyword), endOf(keyword));
-    patient.fields = [];
-    patient.procedures = [];
-    patient.recurrences = [];
-    patient.notes = [];
-    this.ACTION(() => into.push(patient));
-    patient.id = word(this.CONSUME(T.Identifier));
+  /** The builder, in an ACTION only: the grammar is recorded by running the rules once without their actions. */
+  private get b(): TreeBuilder {
+    return this.builder;
+  }
+
+  private wordOf(token: IToken): number {
+    return this.b.tree.words.internText(token.image);
+  }
+
+  /** The end of the last token read, -1 when there is none: where the node being read has got to. */
+  private readTo(): number {
+    const previous = this.LA(0);
+    return previous !== undefined && isReal(previous) && previous.tokenType !== EOF ? endOf(previous) : -1;
+  }
+
+  /** `write` with the start of `token` and its word, in an ACTION, when the token was read (not inserted by recovery). */
+  private writeWord(token: IToken, write: (word: number, start: number) => void): void {
+    this.ACTION(() => {
+      if (isReal(token)) write(this.wordOf(token), startOf(token));
+    });
+  }
+
+  /** A string's place and whether it is closed, in an ACTION, when it was read. */
+  private writeString(token: IToken, write: (start: number, end: number, closed: boolean) => void): void {
+    this.ACTION(() => {
+      if (isReal(token)) write(startOf(token), endOf(token), token.tokenType === T.StringLiteral);
+    });
+  }
+
+  /**
+   * A patient's or procedure's items between `{` and `}`: those of `alternatives`,
+   * notes and the generic items, the block read up to the end of each.
+   */
+  private blockItems(block: Block, alternatives: IOrAlt<unknown>[]): void {
     this.CONSUME(T.LCurly);
     this.MANY(() => {
       this.OR([
-        { ALT: () => this.SUBRULE(this.patientField, { ARGS: [patient.fields] }) },
-        { ALT: () => this.SUBRULE(this.procedure, { ARGS: [patient.procedures] }) },
-        { ALT: () => this.SUBRULE(this.recurrence, { ARGS: [patient.recurrences] }) },
-        { ALT: () => { this.CONSUME(T.kw("note")); this.pushString(patient.notes, this.CONSUME(T.StringLiteral)); } },
-        ...this.itemAlternatives("patient", patient),
+        ...alternatives,
+        { ALT: () => { this.CONSUME(T.kw("note")); this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.note(block, start, end, closed)); } },
+        ...this.itemAlternatives(block, block),
       ]);
-      this.close(patient);
+      this.ACTION(() => this.b.readTo(block, this.readTo()));
     });
     this.CONSUME(T.RCurly);
-    this.close(patient);
+  }
+
+  private writeDate(date: A.DateRef | undefined): void {
+    this.ACTION(() => {
+      if (date === undefined) return;
+      if (date.kind === "calendar") this.b.calendarDate(date.start, date.end, date.year, date.month, date.day);
+      else this.b.dayDate(date.start, date.end, date.value === undefined ? -1 : this.b.number(date.value.start, date.value.end, date.value.value));
+    });
+  }
+
+  private patient = this.RULE("patient", () => {
+    const keyword = this.CONSUME(T.kw("patient"));
+    this.ACTION(() => this.b.startPatient(startOf(keyword), endOf(keyword)));
+    this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.patientId(word, start));
+    this.blockItems("patient", [
+      { ALT: () => this.SUBRULE(this.patientField) },
+      { ALT: () => this.SUBRULE(this.procedure) },
+      { ALT: () => this.SUBRULE(this.recurrence) },
+    ]);
+    this.ACTION(() => this.b.finishPatient(this.readTo()));
   });
 
-  private patientField = this.RULE("patientField", (into: A.PatientField[]) => {
+  private patientField = this.RULE("patientField", () => {
     const keywordToken = this.OR([
       { ALT: () => this.CONSUME(T.kw("age")) },
       { ALT: () => this.CONSUME(T.kw("sex")) },
       { ALT: () => this.CONSUME(T.kw("etiology")) },
     ]);
-    const field = new N.PatientFieldNode(keywordToken.image as A.SingleFieldName, startOf(keywordToken), endOf(keywordToken));
-    this.ACTION(() => into.push(field));
-    field.value = this.OR2([
-      { GATE: () => field.name === "age", ALT: () => numberLiteral(this.CONSUME(T.NumberLiteral)) },
-      { GATE: () => field.name !== "age", ALT: () => word(this.CONSUME(T.Identifier)) },
-      { GATE: () => field.name === "etiology", ALT: () => stringLiteral(this.CONSUME(T.StringLiteral)) },
+    const name = keywordToken.image;
+    this.ACTION(() => this.b.startField(FIELD_OF[name as A.SingleFieldName], startOf(keywordToken), endOf(keywordToken)));
+    this.OR2([
+      {
+        GATE: () => name === "age",
+        ALT: () => {
+          const age = numberLiteral(this.CONSUME(T.NumberLiteral));
+          this.ACTION(() => age !== undefined && this.b.fieldNumber(age.start, age.end, age.value));
+        },
+      },
+      { GATE: () => name !== "age", ALT: () => this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.fieldWord(word, start)) },
+      { GATE: () => name === "etiology", ALT: () => this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.fieldString(start, end, closed)) },
     ]);
-    this.close(field);
+    this.ACTION(() => this.b.finishField(this.readTo()));
   });
 
-  private procedure = this.RULE("procedure", (into: A.Procedure[]) => {
+  private procedure = this.RULE("procedure", () => {
     const keyword = this.CONSUME(T.kw("procedure"));
-    const procedure = new N.ProcedureNode(startOf(keyword), endOf(keyword));
-    procedure.levels = [];
-    procedure.outcomes = [];
-    procedure.cements = [];
-    procedure.notes = [];
-    this.ACTION(() => into.push(procedure));
-    procedure.id = word(this.CONSUME(T.Identifier));
-    procedure.kind = word(this.CONSUME2(T.Identifier));
+    this.ACTION(() => this.b.startProcedure(startOf(keyword), endOf(keyword)));
+    this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.procedureId(word, start));
+    this.writeWord(this.CONSUME2(T.Identifier), (word, start) => this.b.procedureKind(word, start));
     this.CONSUME(T.kw("on"));
-    procedure.date = this.SUBRULE(this.date);
+    this.writeDate(this.SUBRULE(this.date));
     this.CONSUME(T.kw("at"));
-    this.SUBRULE(this.levels, { ARGS: [procedure.levels] });
+    this.SUBRULE(this.levels, { ARGS: [undefined] });
     this.OPTION(() => {
       this.CONSUME(T.kw("repeats"));
-      procedure.repeats = word(this.CONSUME3(T.Identifier));
+      this.writeWord(this.CONSUME3(T.Identifier), (word, start) => this.b.procedureRepeats(word, start));
     });
-    this.CONSUME(T.LCurly);
-    this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.outcome, { ARGS: [procedure.outcomes] }) },
-        { ALT: () => this.SUBRULE(this.cement, { ARGS: [procedure.cements] }) },
-        { ALT: () => { this.CONSUME(T.kw("note")); this.pushString(procedure.notes, this.CONSUME(T.StringLiteral)); } },
-        ...this.itemAlternatives("procedure", procedure),
-      ]);
-      this.close(procedure);
-    });
-    this.CONSUME(T.RCurly);
-    this.close(procedure);
+    this.blockItems("procedure", [{ ALT: () => this.SUBRULE(this.outcome) }, { ALT: () => this.SUBRULE(this.cement) }]);
+    this.ACTION(() => this.b.finishProcedure(this.readTo()));
   });
 
-  private outcome = this.RULE("outcome", (into: A.Outcome[]) => {
-    const measureToken = this.CONSUME(T.Identifier);
-    const outcome = new N.OutcomeNode(word(measureToken)!, startOf(measureToken), endOf(measureToken));
-    this.ACTION(() => into.push(outcome));
-    outcome.before = this.SUBRULE(this.score);
+  private outcome = this.RULE("outcome", () => {
+    const measure = this.CONSUME(T.Identifier);
+    this.ACTION(() => this.b.startOutcome(isReal(measure) ? this.wordOf(measure) : -1, startOf(measure), endOf(measure)));
+    const before = this.SUBRULE(this.score);
+    this.ACTION(() => before !== undefined && this.b.outcomeBefore(before.start, before.end, before.value ?? NaN));
     this.CONSUME(T.Arrow);
-    outcome.after = this.SUBRULE2(this.score);
-    this.close(outcome);
+    const after = this.SUBRULE2(this.score);
+    this.ACTION(() => after !== undefined && this.b.outcomeAfter(after.start, after.end, after.value ?? NaN));
+    this.ACTION(() => this.b.finishPart(this.readTo()));
   });
 
   private score = this.RULE("score", (): A.Score | undefined => {
@@ -332,27 +381,25 @@ export class VcaseParser extends EmbeddedActionsParser {
     return new N.ScoreNode(token.tokenType === T.Question ? null : Number(token.image), startOf(token), endOf(token));
   });
 
-  private cement = this.RULE("cement", (into: A.Cement[]) => {
+  private cement = this.RULE("cement", () => {
     const keyword = this.CONSUME(T.kw("cement"));
-    const cement = new N.CementNode(startOf(keyword), endOf(keyword));
-    this.ACTION(() => into.push(cement));
-    cement.volume = numberLiteral(this.CONSUME(T.NumberLiteral));
+    this.ACTION(() => this.b.startCement(startOf(keyword), endOf(keyword)));
+    const volume = numberLiteral(this.CONSUME(T.NumberLiteral));
+    this.ACTION(() => volume !== undefined && this.b.cementVolume(volume.start, volume.end, volume.value));
     this.CONSUME(T.kw("ml"));
-    this.close(cement);
+    this.ACTION(() => this.b.finishPart(this.readTo()));
   });
 
-  private recurrence = this.RULE("recurrence", (into: A.Recurrence[]) => {
+  private recurrence = this.RULE("recurrence", () => {
     const keyword = this.CONSUME(T.kw("recurrence"));
-    const recurrence = new N.RecurrenceNode(startOf(keyword), endOf(keyword));
-    recurrence.levels = [];
-    this.ACTION(() => into.push(recurrence));
+    this.ACTION(() => this.b.startRecurrence(startOf(keyword), endOf(keyword)));
     this.CONSUME(T.kw("on"));
-    recurrence.date = this.SUBRULE(this.date);
+    this.writeDate(this.SUBRULE(this.date));
     this.OPTION(() => {
       this.CONSUME(T.kw("at"));
-      this.SUBRULE(this.levels, { ARGS: [recurrence.levels] });
+      this.SUBRULE(this.levels, { ARGS: [undefined] });
     });
-    this.close(recurrence);
+    this.ACTION(() => this.b.finishRecurrence(this.readTo()));
   });
 
   private date = this.RULE("date", (): A.DateRef | undefined =>
@@ -371,12 +418,13 @@ export class VcaseParser extends EmbeddedActionsParser {
     ]),
   );
 
-  private levels = this.RULE("levels", (into: A.LevelItem[]) => {
+  /** Levels, into `into` for a generic item, or written by the builder for the open procedure or recurrence. */
+  private levels = this.RULE("levels", (into: A.LevelItem[] | undefined) => {
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,
       DEF: () => {
         const item = this.SUBRULE(this.levelItem);
-        if (item !== undefined) this.ACTION(() => into.push(item));
+        if (item !== undefined) this.ACTION(() => (into === undefined ? this.b.levelItem(item) : into.push(item)));
       },
     });
   });

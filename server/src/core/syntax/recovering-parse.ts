@@ -12,20 +12,19 @@
  * dropped, since the fast parser reads that block.
  */
 import type { IRecognitionException, IToken } from "chevrotain";
-import type { Patient, Span, Study } from "./ast";
+import type { Span, Study } from "./ast";
 import { shiftTokens, tokenEnd } from "./block-tracker";
 import { lex, type LexedText } from "./lexer";
 import { isReadableNumber, VcaseParser } from "./parser";
-import { stretchOverContents } from "./recovered-spans";
 import { explainMistakes } from "../mistakes/explain";
-import { dropValuelessFields } from "../mistakes/valueless-fields";
+import { NO_REPAIRS, Repairs } from "../mistakes/repairs";
 import { NumberLiteral, UnterminatedString } from "./tokens";
+import type { SyntaxTree } from "./tree/syntax-tree";
 import { lastStartingAtOrBefore } from "../text/in-text-order";
 import { diagnostic, type Diagnostic } from "../validation/diagnostic";
 
 export interface RecoveredBlocks {
   readonly studies: Study[];
-  readonly patients: Patient[];
   /** VC001 diagnostics, in text order. */
   readonly diagnostics: Diagnostic[];
   readonly comments: IToken[];
@@ -133,56 +132,55 @@ export function onePerPlace(sorted: readonly Diagnostic[]): Diagnostic[] {
   return sorted.filter((d, i) => i === 0 || d.span.start !== sorted[i - 1]!.span.start);
 }
 
-/**
- * The blocks of `text` from `from` to `to` through the Chevrotain parser, with the
- * text up to `lookaheadEnd` (the keyword of the next block) given as what follows.
- */
-export function recoverBlocks(text: string, from: number, to: number, lookaheadEnd = to): RecoveredBlocks {
-  const lexed = lex(from === 0 && lookaheadEnd === text.length ? text : text.slice(from, lookaheadEnd));
-  if (from > 0) shiftOffsets(lexed, from);
-  const parser = (sharedParser ??= new VcaseParser());
-  parser.input = lexed.tokens;
+/** `tokens` through the shared parser, the patients written into `tree`: the studies, undefined when recovery gave up on the whole stretch. */
+function read(parser: VcaseParser, tokens: IToken[], tree: SyntaxTree, repairs: Repairs): Study[] | undefined {
+  parser.input = tokens;
+  parser.builder.begin(tree, repairs);
   // Recovery throws an exception per syntax error; their stack traces are never read,
   // and on a large damaged file capturing them took most of the time.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  let file: ReturnType<VcaseParser["file"]>;
   try {
-    file = parser.file();
+    const studies = parser.file();
+    parser.builder.finishPatient(-1);
+    return studies;
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
+    parser.builder.end();
   }
+}
+
+/**
+ * The blocks of `text` from `from` to `to` through the Chevrotain parser, with the
+ * text up to `lookaheadEnd` (the keyword of the next block) given as what follows;
+ * the patients appended to `tree`. When a natural mistake has a repair, the stretch
+ * is read a second time with the repairs (../mistakes/repairs.ts): they are known
+ * only once the parser has stumbled, and a damaged stretch is small.
+ */
+export function recoverBlocks(text: string, from: number, to: number, tree: SyntaxTree, lookaheadEnd = to): RecoveredBlocks {
+  const lexed = lex(from === 0 && lookaheadEnd === text.length ? text : text.slice(from, lookaheadEnd));
+  if (from > 0) shiftOffsets(lexed, from);
+  const parser = (sharedParser ??= new VcaseParser());
+  const first = tree.patientCount;
+  const studies = read(parser, lexed.tokens, tree, NO_REPAIRS);
   const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
-  const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: file?.studies ?? [], patients: file?.patients ?? [] });
+  const repairs = new Repairs();
+  const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
+  if (repairs.any) {
+    tree.rollback(first);
+    read(parser, lexed.tokens, tree, repairs);
+  }
   // The shared parser would otherwise hold this text's tokens until the next parse.
   parser.input = [];
   diagnostics.sort((a, b) => a.span.start - b.span.start);
-  const patients = (file?.patients ?? []).filter((p) => p.start < to);
-  dropValuelessFields(patients);
-  dropGhostOutcomes(patients);
-  stretchOverContents(patients);
+  // What was read of the next block's keyword, as lookahead, is not the stretch's.
+  let kept = tree.patientCount;
+  while (kept > first && (studies === undefined || tree.patients.start(kept - 1) >= to)) kept--;
+  tree.rollback(kept);
   return {
-    studies: (file?.studies ?? []).filter((s) => s.start < to),
-    patients,
+    studies: (studies ?? []).filter((s) => s.start < to),
     diagnostics: onePerPlace(diagnostics),
     comments: lexed.comments.filter((c) => c.startOffset < to),
     opensComment: lexed.unknown.some((run) => text.startsWith("/*", run.start) && run.start < to),
   };
-}
-
-/**
- * An outcome with neither score is what recovery leaves of a word that stood where a
- * score belonged (`pain 9 -> x`); the syntax error already names it, so it is not
- * kept as an outcome of its own.
- */
-function dropGhostOutcomes(patients: Patient[]): void {
-  for (const patient of patients) {
-    for (const procedure of patient.procedures) {
-      if (procedure.outcomes.some((o) => o.before === undefined && o.after === undefined)) {
-        (procedure as { outcomes: typeof procedure.outcomes }).outcomes = procedure.outcomes.filter(
-          (o) => o.before !== undefined || o.after !== undefined,
-        );
-      }
-    }
-  }
 }

@@ -7,8 +7,8 @@
  * nodes. As objects they weighed 27 MB on the engine's heap, and its young
  * collector copied them once or twice before they settled: more time than the
  * whole analysis without it. Rows live in typed arrays, outside the collected heap,
- * and a whole table of them is one allocation. The editor features that want
- * objects get them made from the rows on demand (to-nodes.ts).
+ * and a whole table of them is one allocation. The editor features read them
+ * through typed views (views.ts), which copy nothing.
  *
  * Rows are appended in text order, and every node's rows are contiguous with those
  * of the other nodes of its block, so the rows of a run of patients are one range

@@ -1,10 +1,9 @@
 /**
  * The syntax tree of a text's patients as tables of rows, one table per kind of node
  * (rows.ts): patients, their fields, procedures and recurrences, and what those hold.
- * Study headers, a handful a file, stay objects (../nodes.ts). The parsers write the
- * rows in text order (../fast-patient.ts directly, from-nodes.ts for what the
- * Chevrotain parser read); the checks and figures read them; the editor features
- * that want objects get nodes made from them (to-nodes.ts).
+ * Study headers, a handful a file, stay objects (../nodes.ts). Both parsers write the
+ * rows in text order through one builder (tree-builder.ts); the checks and figures
+ * read them; the editor features read them through typed views (views.ts).
  */
 import { CementTable } from "./cements";
 import type { ItemNode } from "../nodes";
@@ -50,7 +49,7 @@ export class SyntaxTree {
   /**
    * The items read by the generic readers (../fast-item.ts, ../parser.ts), as nodes,
    * in text order: each belongs to the patient, or the procedure, whose span holds it
-   * (to-nodes.ts puts it in that node's list).
+   * (views.ts lists it in that block's view).
    */
   readonly items: ItemNode[] = [];
   private readonly marks = new MarkTable();
@@ -99,7 +98,7 @@ export class SyntaxTree {
   }
 
   /** Where patient `patient`'s rows start in `table`; for the patient after the last, the table's end. */
-  private markOf(patient: number, table: Table): number {
+  markOf(patient: number, table: Table): number {
     return patient < this.marks.count ? this.marks.at(patient, table) : this.tables[table]!.count;
   }
 

@@ -1,0 +1,113 @@
+/**
+ * What becomes of a node the Chevrotain parser read, as the tree builder
+ * (tree-builder.ts) finishes it. Finishing a node
+ * - drops what recovery made that holds nothing: a field without a value (`age`
+ *   then a word that is no age: its syntax error says what to write, and it must
+ *   not count as "age is already given") and an outcome with neither score (what
+ *   is left of `pain 9 -> x`, whose syntax error names it);
+ * - applies the natural mistakes' repairs (../../mistakes/repairs.ts);
+ * - stretches the node over what it holds: a rule cut short ends its node with the
+ *   last token it read, maybe before a part it read (`patient P` with no `{` keeps
+ *   `P`), and the editor features find the patient at the cursor by its span.
+ */
+import type { LevelItem } from "../ast";
+import type { ItemNode } from "../nodes";
+import type { Repairs } from "../../mistakes/repairs";
+import { Field } from "./fields";
+import { Table } from "./rows";
+import type { SyntaxTree } from "./syntax-tree";
+
+/** A table's rows' ends. */
+interface Ends {
+  readonly count: number;
+  end(row: number): number;
+}
+
+/** The furthest end of rows `from` on of `rows`, -1 for none. */
+function furthest(rows: Ends, from: number): number {
+  let end = -1;
+  for (let row = from; row < rows.count; row++) end = Math.max(end, rows.end(row));
+  return end;
+}
+
+/** The furthest end of `items` from `from` on, -1 for none. */
+function furthestItem(items: readonly ItemNode[], from: number): number {
+  let end = -1;
+  for (let i = from; i < items.length; i++) end = Math.max(end, items[i]!.end);
+  return end;
+}
+
+/** Row `row` of `rows` ended at `end` when that is further. */
+function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: number, end: number): void {
+  if (end > rows.end(row)) rows.setEnd(row, end);
+}
+
+export class RecoveredRows {
+  constructor(
+    private readonly tree: SyntaxTree,
+    private readonly repairs: Repairs,
+  ) {}
+
+  keepsNumber(start: number): boolean {
+    return this.repairs.keepsNumber(start);
+  }
+
+  /** Field `f`, the last row of its table, repaired, and dropped when it holds no value. */
+  finishField(f: number): void {
+    const fields = this.tree.fields;
+    const words = fields.name(f) === Field.Etiology ? this.repairs.unquotedEtiology(fields.start(f), fields.end(f)) : undefined;
+    if (words !== undefined) {
+      fields.setWord(f, -1, -1);
+      // Without its quotes: the row says the string has no closing one, as for any string recovery read without one.
+      fields.setString(f, this.tree.fieldStrings.add(words.start, words.end, false));
+    }
+    if (!fields.hasValue(f)) fields.truncate(f);
+  }
+
+  /** Outcome `o`, the last row of its table, dropped when it has neither score or a repair says so. */
+  finishOutcome(o: number): void {
+    const rows = this.tree.outcomes;
+    if ((!rows.hasBefore(o) && !rows.hasAfter(o)) || !this.repairs.keepsOutcome(rows.start(o))) rows.truncate(o);
+  }
+
+  procedureLevels(p: number): readonly LevelItem[] | undefined {
+    return this.repairs.procedureLevels(this.tree.procedures.start(p), this.tree.procedures.end(p));
+  }
+
+  recurrenceLevels(r: number): readonly LevelItem[] | undefined {
+    return this.repairs.recurrenceLevels(this.tree.recurrences.start(r), this.tree.recurrences.end(r));
+  }
+
+  /** Patient `p`, the last, stretched over its id and its lists (its items from `items` of the tree's on). */
+  stretchPatient(p: number, items: number): void {
+    const t = this.tree;
+    const rows = t.patients;
+    const from = (table: Table): number => t.markOf(p, table);
+    const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures)), furthest(t.recurrences, from(Table.Recurrences)), furthest(t.patientNotes, from(Table.PatientNotes))];
+    extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, furthestItem(t.items, items)));
+  }
+
+  /** Procedure `p` stretched over its header and its lists, which start at the rows given. */
+  stretchProcedure(p: number, levels: number, outcomes: number, cements: number, notes: number, items: number): void {
+    const t = this.tree;
+    const rows = t.procedures;
+    const words = [this.wordEnd(rows.id(p), rows.idStart(p)), this.wordEnd(rows.kind(p), rows.kindStart(p)), this.wordEnd(rows.repeats(p), rows.repeatsStart(p))];
+    const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes), furthest(t.cements, cements), furthest(t.procedureNotes, notes)];
+    extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, furthestItem(t.items, items)));
+  }
+
+  /** Recurrence `r` stretched over its date and its levels, which start at row `levels`. */
+  stretchRecurrence(r: number, levels: number): void {
+    const rows = this.tree.recurrences;
+    extend(rows, r, Math.max(this.dateEnd(rows.date(r)), furthest(this.tree.levelItems, levels)));
+  }
+
+  /** Where the word written at `start` ends, -1 when there is none. */
+  private wordEnd(word: number, start: number): number {
+    return word < 0 ? -1 : start + this.tree.words.length(word);
+  }
+
+  private dateEnd(date: number): number {
+    return date < 0 ? -1 : this.tree.dates.end(date);
+  }
+}

@@ -1,0 +1,300 @@
+/**
+ * The one writer of a syntax tree's patient rows (syntax-tree.ts), which both
+ * parsers drive with start and finish events as they read: the fast parser
+ * (../fast-patient.ts) and the Chevrotain parser (../parser.ts). A node's row is
+ * written when it starts, its parts as they are read, and its lists (a range of
+ * each table) are counted when it finishes; a node ends where it is finished.
+ *
+ * The Chevrotain parser recovers from syntax errors, and a rule cut short never
+ * gets to its finish: so starting a node finishes its open sibling, and finishing
+ * a node its open children. What else finishing a node that parser read does (a
+ * builder made with `repairs`) is recovered-rows.ts's.
+ *
+ * Each table's end is set where it is written, not by one helper for all tables: a
+ * call site that sees every table's class is slow in the engine, and the fast
+ * parser finishes a node for every item it reads.
+ */
+import type { LevelItem } from "../ast";
+import type { ItemNode } from "../nodes";
+import type { Repairs } from "../../mistakes/repairs";
+import type { Field } from "./fields";
+import { RecoveredRows } from "./recovered-rows";
+import { Table } from "./rows";
+import { SyntaxTree } from "./syntax-tree";
+
+/** What a builder writes into between parses: nothing of a text's. */
+const NO_TREE = new SyntaxTree();
+
+/** The blocks that hold notes and generic items. */
+export type Block = "patient" | "procedure";
+
+export class TreeBuilder {
+  /** The open nodes' rows, -1 when none is open. */
+  private patient = -1;
+  private field = -1;
+  private procedure = -1;
+  private recurrence = -1;
+  private outcome = -1;
+  private cement = -1;
+  /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts), and in `tree.items`. */
+  private patientItems = 0;
+  private levels = 0;
+  private outcomes = 0;
+  private cements = 0;
+  private procedureNotes = 0;
+  private procedureItems = 0;
+
+  /** The tree written. */
+  tree: SyntaxTree = NO_TREE;
+  /** What finishing a node the Chevrotain parser read also does. */
+  private recovered: RecoveredRows | undefined;
+
+  /**
+   * Writes into `tree` from now on; `repairs`: for what the Chevrotain parser reads
+   * (see above). Each parser keeps one builder for the whole process, as it keeps
+   * itself (../fast-parser.ts): the engine's optimised code for the builder stays
+   * valid only while an object of its shape lives.
+   */
+  begin(tree: SyntaxTree, repairs?: Repairs): void {
+    this.tree = tree;
+    this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
+    this.patient = this.field = this.procedure = this.recurrence = this.outcome = this.cement = -1;
+  }
+
+  /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
+  end(): void {
+    this.begin(NO_TREE);
+  }
+
+  startPatient(start: number, end: number): void {
+    this.finishPatient(-1);
+    this.tree.beginPatient();
+    this.patient = this.tree.patients.add(start, end);
+    this.patientItems = this.tree.items.length;
+  }
+
+  patientId(word: number, start: number): void {
+    this.tree.patients.setId(this.patient, word, start);
+  }
+
+  /** A note of the open patient, or (`block` "procedure") of its open procedure. */
+  note(block: Block, start: number, end: number, closed: boolean): void {
+    this.finishItemOf(block);
+    (block === "patient" ? this.tree.patientNotes : this.tree.procedureNotes).add(start, end, closed);
+  }
+
+  /** An item read by the generic readers, of the open patient or procedure. */
+  item(block: Block, item: ItemNode): void {
+    this.finishItemOf(block);
+    this.tree.items.push(item);
+  }
+
+  /** The open patient or procedure is read up to `end`: whatever item it was reading is over. */
+  readTo(block: Block, end: number): void {
+    this.finishItemOf(block);
+    if (block === "patient") {
+      const rows = this.tree.patients;
+      if (end > rows.end(this.patient)) rows.setEnd(this.patient, end);
+    } else {
+      const rows = this.tree.procedures;
+      if (end > rows.end(this.procedure)) rows.setEnd(this.procedure, end);
+    }
+  }
+
+  /** Finishes the item the open patient or procedure is reading. */
+  private finishItemOf(block: Block): void {
+    if (block === "patient") this.finishChild();
+    else this.finishPart();
+  }
+
+  /** Finishes the open patient, if any; `end`: where it ends, -1 to leave its end. */
+  finishPatient(end: number): void {
+    const p = this.patient;
+    if (p < 0) return;
+    this.finishChild();
+    this.patient = -1;
+    const t = this.tree;
+    const rows = t.patients;
+    const fields = t.markOf(p, Table.Fields);
+    const procedures = t.markOf(p, Table.Procedures);
+    const recurrences = t.markOf(p, Table.Recurrences);
+    const notes = t.markOf(p, Table.PatientNotes);
+    rows.setFields(p, fields, t.fields.count - fields);
+    rows.setProcedures(p, procedures, t.procedures.count - procedures);
+    rows.setRecurrences(p, recurrences, t.recurrences.count - recurrences);
+    rows.setNotes(p, notes, t.patientNotes.count - notes);
+    if (end > rows.end(p)) rows.setEnd(p, end);
+    this.recovered?.stretchPatient(p, this.patientItems);
+  }
+
+  private finishChild(): void {
+    if (this.field >= 0) this.finishField(-1);
+    else if (this.procedure >= 0) this.finishProcedure(-1);
+    else if (this.recurrence >= 0) this.finishRecurrence(-1);
+  }
+
+  startField(name: Field, start: number, end: number): void {
+    this.finishChild();
+    this.field = this.tree.fields.add(name, start, end);
+  }
+
+  fieldNumber(start: number, end: number, value: number): void {
+    if (this.keepsNumber(start)) this.tree.fields.setNumber(this.field, this.tree.numbers.add(start, end, value));
+  }
+
+  fieldWord(word: number, start: number): void {
+    this.tree.fields.setWord(this.field, word, start);
+  }
+
+  fieldString(start: number, end: number, closed: boolean): void {
+    this.tree.fields.setString(this.field, this.tree.fieldStrings.add(start, end, closed));
+  }
+
+  finishField(end: number): void {
+    const f = this.field;
+    if (f < 0) return;
+    this.field = -1;
+    const fields = this.tree.fields;
+    if (end > fields.end(f)) fields.setEnd(f, end);
+    this.recovered?.finishField(f);
+  }
+
+  startProcedure(start: number, end: number): void {
+    this.finishChild();
+    const t = this.tree;
+    this.procedure = t.procedures.add(start, end);
+    this.levels = t.levelItems.count;
+    this.outcomes = t.outcomes.count;
+    this.cements = t.cements.count;
+    this.procedureNotes = t.procedureNotes.count;
+    this.procedureItems = t.items.length;
+  }
+
+  procedureId(word: number, start: number): void {
+    this.tree.procedures.setId(this.procedure, word, start);
+  }
+
+  procedureKind(word: number, start: number): void {
+    this.tree.procedures.setKind(this.procedure, word, start);
+  }
+
+  procedureRepeats(word: number, start: number): void {
+    this.tree.procedures.setRepeats(this.procedure, word, start);
+  }
+
+  finishProcedure(end: number): void {
+    const p = this.procedure;
+    if (p < 0) return;
+    this.finishPart();
+    const t = this.tree;
+    const rows = t.procedures;
+    if (end > rows.end(p)) rows.setEnd(p, end);
+    if (this.recovered !== undefined) this.replaceLevels(this.recovered.procedureLevels(p));
+    rows.setLevels(p, this.levels, t.levelItems.count - this.levels);
+    rows.setOutcomes(p, this.outcomes, t.outcomes.count - this.outcomes);
+    rows.setCements(p, this.cements, t.cements.count - this.cements);
+    rows.setNotes(p, this.procedureNotes, t.procedureNotes.count - this.procedureNotes);
+    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements, this.procedureNotes, this.procedureItems);
+    this.procedure = -1;
+  }
+
+  /** Finishes the procedure's open outcome or cement, if any; `end`: where it ends, -1 to leave its end. */
+  finishPart(end = -1): void {
+    const outcome = this.outcome;
+    const cement = this.cement;
+    this.outcome = this.cement = -1;
+    if (outcome >= 0) {
+      const rows = this.tree.outcomes;
+      if (end > rows.end(outcome)) rows.setEnd(outcome, end);
+      this.recovered?.finishOutcome(outcome);
+    } else if (cement >= 0 && end > this.tree.cements.end(cement)) this.tree.cements.setEnd(cement, end);
+  }
+
+  startOutcome(measure: number, start: number, end: number): void {
+    this.finishPart();
+    this.outcome = this.tree.outcomes.add(measure, start, end);
+  }
+
+  /** A score before: `value` NaN for `?`. */
+  outcomeBefore(start: number, end: number, value: number): void {
+    this.tree.outcomes.setBefore(this.outcome, start, end, value);
+  }
+
+  outcomeAfter(start: number, end: number, value: number): void {
+    this.tree.outcomes.setAfter(this.outcome, start, end, value);
+  }
+
+  startCement(start: number, end: number): void {
+    this.finishPart();
+    this.cement = this.tree.cements.add(start, end);
+  }
+
+  cementVolume(start: number, end: number, value: number): void {
+    if (this.keepsNumber(start)) this.tree.cements.setVolume(this.cement, this.tree.numbers.add(start, end, value));
+  }
+
+  startRecurrence(start: number, end: number): void {
+    this.finishChild();
+    this.levels = this.tree.levelItems.count;
+    this.recurrence = this.tree.recurrences.add(start, end, this.levels);
+  }
+
+  finishRecurrence(end: number): void {
+    const r = this.recurrence;
+    if (r < 0) return;
+    const t = this.tree;
+    const rows = t.recurrences;
+    if (end > rows.end(r)) rows.setEnd(r, end);
+    if (this.recovered !== undefined) this.replaceLevels(this.recovered.recurrenceLevels(r));
+    rows.setLevels(r, this.levels, t.levelItems.count - this.levels);
+    this.recovered?.stretchRecurrence(r, this.levels);
+    this.recurrence = -1;
+  }
+
+  /** A number's row (the N of `day N`). */
+  number(start: number, end: number, value: number): number {
+    return this.tree.numbers.add(start, end, value);
+  }
+
+  /** The open procedure's or recurrence's date. */
+  calendarDate(start: number, end: number, year: number, month: number, day: number): void {
+    this.setDate(this.tree.dates.addCalendar(start, end, year, month, day));
+  }
+
+  /** `day N`: `number` is N's row, -1 when N is missing. */
+  dayDate(start: number, end: number, number: number): void {
+    this.setDate(this.tree.dates.addDay(start, end, number));
+  }
+
+  private setDate(date: number): void {
+    if (this.recurrence >= 0) this.tree.recurrences.setDate(this.recurrence, date);
+    else this.tree.procedures.setDate(this.procedure, date);
+  }
+
+  /** A level of the open procedure's or recurrence's list (`region` the letter's character code); `levelTo` makes it a range. */
+  level(start: number, end: number, region: number, number: number): number {
+    return this.tree.levelItems.add(start, end, region, number);
+  }
+
+  levelTo(row: number, start: number, end: number, region: number, number: number): void {
+    this.tree.levelItems.addTo(row, start, end, region, number);
+  }
+
+  /** A level item read as a node (the Chevrotain parser's, or a repair's). */
+  levelItem(item: LevelItem): void {
+    const row = this.level(item.from.start, item.from.end, item.from.region.charCodeAt(0), item.from.number);
+    const to = item.to;
+    if (to !== undefined) this.levelTo(row, to.start, to.end, to.region.charCodeAt(0), to.number);
+  }
+
+  /** The open list of levels, the last rows of its table, replaced by `items` when a repair gives them. */
+  private replaceLevels(items: readonly LevelItem[] | undefined): void {
+    if (items === undefined) return;
+    this.tree.levelItems.truncate(this.levels);
+    for (const item of items) this.levelItem(item);
+  }
+
+  private keepsNumber(start: number): boolean {
+    return this.recovered === undefined || this.recovered.keepsNumber(start);
+  }
+}
