@@ -96,6 +96,25 @@ describe("a patient's view", () => {
   });
 });
 
+describe("a view of what a natural mistake's repair changed", () => {
+  const damaged = `patient P1 {
+  etiology osteoporotic fracture
+  procedure PV1 vertebroplasty on 2020-01-06 at L1-2 {
+  }
+}
+`;
+
+  it("reads an etiology written without quotes as its words", () => {
+    const etiology = parse(damaged).patient(0).fields[0]!;
+    expect(etiology.value).toMatchObject({ value: "osteoporotic fracture" });
+  });
+
+  it("reads `L1-2` as the range L1-L2, the second level as the row holds it", () => {
+    const [item] = parse(damaged).patient(0).procedures[0]!.levels;
+    expect([item!.from.text, item!.to?.text, item!.to?.region, item!.to?.number]).toEqual(["L1", "L2", "L", 2]);
+  });
+});
+
 describe("a view's span", () => {
   it("is its offsets as plain data, so a finding that keeps one can be sent to the editor as JSON", () => {
     const text = TEXT.replace("  sex F\n", "  sex F\n  sex M\n");

@@ -18,9 +18,10 @@ export class StringTable extends rowTable(columns) {
     return put(this.ints, this.width, row, P.closed, closed ? 1 : 0);
   }
 
-  /** The text between the quotes, escapes resolved. */
+  /** The text between the quotes, escapes resolved (an etiology repaired from words, ../../mistakes/repairs.ts, has none). */
   value(source: string, row: number): string {
-    const inner = source.slice(this.start(row) + 1, this.closed(row) ? this.end(row) - 1 : this.end(row));
+    const quoted = source.charCodeAt(this.start(row)) === 34; /* " */
+    const inner = source.slice(this.start(row) + (quoted ? 1 : 0), this.closed(row) ? this.end(row) - 1 : this.end(row));
     return inner.includes("\\") ? inner.replace(ESCAPE, "$1") : inner;
   }
 }

@@ -81,15 +81,21 @@ export class TreeViews {
 
   levelItem(row: number): A.LevelItem {
     const items = this.tree.levelItems;
-    const from = this.levelToken(items.start(row), items.fromEnd(row));
-    const to = items.isRange(row) ? this.levelToken(items.toStart(row), items.toEnd(row)) : undefined;
+    const from = this.levelToken(items.start(row), items.fromEnd(row), items.fromRegion(row), items.fromNumber(row));
+    const to = items.isRange(row) ? this.levelToken(items.toStart(row), items.toEnd(row), items.toRegion(row), items.toNumber(row)) : undefined;
     return new N.LevelItemNode(from, to, items.start(row), items.end(row));
   }
 
-  /** A level as written: the number is read from the text, which may hold more digits than a row does. */
-  private levelToken(start: number, end: number): A.LevelToken {
+  /**
+   * A level as written: the number is read from the text, which may hold more digits
+   * than a row does. A level repaired from a report's writing (`2` of `L1-2`, `l1`:
+   * ../../mistakes/levels.ts) is what its row says it means.
+   */
+  private levelToken(start: number, end: number, region: number, number: number): A.LevelToken {
     const written = this.text.slice(start, end);
-    return new N.LevelTokenNode(written, written[0] as A.LevelToken["region"], Number(written.slice(1)), start, end);
+    if (/^[CTLS]\d+$/.test(written)) return new N.LevelTokenNode(written, written[0] as A.LevelToken["region"], Number(written.slice(1)), start, end);
+    const letter = String.fromCharCode(region) as A.LevelToken["region"];
+    return new N.LevelTokenNode(`${letter}${number}`, letter, number, start, end);
   }
 
   /** The items of the generic readers for the list `list` written in `block`, but for those inside one of `inner`. */
