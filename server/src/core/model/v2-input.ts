@@ -29,6 +29,18 @@ export type DateKindName = DateRef["kind"];
 
 /** The kind of date the patient's procedures and recurrences use (the first written), else its first other date's; undefined when it has none. */
 export function patientDateKind(patient: Patient): DateKindName | undefined {
+  // A patient's view is made once and kept (syntax/tree/views.ts): its kind is worked out once.
+  const known = DATE_KINDS.get(patient);
+  if (known !== undefined) return known === "none" ? undefined : known;
+  const kind = dateKindOf(patient);
+  DATE_KINDS.set(patient, kind ?? "none");
+  return kind;
+}
+
+/** Each patient's date kind, asked for at every visit, complication and followup of it. */
+const DATE_KINDS = new WeakMap<Patient, DateKindName | "none">();
+
+function dateKindOf(patient: Patient): DateKindName | undefined {
   // Asked for every visit and complication: a walk over the dates, no list made.
   let first: DateRef | undefined;
   for (const p of patient.procedures) if (p.date !== undefined && (first === undefined || p.date.start < first.start)) first = p.date;
