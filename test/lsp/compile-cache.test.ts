@@ -6,23 +6,11 @@
  * the flag serves as one without it, says once that the flag is ignored, and the
  * folder keeps every file it had, byte for byte, with nothing added.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  createProtocolConnection,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type PublishDiagnosticsParams,
-} from "vscode-languageserver/node";
+import { serveDocument } from "./bundled-server";
 
 const ROOT = join(__dirname, "../..");
 const SAMPLE = readFileSync(join(ROOT, "samples/diagnostics.vcase"), "utf8");
@@ -34,30 +22,10 @@ afterEach(() => {
 
 /** Starts the server as an editor would, opens the sample, shuts it down, and returns what it published, its exit code and its stderr. */
 async function serveOnce(args: string[]): Promise<{ messages: string[]; exitCode: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, "bin/vcase-language-server.js"), "--stdio", ...args], { stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const uri = "file:///cases/diagnostics.vcase";
-  const published = new Promise<PublishDiagnosticsParams>((resolve) =>
-    connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
-      if (p.uri === uri) resolve(p);
-    }),
+  const served = await serveDocument([join(ROOT, "bin/vcase-language-server.js"), ...args], "file:///cases/diagnostics.vcase", SAMPLE, async (_, published) =>
+    (await published).diagnostics.map((d) => `${d.code} ${d.message}`),
   );
-  connection.listen();
-  try {
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
-    await connection.sendNotification(InitializedNotification.type, {});
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "vcase", version: 1, text: SAMPLE } });
-    const { diagnostics } = await published;
-    await connection.sendRequest(ShutdownRequest.type);
-    await connection.sendNotification(ExitNotification.type);
-    return { messages: diagnostics.map((d) => `${d.code} ${d.message}`), exitCode: await exited, stderr };
-  } finally {
-    connection.dispose();
-    child.kill();
-  }
+  return { messages: served.answer, exitCode: served.exitCode, stderr: served.stderr };
 }
 
 /** Every file under `dir`: its path, its bytes and its modification time. */

@@ -6,21 +6,13 @@
  * (with a compile cache, which runs the bundle in a vm.Script), where the
  * renderers are a bundle of their own loaded on the first figure.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  createProtocolConnection,
-  DidOpenTextDocumentNotification,
-  InitializedNotification,
-  InitializeRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-languageserver/node";
 import { describe, expect, it } from "vitest";
 import type { FigureResult } from "../../server/src/lsp/features/figure-request";
 import { SAMPLE_TEXT } from "../report/helpers";
+import { serveDocument } from "./bundled-server";
 import { startHarness } from "./harness";
 
 describe("vcase/figure in the real server", () => {
@@ -67,21 +59,15 @@ describe("vcase/figure in the bundled program, started as VS Code starts it", ()
   it("renders a PNG with the renderers' own bundle, under the compile cache", async () => {
     const root = join(__dirname, "../..");
     const cache = mkdtempSync(join(tmpdir(), "vcase-figure-cache-"));
-    const child = spawn(process.execPath, [join(root, "bin/vcase-language-server.js"), "--stdio", `--compile-cache=${cache}`], { stdio: ["pipe", "pipe", "pipe"] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    connection.listen();
+    const uri = "file:///cases/series.vcase";
     try {
-      await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
-      await connection.sendNotification(InitializedNotification.type, {});
-      const uri = "file:///cases/series.vcase";
-      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "vcase", version: 1, text: SAMPLE_TEXT } });
-      const result = (await connection.sendRequest("vcase/figure", { uri, format: "png" })) as FigureResult;
-      const png = Buffer.from(result.data, "base64");
+      const { answer } = await serveDocument([join(root, "bin/vcase-language-server.js"), `--compile-cache=${cache}`], uri, SAMPLE_TEXT, (connection) =>
+        connection.sendRequest("vcase/figure", { uri, format: "png" }) as Promise<FigureResult>,
+      );
+      const png = Buffer.from(answer.data, "base64");
       expect(png.toString("latin1", 1, 4)).toBe("PNG");
       expect(png.readUInt32BE(16)).toBe(2055);
     } finally {
-      connection.dispose();
-      child.kill();
       rmSync(cache, { recursive: true, force: true });
     }
   });
