@@ -1,41 +1,27 @@
 /**
- * The custom request `vcase/summary` over a real JSON-RPC connection: an open
+ * The custom request `vcase/summary` in the real server: an open
  * document's summary in each format with its error and warning counts, the file
  * named by its file name only, and a clear error for a document that is not open
  * or a format that does not exist.
  */
-import { PassThrough } from "node:stream";
-import { TextDocument } from "vscode-languageserver-textdocument";
-import { createConnection, createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from "vscode-languageserver/node";
 import mammoth from "mammoth";
-import { afterAll, describe, expect, it } from "vitest";
-import { analyzeDocument, type AnalyzedDocument } from "../../server/src/lsp/analyzed-document";
-import { fileLabelOf, registerSummaryRequest, type SummaryResult } from "../../server/src/lsp/features/summary-request";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileLabelOf, type SummaryResult } from "../../server/src/lsp/features/summary-request";
 import { render, SAMPLE_TEXT } from "../report/helpers";
-import { startHarness } from "./harness";
+import { startHarness, type Harness } from "./harness";
 
 const URI = "file:///home/someone/Clinic%20data/repeat-vertebroplasty.vcase";
 const BROKEN = "file:///tmp/broken.vcase";
 
-function connect(docs: Map<string, AnalyzedDocument>): ProtocolConnection {
-  const up = new PassThrough();
-  const down = new PassThrough();
-  const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  registerSummaryRequest(server, async (uri) => docs.get(uri));
-  server.listen();
-  const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  client.listen();
-  return client;
-}
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+  harness.open(URI, SAMPLE_TEXT);
+  harness.open(BROKEN, `study "S" { measure pain range 0..10 }\npatient A { procedure X vertebroplasty on 2001-01-01 at L1 { pain 11 -> ? } }`);
+});
+afterAll(() => harness.dispose());
 
-const docs = new Map<string, AnalyzedDocument>([
-  [URI, analyzeDocument(TextDocument.create(URI, "vcase", 1, SAMPLE_TEXT), { today: "2025-01-01" })],
-  [BROKEN, analyzeDocument(TextDocument.create(BROKEN, "vcase", 1, `study "S" { measure pain range 0..10 }\npatient A { procedure X vertebroplasty on 2001-01-01 at L1 { pain 11 -> ? } }`), { today: "2025-01-01" })],
-]);
-const client = connect(docs);
-afterAll(() => client.dispose());
-
-const ask = (params: unknown) => client.sendRequest("vcase/summary", params) as Promise<SummaryResult>;
+const ask = (params: unknown) => harness.client.sendRequest("vcase/summary", params) as Promise<SummaryResult>;
 
 describe("vcase/summary", () => {
   it("answers each format with the rendered document, named by the file name only", async () => {

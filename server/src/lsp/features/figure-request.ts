@@ -7,7 +7,7 @@
  *   params: { uri: string; format: "svg" | "png" | "pdf"; columns?: number }
  *   result: { data: string (base64); widthMm: number; heightMm: number; errors: number; warnings: number }
  */
-import { ErrorCodes, RequestType, ResponseError } from "vscode-languageserver";
+import { ErrorCodes, ResponseError } from "vscode-languageserver";
 import { cohortFigure } from "../../core/report/chart-figure";
 import { FIGURE_FORMATS, type FigureFormat } from "../../core/report/figure-formats";
 import type { AnalyzedDocument } from "../analyzed-document";
@@ -28,8 +28,6 @@ export interface FigureResult {
   readonly errors: number;
   readonly warnings: number;
 }
-
-export const FigureRequest = new RequestType<FigureParams, FigureResult, void>("vcase/figure");
 
 /** The pure feature: one document, one figure. */
 export async function provideFigure(doc: AnalyzedDocument, params: FigureParams): Promise<FigureResult> {

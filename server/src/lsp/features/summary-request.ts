@@ -9,11 +9,9 @@
  *   params: { uri: string; format: "md" | "csv" | "html" | "json" | "docx" | "chart" }
  *   result: { content: string; encoding?: "base64"; errors: number; warnings: number }
  */
-import { ErrorCodes, LSPErrorCodes, RequestType, ResponseError, type Connection } from "vscode-languageserver";
-import { renderSummary, renderSummaryDocx, TooLargeForWord, type SummaryView } from "../../core/report/render-summary";
+import { ErrorCodes, ResponseError } from "vscode-languageserver";
+import { renderSummary, renderSummaryDocx, type SummaryView } from "../../core/report/render-summary";
 import type { AnalyzedDocument } from "../analyzed-document";
-import { SUMMARY_NOT_OPEN } from "../document-requests";
-import { describeError } from "../guard";
 
 export interface SummaryParams {
   readonly uri: string;
@@ -29,8 +27,6 @@ export interface SummaryResult {
 }
 
 export const SUMMARY_VIEWS: readonly SummaryView[] = ["md", "csv", "html", "json", "docx", "chart"];
-
-export const SummaryRequest = new RequestType<SummaryParams, SummaryResult, void>("vcase/summary");
 
 /** The file name at the end of a URI, decoded: `file:///a/b%20c.vcase` → `b c.vcase`. */
 export function fileLabelOf(uri: string): string {
@@ -63,24 +59,4 @@ export function checkSummaryParams(params: unknown): SummaryParams {
     throw new ResponseError(ErrorCodes.InvalidParams, `vcase/summary needs a format among ${SUMMARY_VIEWS.join(", ")}.`);
   }
   return { uri: p.uri, format: p.format as SummaryView };
-}
-
-export function registerSummaryRequest(
-  connection: Connection,
-  getDocument: (uri: string) => AnalyzedDocument | undefined | Promise<AnalyzedDocument | undefined>,
-): void {
-  connection.onRequest(SummaryRequest, async (raw) => {
-    const params = checkSummaryParams(raw);
-    const doc = await getDocument(params.uri);
-    if (doc === undefined) {
-      throw new ResponseError(LSPErrorCodes.RequestFailed, SUMMARY_NOT_OPEN);
-    }
-    try {
-      return await provideSummary(doc, params);
-    } catch (error) {
-      if (error instanceof TooLargeForWord) throw new ResponseError(LSPErrorCodes.RequestFailed, error.message);
-      connection.console.error(`vcase: vcase/summary failed: ${describeError(error)}`);
-      throw new ResponseError(ErrorCodes.InternalError, `The vcase server could not make the summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  });
 }
