@@ -40,12 +40,19 @@ describe("the analysis kept for its shapes", () => {
     expect(kinds).toEqual(new Set([DateKind.Calendar, DateKind.Day]));
     expect(Array.from({ length: tree.levelItems.count }, (_, row) => tree.levelItems.isRange(row))).toContain(true);
     expect(analysis.model.patients.flatMap((p) => p.procedures).some((p) => p.repeated !== undefined)).toBe(true);
-    expect(analysis.diagnostics.map((d) => d.code)).toEqual(["VC103", "VC103"]);
+    expect(analysis.diagnostics.map((d) => d.code)).toEqual(["VC103", "VC103", "VC103"]);
   });
 
   it("makes the cohort figures of both measures", () => {
     const figures = analysis.figures;
-    expect(figures.patients).toBe(2);
+    expect(figures.patients).toBe(3);
     expect([...figures.measures.keys()]).toEqual(["pain", "mobility"]);
+  });
+
+  it("has every version 2 item: visits with scores, complications of both blocks, each end of follow-up", () => {
+    const v2 = analysis.figures;
+    expect(v2.visits.map((v) => v.id)).toEqual(["w1", "m6"]);
+    expect([...v2.complications.keys()]).toEqual(["leak", "fracture"]);
+    expect({ completed: v2.followup.completed, lost: v2.followup.lost, died: v2.followup.died }).toEqual({ completed: 1, lost: 1, died: 1 });
   });
 });

@@ -34,6 +34,10 @@ export const SHAPES_TEXT = `study "Kept shapes" {
   design "case series"
   measure pain "Pain" range 0..10 better lower responder 3
   measure mobility range 0..4 better higher
+  visit w1 "1 week" day 7 window 3
+  visit m6 "6 months" day 182 window 30
+  complication leak "Cement leakage"
+  complication fracture
 }
 
 patient A1 {
@@ -44,6 +48,10 @@ patient A1 {
     cement 3.5 ml
     pain 8 -> 2
     mobility 3 -> ?
+    complication leak at T12 "disc"
+    complication leak on 2020-01-07 symptomatic
+    visit w1 on 2020-01-13 { pain 3 mobility 2 }
+    visit m6 on 2020-07-06 { pain ? }
     note "first"
   }
   recurrence on 2020-02-03 at T12
@@ -51,6 +59,8 @@ patient A1 {
     pain 7 -> 3
     mobility 2 -> 1
   }
+  complication fracture on 2020-02-03 at L1 symptomatic "adjacent"
+  followup until 2021-03-01
   note "kept"
 }
 
@@ -61,6 +71,15 @@ patient A2 {
     pain ? -> 4
   }
   recurrence on day 40
+  followup until day 300 lost
+}
+
+patient A3 {
+  procedure PV1 vertebroplasty on day 0 at L3 {
+    pain 6 -> 2
+    visit w1 on day 7 { pain 2 }
+  }
+  followup until day 30 died
 }
 `;
 
