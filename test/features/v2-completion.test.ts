@@ -52,6 +52,23 @@ describe("complication kinds", () => {
   });
 });
 
+describe("the end of follow-up", () => {
+  test("after its date: `lost` or `died`, with their help, then the patient's items", () => {
+    const items = complete(V2_TEXT.replace("followup until 2021-01-11", "followup until 2021-01-11 |"));
+    expect(items.slice(0, 2).map((i) => [i.label, i.detail])).toEqual([
+      ["lost", "Lost to follow-up at that date"],
+      ["died", "The patient died at that date"],
+    ]);
+    expect(items.map((i) => i.label)).toContain("procedure");
+  });
+
+  test("after `lost`: the patient's items, no second status", () => {
+    const after = labels(V2_TEXT.replace("followup until 2021-01-11", "followup until 2021-01-11 lost |"));
+    expect(after).toContain("procedure");
+    expect(after).not.toContain("died");
+  });
+});
+
 describe("inside a visit block", () => {
   test("where an entry starts: the declared measures not yet scored there, each with a score placeholder", () => {
     const items = complete(V2_TEXT.replace("{ pain 2 }", "{ | }"));

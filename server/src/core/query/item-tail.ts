@@ -47,12 +47,13 @@ function startsWith(part: Part, token: IToken | undefined): boolean {
   return valueLength(part.token, [token], 0) > 0;
 }
 
-/** The first keyword of `part`, when it begins with one. */
-function firstWord(part: Part): string | undefined {
-  if (typeof part === "string") return /^[a-z]+$/.test(part) ? part : undefined;
-  if ("optional" in part && part.optional.length > 0) return firstWord(part.optional[0]!);
-  if ("token" in part && part.token === "DATE") return "day";
-  return undefined;
+/** The keywords `part` may begin with (`lost` or `died` for a choice of the two). */
+function firstWords(part: Part): string[] {
+  if (typeof part === "string") return /^[a-z]+$/.test(part) ? [part] : [];
+  if ("optional" in part) return part.optional.length > 0 ? firstWords(part.optional[0]!) : [];
+  if ("oneOf" in part) return part.oneOf.flatMap((alternative) => (alternative.length > 0 ? firstWords(alternative[0]!) : []));
+  if ("token" in part && part.token === "DATE") return ["day"];
+  return [];
 }
 
 /** Reads `parts` from token `at`; `offered`: optional keywords skipped at the end of the tokens. */
@@ -61,8 +62,7 @@ function read(parts: readonly Part[], tokens: readonly IToken[], at: number, off
     const part = parts[p]!;
     const optional = typeof part === "object" && "optional" in part;
     if (at >= tokens.length) {
-      const word = firstWord(part);
-      if (word !== undefined) offered.push(word);
+      offered.push(...firstWords(part));
       if (!optional) return { tail: { words: offered, complete: false } };
       continue;
     }
@@ -78,6 +78,11 @@ function read(parts: readonly Part[], tokens: readonly IToken[], at: number, off
       const length = valueLength(part.token, tokens, at);
       if (length === 0) return undefined;
       at += length;
+    } else if ("oneOf" in part) {
+      const chosen = part.oneOf.find((alternative) => alternative.length > 0 && startsWith(alternative[0]!, tokens[at]));
+      const inner = chosen && read(chosen, tokens, at, []);
+      if (inner === undefined || "tail" in inner) return inner;
+      at = inner.at;
     } else return undefined;
   }
   return at >= tokens.length && offered.length > 0 ? { tail: { words: offered, complete: true } } : { at };
