@@ -80,7 +80,12 @@ const VISIT_SCORE: Item = {
   help: "A score at the visit: measure score",
   example: "pain 2",
 };
-const SEX_VALUES = ["F", "M", "female", "male", "other", "unknown"] as const;
+/** The values of `sex`: checked (VC405), completed and named in messages from here. */
+export const SEX_VALUES = ["F", "M", "female", "male", "other", "unknown"] as const;
+/** The same, as a sentence names them. */
+export const SEX_LIST = `${SEX_VALUES.slice(0, -1).join(", ")} or ${SEX_VALUES[SEX_VALUES.length - 1]}`;
+/** The procedure kinds completion offers beside those a cohort uses. */
+export const PROCEDURE_KINDS = ["vertebroplasty", "kyphoplasty"] as const;
 
 export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
   top: [
@@ -119,11 +124,11 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
   ],
   patient: [
     { keyword: "age", parts: [NUMBER], node: "PatientField", closesNested: true, help: "Age in years (0–120)", example: "age 78" },
-    { keyword: "sex", parts: [token("IDENT", "sex", SEX_VALUES)], node: "PatientField", closesNested: true, help: "F, M, female, male, other or unknown", example: "sex F" },
+    { keyword: "sex", parts: [token("IDENT", "sex", SEX_VALUES)], node: "PatientField", closesNested: true, help: SEX_LIST, example: "sex F" },
     { keyword: "etiology", parts: [oneOf([token("IDENT", "etiology", ["osteoporosis"])], [STRING])], node: "PatientField", closesNested: true, help: 'The cause, e.g. osteoporosis or "multiple myeloma"', example: "etiology osteoporosis" },
     {
       keyword: "procedure",
-      parts: [token("IDENT", "procedure id"), token("IDENT", "procedure kind", ["vertebroplasty"]), "on", DATE, "at", LEVELS, opt("repeats", token("IDENT", "procedure id")), { block: "procedure" }],
+      parts: [token("IDENT", "procedure id"), token("IDENT", "procedure kind", PROCEDURE_KINDS), "on", DATE, "at", LEVELS, opt("repeats", token("IDENT", "procedure id")), { block: "procedure" }],
       node: "Procedure",
       opens: true,
       closesNested: true,

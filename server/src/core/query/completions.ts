@@ -10,11 +10,10 @@
  * plausible made-up value.
  */
 import type { Analysis } from "../analyze";
-import { itemKeywords, keywordHelp } from "../language/grammar";
+import { itemKeywords, keywordHelp, PROCEDURE_KINDS, SEX_VALUES } from "../language/grammar";
 import { PLACEHOLDERS } from "../language/placeholders";
 import { levelName, regionName } from "../model/levels";
 import type { Patient, Procedure, Span, Word } from "../syntax/ast";
-import { SEX_VALUES } from "../validation/rules/patient-fields";
 import { completionContext, type CompletionContext, type Expectation, type ItemBlock } from "./completion-context";
 import { declaredComplications, declaredVisits, visitMeasures, visitSnippet } from "./visit-completions";
 
@@ -45,7 +44,6 @@ const BLOCK_KEYWORDS: Record<ItemBlock, readonly string[]> = {
 };
 
 const SEX_HELP: Record<string, string> = { F: "female", M: "male" };
-const KNOWN_KINDS = ["vertebroplasty", "kyphoplasty"];
 const LEVEL_COUNT = 29;
 
 export function completionsAt(analysis: Analysis, offset: number): Completions {
@@ -105,7 +103,7 @@ function procedureKinds(analysis: Analysis, except: number): string[] {
     const kind = procedures.kind(row);
     if (kind >= 0 && procedures.kindStart(row) !== except) kinds.add(words.text(kind));
   }
-  for (const known of KNOWN_KINDS) kinds.add(known);
+  for (const known of PROCEDURE_KINDS) kinds.add(known);
   return [...kinds];
 }
 

@@ -6,9 +6,8 @@
  */
 import { tokenLabel, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import { closest, distance } from "fastest-levenshtein";
-import { itemKeywords } from "../language/grammar";
+import { itemKeywords, SEX_LIST } from "../language/grammar";
 
-const SEX_VALUES = "F, M, female, male, other or unknown";
 
 /** The items a block accepts, for "`agee` is not a patient item" messages. */
 const BLOCK_ITEMS: Record<string, { block: string; items: string[]; close: string }> = {
@@ -96,7 +95,7 @@ function alternatives(ruleName: string, previous: IToken | undefined, paths: Tok
       return "`lower` or `higher`";
     case "patientField":
       if (previous?.image === "age") return "the age in years";
-      if (previous?.image === "sex") return `a sex: ${SEX_VALUES}`;
+      if (previous?.image === "sex") return `a sex: ${SEX_LIST}`;
       if (previous?.image === "etiology") return "the etiology, a word or text in double quotes";
       return "`age`, `sex` or `etiology`";
     default: {

@@ -4,6 +4,7 @@
  * VC405 a `sex` value other than F, M, female, male, other, unknown (exactly so;
  * a value that differs only in case gets the right spelling as a suggestion).
  */
+import { SEX_VALUES } from "../../language/grammar";
 import type { NumberLiteral, PatientField } from "../../syntax/ast";
 import { Field, type FieldTable } from "../../syntax/tree/fields";
 import { diagnostic } from "../diagnostic";
@@ -14,7 +15,6 @@ import { patientName, procedureName } from "./common";
 // iterator, made for every patient and procedure the checks visit.
 export const AGE_RANGE = { min: 0, max: 120 } as const;
 export const CEMENT_RANGE_ML = { min: 0, max: 30 } as const;
-export const SEX_VALUES = ["F", "M", "female", "male", "other", "unknown"] as const;
 
 function isNumber(value: PatientField["value"]): value is NumberLiteral {
   return value !== undefined && "value" in value && typeof value.value === "number";
