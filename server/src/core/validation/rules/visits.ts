@@ -17,9 +17,15 @@ import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWi
 import { patientKind } from "./item-dates";
 import { closestName, undeclaredMeasureFinding } from "./measure-names";
 
+/** A declared visit's day and window, read once from its declaration rather than at every visit block. */
+interface Scheduled {
+  readonly nominal: number | undefined;
+  readonly window: number;
+}
+
 /** Its state: the declared visits by id (first declaration) and the declared measures, or undefined when names are not checked; whether any item is written. */
 interface Declared {
-  readonly visits: ReadonlyMap<string, VisitDecl> | undefined;
+  readonly visits: ReadonlyMap<string, Scheduled> | undefined;
   readonly measures: readonly string[] | undefined;
   readonly items: boolean;
 }
@@ -40,7 +46,7 @@ function checkDeclarations(study: Study, context: RuleContext): Map<string, Visi
   return byId;
 }
 
-function undeclared(context: RuleContext, id: Word, declared: ReadonlyMap<string, VisitDecl>): void {
+function undeclared(context: RuleContext, id: Word, declared: ReadonlyMap<string, Scheduled>): void {
   const written = id.text;
   const names = [...declared.keys()];
   const suggestion = closestName(written, names);
@@ -53,7 +59,7 @@ function undeclared(context: RuleContext, id: Word, declared: ReadonlyMap<string
   context.report(diagnostic("VC701", id, message, suggestion !== undefined ? { suggestion } : undefined));
 }
 
-function checkDate(context: RuleContext, visit: Visit, id: string, decl: VisitDecl, procedure: ProcedureInfo, kind: DateKindName | undefined): void {
+function checkDate(context: RuleContext, visit: Visit, id: string, { nominal, window }: Scheduled, procedure: ProcedureInfo, kind: DateKindName | undefined): void {
   const date = visit.date;
   const day = dayOf(date, kind);
   if (date === undefined || day === undefined || procedure.day === undefined) return;
@@ -64,8 +70,6 @@ function checkDate(context: RuleContext, visit: Visit, id: string, decl: VisitDe
     context.report(diagnostic("VC704", date, `The visit ${id} on ${dateText(date)} is ${when} ${name} (${dateText(procedure.node.date!)}); a follow-up visit comes after its procedure`));
     return;
   }
-  const nominal = decl.day?.value;
-  const window = decl.window?.value ?? 0;
   if (nominal === undefined || nominal < 0 || window <= 0 || Math.abs(after - nominal) <= window) return;
   context.report(
     diagnostic(
@@ -123,8 +127,10 @@ export const visits: Rule<Declared> = {
   codes: ["VC701", "VC702", "VC703", "VC704", "VC705", "VC101", "VC102", "VC103", "VC104"],
   start(context) {
     const studies = context.model.studies;
-    const declared = new Map<string, VisitDecl>();
-    for (const s of studies) for (const [id, v] of checkDeclarations(s, context)) if (!declared.has(id)) declared.set(id, v);
+    const declared = new Map<string, Scheduled>();
+    for (const s of studies) {
+      for (const [id, v] of checkDeclarations(s, context)) if (!declared.has(id)) declared.set(id, { nominal: v.day?.value, window: v.window?.value ?? 0 });
+    }
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
     return { visits: quiet ? undefined : declared, measures: quiet ? undefined : [...context.model.measures.keys()], items: mayHaveV2Items(context.model) };
   },
