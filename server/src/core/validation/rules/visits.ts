@@ -11,7 +11,7 @@
 import type { MeasureDef, ProcedureInfo } from "../../model/cohort-model";
 import { dayOf, mayHaveV2Items, type DateKindName } from "../../model/v2-input";
 import type { Study, Visit, VisitDecl, VisitScore, Word } from "../../syntax/ast";
-import { diagnostic } from "../diagnostic";
+import { diagnostic, wordedWhenRead } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
 import { patientKind } from "./item-dates";
@@ -97,6 +97,18 @@ function firstWithId(visits: readonly Visit[], before: number, id: string): Visi
   return undefined;
 }
 
+/** What a VC103 message at a visit names. */
+interface Unrecorded {
+  readonly measure: string;
+  readonly visit: string;
+  readonly procedure: string;
+}
+
+/** Worded when read, as the outcomes' VC103 (rules/scores.ts): a registry export can leave thousands of visit scores unrecorded. */
+function unrecordedMessage({ measure, visit, procedure }: Unrecorded): string {
+  return `${measure} at visit ${visit} of ${procedure} is not recorded (?); this visit is left out of the ${measure} figures`;
+}
+
 function checkScores(context: RuleContext, visit: Visit, visitName: string, procedure: ProcedureInfo, measures: ReadonlyMap<string, MeasureDef>, names: readonly string[] | undefined): void {
   const scores = visit.scores;
   for (let i = 0; i < scores.length; i++) {
@@ -115,7 +127,7 @@ function checkScores(context: RuleContext, visit: Visit, visitName: string, proc
     const score = s.score;
     if (score === undefined) continue;
     if (score.value === null) {
-      context.report(diagnostic("VC103", score, `${written} at visit ${visitName} of ${procedureName(context, procedure)} is not recorded (?); this visit is left out of the ${written} figures`));
+      context.report(wordedWhenRead("VC103", score, unrecordedMessage, { measure: written, visit: visitName, procedure: procedureName(context, procedure) }));
     } else if (def !== undefined && def.rangeValid && (score.value < def.min || score.value > def.max)) {
       const declared = def.node.name !== undefined ? ` (declared on line ${lineOf(context, def.node.name)})` : "";
       context.report(diagnostic("VC101", score, `${def.name} must be between ${def.min} and ${def.max}${declared}; got ${score.value}`));
