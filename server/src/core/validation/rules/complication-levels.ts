@@ -14,22 +14,27 @@ import { checkReal } from "./levels";
 
 function checkLevels(context: RuleContext, complication: Complication): void {
   for (const item of complication.levels) {
-    checkReal(context, item.from);
-    if (item.to === undefined) continue;
-    checkReal(context, item.to);
-    const from = levelOrdinal(item.from);
-    const to = levelOrdinal(item.to);
+    const fromLevel = item.from;
+    const toLevel = item.to;
+    checkReal(context, fromLevel);
+    if (toLevel === undefined) continue;
+    checkReal(context, toLevel);
+    const from = levelOrdinal(fromLevel);
+    const to = levelOrdinal(toLevel);
     if (from === undefined || to === undefined || to >= from) continue;
-    const swapped = `${item.to.text}-${item.from.text}`;
+    const swapped = `${toLevel.text}-${fromLevel.text}`;
     context.report(diagnostic("VC303", item, `The level range ${levelItemText(item)} is written backwards; write ${swapped}`, { swapped }));
   }
 }
 
-export const complicationLevels: Rule = {
+/** Its state: whether any item is written. */
+export const complicationLevels: Rule<boolean> = {
   codes: ["VC301", "VC303"],
-  patient(patient, context) {
-    if (!mayHaveV2Items(context.model)) return;
-    for (const c of patient.node.complications) checkLevels(context, c);
-    for (const p of patient.procedures) for (const c of p.node.complications) checkLevels(context, c);
+  start: (context) => mayHaveV2Items(context.model),
+  patient(patient, context, items) {
+    if (!items) return;
+    const node = patient.node;
+    for (const c of node.complications) checkLevels(context, c);
+    for (const p of node.procedures) for (const c of p.complications) checkLevels(context, c);
   },
 };
