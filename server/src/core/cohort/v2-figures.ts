@@ -16,7 +16,8 @@ import {
 } from "./complications";
 import { followUpFigures, type FollowUpLine } from "./follow-up";
 import type { ComplicationFigures, FollowUpFigures, VisitDecl, VisitRoles } from "./types";
-import { NO_VISIT_ROLES, visitRoles, type VisitScores } from "./visit-roles";
+import { NO_VISIT_ROLES, visitRoles } from "./visit-roles";
+import type { VisitScoreTable } from "./visit-scores";
 
 /** A patient as the complications and the follow-up read it (both a `ComplicationPatient` and a `FollowUpPatient`). */
 export interface V2Patient extends ComplicationPatient {
@@ -28,8 +29,8 @@ export interface V2Patient extends ComplicationPatient {
 export interface CohortV2Input {
   /** The study's `visit` declarations, in order (a duplicate id, VC705, is dropped here). */
   readonly visits: readonly VisitDecl[];
-  /** Measure name → one entry per procedure recording the measure (before, or at a visit). */
-  readonly visitScores: ReadonlyMap<string, readonly VisitScores[]>;
+  /** Measure name → its scores at the declared visits, one row per procedure scoring it at one (none: no procedure does). */
+  readonly visitScores: ReadonlyMap<string, VisitScoreTable>;
   /** The study's `complication` declarations, in order. */
   readonly complicationKinds: readonly ComplicationKind[];
   /** Every patient block, in order. */
@@ -56,7 +57,7 @@ export function v2Figures(input: CohortV2Input, measures: readonly (MeasureScale
   const visits = firstOfEachId(input.visits);
   const roles = new Map<string, VisitRoles>();
   for (const def of measures) {
-    roles.set(def.name, visits.length === 0 ? NO_VISIT_ROLES : visitRoles(def, visits, input.visitScores.get(def.name) ?? []));
+    roles.set(def.name, visits.length === 0 ? NO_VISIT_ROLES : visitRoles(def, visits, input.visitScores.get(def.name)));
   }
   return {
     visits,

@@ -19,9 +19,11 @@ import type { ComplicationKind, ComplicationOccurrence, ComplicationProcedure } 
 import type { CohortV2Input, V2Patient } from "../cohort/v2-figures";
 import type { VisitDecl } from "../cohort/types";
 import type { FollowUpLine } from "../cohort/follow-up";
-import type { VisitScores } from "../cohort/visit-roles";
+import { firstOutcome, reportedMeasures } from "../cohort/scores";
+import { addProcedureRow, emptyVisitScores, setVisitScore, type VisitScoreTable } from "../cohort/visit-scores";
 import type { Complication, DateRef, Patient, Study } from "../syntax/ast";
-import type { CohortModel, PatientInfo, ProcedureInfo } from "./cohort-model";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import type { CohortModel, MeasureDef, PatientInfo, ProcedureInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
 import { expandLevels, isRealLevel } from "./levels";
 
@@ -94,45 +96,76 @@ function occurrences(list: readonly Complication[], day: (c: Complication) => nu
   return list.map((c) => occurrence(c, day(c))).filter((o): o is ComplicationOccurrence => o !== undefined);
 }
 
-/** The visits of a measure no visit block scores: one map for all, never written. */
-const NO_VISITS: ReadonlyMap<string, number | undefined> = new Map();
+/** One reported measure's table of visit scores as the procedures are read. */
+interface MeasureReading {
+  readonly def: MeasureDef;
+  readonly table: VisitScoreTable;
+  /** The number of the procedure whose row was added last, and that row. */
+  procedure: number;
+  row: number;
+  /** The number of the visit block whose score of the measure was read last: only its first counts. */
+  block: number;
+}
+
+/** The visit scores of the cohort as its procedures are read. */
+interface ScoreReading {
+  readonly tree: SyntaxTree;
+  /** The declared visit ids, each once: the tables' columns. */
+  readonly visitIds: readonly string[];
+  readonly measures: readonly MeasureReading[];
+  /** For each visit column, the number of the last procedure a block of it was read in: only the first block counts. */
+  readonly visitReadIn: Int32Array;
+  procedures: number;
+  blocks: number;
+}
+
+function scoreReading(tree: SyntaxTree, visitIds: readonly string[], measures: readonly MeasureDef[]): ScoreReading {
+  return {
+    tree,
+    visitIds,
+    measures: measures.map((def) => ({ def, table: emptyVisitScores(visitIds), procedure: -1, row: -1, block: -1 })),
+    visitReadIn: new Int32Array(visitIds.length).fill(-1),
+    procedures: 0,
+    blocks: 0,
+  };
+}
+
+/** A study reports a handful of measures: a search is quicker than a map. */
+function measureNamed(measures: readonly MeasureReading[], name: string): MeasureReading | undefined {
+  for (let i = 0; i < measures.length; i++) if (measures[i]!.def.name === name) return measures[i];
+  return undefined;
+}
 
 /**
- * One procedure's scores of each measure it records: before it, and at each visit
- * (first-counts rules above). A procedure has a handful of measures and visits:
- * lists searched in order cost less than a map or set made for each procedure.
+ * One procedure's scores at the declared visits, a row in the table of each
+ * reported measure it scores at one (first-counts rules above). Each value of a
+ * node is read once: a view makes a new small object at each read.
  */
-function addScores(into: Map<string, VisitScores[]>, procedure: ProcedureInfo): void {
-  const node = procedure.node;
-  const measures: string[] = [];
-  const entries: { before: number | undefined; visits: ReadonlyMap<string, number | undefined> }[] = [];
-  for (const o of node.outcomes) {
-    if (measures.includes(o.measure.text)) continue;
-    measures.push(o.measure.text);
-    entries.push({ before: o.before?.value ?? undefined, visits: NO_VISITS });
-  }
-  const seenVisits: string[] = [];
-  for (const v of node.visits) {
-    if (v.id === undefined || seenVisits.includes(v.id.text)) continue;
-    seenVisits.push(v.id.text);
-    for (const s of v.scores) {
-      if (s.measure === undefined) continue;
-      let m = measures.indexOf(s.measure.text);
-      if (m < 0) {
-        m = measures.length;
-        measures.push(s.measure.text);
-        entries.push({ before: undefined, visits: NO_VISITS });
+function addScores(reading: ScoreReading, procedure: ProcedureInfo): void {
+  const visits = procedure.node.visits;
+  if (visits.length === 0) return;
+  const number = reading.procedures++;
+  for (let i = 0; i < visits.length; i++) {
+    const visit = visits[i]!;
+    const id = visit.id;
+    if (id === undefined) continue;
+    // A visit not declared (VC701) has no column; only a procedure's first block of a visit (VC702) counts.
+    const column = reading.visitIds.indexOf(id.text);
+    if (column < 0 || reading.visitReadIn[column] === number) continue;
+    reading.visitReadIn[column] = number;
+    const block = reading.blocks++;
+    for (const s of visit.scores) {
+      const word = s.measure;
+      const measure = word === undefined ? undefined : measureNamed(reading.measures, word.text);
+      if (measure === undefined || measure.block === block) continue;
+      measure.block = block;
+      if (measure.procedure !== number) {
+        const outcome = firstOutcome(reading.tree, procedure, measure.def);
+        measure.procedure = number;
+        measure.row = addProcedureRow(measure.table, procedure.role, outcome < 0 ? NaN : reading.tree.outcomes.before(outcome));
       }
-      const e = entries[m]!;
-      if (e.visits === NO_VISITS) e.visits = new Map();
-      const visits = e.visits as Map<string, number | undefined>;
-      if (!visits.has(v.id.text)) visits.set(v.id.text, s.score?.value ?? undefined);
+      setVisitScore(measure.table, measure.row, column, s.score?.value ?? NaN);
     }
-  }
-  for (let m = 0; m < measures.length; m++) {
-    let list = into.get(measures[m]!);
-    if (list === undefined) into.set(measures[m]!, (list = []));
-    list.push({ role: procedure.role, before: entries[m]!.before, visits: entries[m]!.visits });
   }
 }
 
@@ -143,11 +176,11 @@ function followupLines(patient: Patient, kind: DateKindName | undefined): Follow
   }));
 }
 
-function v2Patient(info: PatientInfo, visitScores: Map<string, VisitScores[]>): V2Patient {
+function v2Patient(info: PatientInfo, reading: ScoreReading): V2Patient {
   const patient = info.node;
   const kind = patientDateKind(patient);
   const procedures: ComplicationProcedure[] = info.procedures.map((p) => {
-    addScores(visitScores, p);
+    addScores(reading, p);
     const own = occurrences(p.node.complications, (c) => (c.date === undefined ? p.day : dayOf(c.date, kind)));
     return { role: p.role, day: p.day, levels: p.levels, complications: own };
   });
@@ -168,9 +201,12 @@ export function mayHaveV2Items(model: CohortModel): boolean {
 export function v2Input(model: CohortModel): CohortV2Input | undefined {
   const study = model.study;
   if (!mayHaveV2Items(model) && (study === undefined || (study.visits.length === 0 && study.complications.length === 0))) return undefined;
-  const visitScores = new Map<string, VisitScores[]>();
+  const visits = visitSchedule(study);
+  const reading = scoreReading(model.tree, [...new Set(visits.map((v) => v.id))], reportedMeasures(model));
   const patients: V2Patient[] = [];
-  for (let p = 0; p < model.patientCount; p++) patients.push(v2Patient(model.patientAt(p), visitScores));
-  const kinds: ComplicationKind[] = complicationKindsOf(model.study);
-  return { visits: visitSchedule(model.study), visitScores, complicationKinds: kinds, patients };
+  for (let p = 0; p < model.patientCount; p++) patients.push(v2Patient(model.patientAt(p), reading));
+  const visitScores = new Map<string, VisitScoreTable>();
+  for (const m of reading.measures) if (m.table.rows > 0) visitScores.set(m.def.name, m.table);
+  const kinds: ComplicationKind[] = complicationKindsOf(study);
+  return { visits, visitScores, complicationKinds: kinds, patients };
 }
