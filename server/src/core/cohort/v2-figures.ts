@@ -12,9 +12,10 @@
  */
 import type { MeasureScale } from "./scores";
 import {
-  complicationFigures, type ComplicationKind, type ComplicationOccurrence, type ComplicationPatient, type ComplicationProcedure,
+  complicationCount, complicationFiguresOf, countComplications,
+  type ComplicationKind, type ComplicationOccurrence, type ComplicationPatient, type ComplicationProcedure,
 } from "./complications";
-import { followUpFigures, type FollowUpLine } from "./follow-up";
+import { countFollowUp, followUpCount, followUpFiguresOf, type FollowUpLine } from "./follow-up";
 import type { ComplicationFigures, FollowUpFigures, VisitDecl, VisitRoles } from "./types";
 import { NO_VISIT_ROLES, visitRoles } from "./visit-roles";
 import type { VisitScoreTable } from "./visit-scores";
@@ -33,8 +34,11 @@ export interface CohortV2Input {
   readonly visitScores: ReadonlyMap<string, VisitScoreTable>;
   /** The study's `complication` declarations, in order. */
   readonly complicationKinds: readonly ComplicationKind[];
-  /** Every patient block, in order. */
-  readonly patients: readonly V2Patient[];
+  /**
+   * Every patient block, in order. Read once: the linked model makes each patient
+   * as it is read (model/v2-input.ts), so that none outlives its turn.
+   */
+  readonly patients: Iterable<V2Patient>;
 }
 
 export interface V2Figures {
@@ -59,12 +63,14 @@ export function v2Figures(input: CohortV2Input, measures: readonly (MeasureScale
   for (const def of measures) {
     roles.set(def.name, visits.length === 0 ? NO_VISIT_ROLES : visitRoles(def, visits, input.visitScores.get(def.name)));
   }
-  return {
-    visits,
-    visitRoles: roles,
-    complications: complicationFigures(input.complicationKinds, input.patients),
-    followup: followUpFigures(input.patients),
-  };
+  // The complications and the follow-up in one pass over the patients.
+  const complications = complicationCount(input.complicationKinds);
+  const followup = followUpCount();
+  for (const patient of input.patients) {
+    countComplications(complications, patient);
+    countFollowUp(followup, patient);
+  }
+  return { visits, visitRoles: roles, complications: complicationFiguresOf(complications), followup: followUpFiguresOf(followup) };
 }
 
 /**

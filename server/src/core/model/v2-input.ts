@@ -1,13 +1,9 @@
 /**
  * What the version-2 figures read (cohort/v2-figures.ts `CohortV2Input`), built
  * from the study and patient nodes: the visit schedule, each procedure's scores
- * before it and at its visits, the complication kinds and occurrences, the
- * `followup` lines. Days are the model's day numbers (dates.ts): a calendar date
- * or `day N`.
- *
- * The first-counts rules (visit-roles.ts): the first outcome of a measure in a
- * procedure gives its score before; the first block of a visit id in a procedure,
- * and in it the first score of the measure, its score at that visit.
+ * before it and at its visits (visit-scores-input.ts), the complication kinds and
+ * occurrences, the `followup` lines. Days are the model's day numbers (dates.ts):
+ * a calendar date or `day N`.
  *
  * Decisions where the spec is silent:
  * - A new date (visit, complication, follow-up) of the other kind than the
@@ -19,13 +15,12 @@ import type { ComplicationKind, ComplicationOccurrence, ComplicationProcedure } 
 import type { CohortV2Input, V2Patient } from "../cohort/v2-figures";
 import type { VisitDecl } from "../cohort/types";
 import type { FollowUpLine } from "../cohort/follow-up";
-import { firstOutcome, reportedMeasures } from "../cohort/scores";
-import { addProcedureRow, emptyVisitScores, setVisitScore, type VisitScoreTable } from "../cohort/visit-scores";
-import type { Complication, DateRef, Patient, Study } from "../syntax/ast";
-import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import type { CohortModel, MeasureDef, PatientInfo, ProcedureInfo } from "./cohort-model";
+import type { Complication, DateRef, FollowUp, Patient, Study } from "../syntax/ast";
+import { NONE } from "../syntax/nodes";
+import type { CohortModel, PatientInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
 import { expandLevels, isRealLevel } from "./levels";
+import { visitScoresOf } from "./visit-scores-input";
 
 export type DateKindName = DateRef["kind"];
 
@@ -86,105 +81,57 @@ export function complicationKindsOf(study: Study | undefined): ComplicationKind[
   return [...byId.values()];
 }
 
-function occurrence(c: Complication, day: number | undefined): ComplicationOccurrence | undefined {
-  if (c.kind === undefined) return undefined;
+function occurrence(c: Complication, day: (date: DateRef | undefined) => number | undefined): ComplicationOccurrence | undefined {
+  const kind = c.kind;
+  if (kind === undefined) return undefined;
   const levels = c.levels.flatMap((item) => (isRealLevel(item.from) && (item.to === undefined || isRealLevel(item.to)) ? expandLevels(item) : []));
-  return { kind: c.kind.text, day, levels, symptomatic: c.symptomatic !== undefined };
+  return { kind: kind.text, day: day(c.date), levels, symptomatic: c.symptomatic !== undefined };
 }
 
-function occurrences(list: readonly Complication[], day: (c: Complication) => number | undefined): ComplicationOccurrence[] {
-  return list.map((c) => occurrence(c, day(c))).filter((o): o is ComplicationOccurrence => o !== undefined);
+/** The occurrences of `list`, each with its day (`day` of its date); a complication without a kind (a syntax error) is none. */
+function occurrences(list: readonly Complication[], day: (date: DateRef | undefined) => number | undefined): ComplicationOccurrence[] {
+  if (list.length === 0) return NONE;
+  const out: ComplicationOccurrence[] = [];
+  for (const c of list) {
+    const o = occurrence(c, day);
+    if (o !== undefined) out.push(o);
+  }
+  return out;
 }
 
-/** One reported measure's table of visit scores as the procedures are read. */
-interface MeasureReading {
-  readonly def: MeasureDef;
-  readonly table: VisitScoreTable;
-  /** The number of the procedure whose row was added last, and that row. */
-  procedure: number;
-  row: number;
-  /** The number of the visit block whose score of the measure was read last: only its first counts. */
-  block: number;
+function followupLines(followups: readonly FollowUp[], kind: DateKindName | undefined): FollowUpLine[] {
+  if (followups.length === 0) return NONE;
+  return followups.map((f) => {
+    const status = f.status?.text;
+    return { day: dayOf(f.until, kind), status: status === "lost" ? "lost" : status === "died" ? "died" : "completed" };
+  });
 }
 
-/** The visit scores of the cohort as its procedures are read. */
-interface ScoreReading {
-  readonly tree: SyntaxTree;
-  /** The declared visit ids, each once: the tables' columns. */
-  readonly visitIds: readonly string[];
-  readonly measures: readonly MeasureReading[];
-  /** For each visit column, the number of the last procedure a block of it was read in: only the first block counts. */
-  readonly visitReadIn: Int32Array;
-  procedures: number;
-  blocks: number;
-}
-
-function scoreReading(tree: SyntaxTree, visitIds: readonly string[], measures: readonly MeasureDef[]): ScoreReading {
-  return {
-    tree,
-    visitIds,
-    measures: measures.map((def) => ({ def, table: emptyVisitScores(visitIds), procedure: -1, row: -1, block: -1 })),
-    visitReadIn: new Int32Array(visitIds.length).fill(-1),
-    procedures: 0,
-    blocks: 0,
-  };
-}
-
-/** A study reports a handful of measures: a search is quicker than a map. */
-function measureNamed(measures: readonly MeasureReading[], name: string): MeasureReading | undefined {
-  for (let i = 0; i < measures.length; i++) if (measures[i]!.def.name === name) return measures[i];
-  return undefined;
+/** A patient as the complications and the follow-up read it; its procedures' and its own complications, its `followup` lines. */
+function v2Patient(info: PatientInfo): V2Patient {
+  const patient = info.node;
+  const kind = patientDateKind(patient);
+  const nodes = patient.procedures;
+  const procedures = new Array<ComplicationProcedure>(info.procedures.length);
+  for (let i = 0; i < procedures.length; i++) {
+    const p = info.procedures[i]!;
+    const own = occurrences(nodes[i]!.complications, (date) => (date === undefined ? p.day : dayOf(date, kind)));
+    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: own };
+  }
+  return { procedures, complications: occurrences(patient.complications, (date) => dayOf(date, kind)), followups: followupLines(patient.followups, kind) };
 }
 
 /**
- * One procedure's scores at the declared visits, a row in the table of each
- * reported measure it scores at one (first-counts rules above). Each value of a
- * node is read once: a view makes a new small object at each read.
+ * Every patient, linked and read when the figures come to it: made in one pass
+ * and dropped after it, a patient's objects never outlive their turn (kept, the
+ * 10,000 patients of a registry were copied by the engine's young collector).
  */
-function addScores(reading: ScoreReading, procedure: ProcedureInfo): void {
-  const visits = procedure.node.visits;
-  if (visits.length === 0) return;
-  const number = reading.procedures++;
-  for (let i = 0; i < visits.length; i++) {
-    const visit = visits[i]!;
-    const id = visit.id;
-    if (id === undefined) continue;
-    // A visit not declared (VC701) has no column; only a procedure's first block of a visit (VC702) counts.
-    const column = reading.visitIds.indexOf(id.text);
-    if (column < 0 || reading.visitReadIn[column] === number) continue;
-    reading.visitReadIn[column] = number;
-    const block = reading.blocks++;
-    for (const s of visit.scores) {
-      const word = s.measure;
-      const measure = word === undefined ? undefined : measureNamed(reading.measures, word.text);
-      if (measure === undefined || measure.block === block) continue;
-      measure.block = block;
-      if (measure.procedure !== number) {
-        const outcome = firstOutcome(reading.tree, procedure, measure.def);
-        measure.procedure = number;
-        measure.row = addProcedureRow(measure.table, procedure.role, outcome < 0 ? NaN : reading.tree.outcomes.before(outcome));
-      }
-      setVisitScore(measure.table, measure.row, column, s.score?.value ?? NaN);
-    }
-  }
-}
-
-function followupLines(patient: Patient, kind: DateKindName | undefined): FollowUpLine[] {
-  return patient.followups.map((f) => ({
-    day: dayOf(f.until, kind),
-    status: f.status?.text === "lost" ? "lost" : f.status?.text === "died" ? "died" : "completed",
-  }));
-}
-
-function v2Patient(info: PatientInfo, reading: ScoreReading): V2Patient {
-  const patient = info.node;
-  const kind = patientDateKind(patient);
-  const procedures: ComplicationProcedure[] = info.procedures.map((p) => {
-    addScores(reading, p);
-    const own = occurrences(p.node.complications, (c) => (c.date === undefined ? p.day : dayOf(c.date, kind)));
-    return { role: p.role, day: p.day, levels: p.levels, complications: own };
-  });
-  return { procedures, complications: occurrences(patient.complications, (c) => dayOf(c.date, kind)), followups: followupLines(patient, kind) };
+function v2Patients(model: CohortModel): Iterable<V2Patient> {
+  return {
+    *[Symbol.iterator]() {
+      for (let p = 0; p < model.patientCount; p++) yield v2Patient(model.patientAt(p));
+    },
+  };
 }
 
 /**
@@ -202,11 +149,6 @@ export function v2Input(model: CohortModel): CohortV2Input | undefined {
   const study = model.study;
   if (!mayHaveV2Items(model) && (study === undefined || (study.visits.length === 0 && study.complications.length === 0))) return undefined;
   const visits = visitSchedule(study);
-  const reading = scoreReading(model.tree, [...new Set(visits.map((v) => v.id))], reportedMeasures(model));
-  const patients: V2Patient[] = [];
-  for (let p = 0; p < model.patientCount; p++) patients.push(v2Patient(model.patientAt(p), reading));
-  const visitScores = new Map<string, VisitScoreTable>();
-  for (const m of reading.measures) if (m.table.rows > 0) visitScores.set(m.def.name, m.table);
-  const kinds: ComplicationKind[] = complicationKindsOf(study);
-  return { visits, visitScores, complicationKinds: kinds, patients };
+  const visitScores = visitScoresOf(model, [...new Set(visits.map((v) => v.id))]);
+  return { visits, visitScores, complicationKinds: complicationKindsOf(study), patients: v2Patients(model) };
 }
