@@ -23,10 +23,7 @@ import { addPair, emptyColumns, type PairColumns } from "./complete-pairs";
 import { roleFigures } from "./measure-figures";
 import { recordedScore, type MeasureScale } from "./scores";
 import type { RoleFigures, VisitDecl, VisitRoles } from "./types";
-import { visitScore, type VisitScoreTable } from "./visit-scores";
-
-/** Room for a few dozen pairs: a study has a handful of visits, each its own columns. */
-const FIRST_ROOM = 32;
+import { repeatRows, visitScore, type VisitScoreTable } from "./visit-scores";
 
 /**
  * The ROLEs of one measure at every declared visit, for each role, from the
@@ -34,8 +31,10 @@ const FIRST_ROOM = 32;
  */
 export function visitRoles(def: MeasureScale, visits: readonly VisitDecl[], scores: VisitScoreTable | undefined): VisitRoles {
   const ids = [...new Set(visits.map((v) => v.id))];
-  const initial = ids.map(() => emptyColumns(FIRST_ROOM));
-  const repeat = ids.map(() => emptyColumns(FIRST_ROOM));
+  // A pair per row at most: room for them all, so that no column grows.
+  const repeats = scores === undefined ? 0 : repeatRows(scores);
+  const initial = ids.map(() => emptyColumns(scores === undefined ? 0 : scores.rows - repeats));
+  const repeat = ids.map(() => emptyColumns(repeats));
   // The table's column of each declared visit: -1 when it has none.
   const columns = ids.map((id) => (scores === undefined ? -1 : scores.visits.indexOf(id)));
   for (let row = 0; scores !== undefined && row < scores.rows; row++) {

@@ -27,17 +27,18 @@ export interface VisitScoreTable {
   at: Float64Array;
 }
 
-/** Room for this many rows before the columns grow (by doubling). */
-const FIRST_ROOM = 64;
-
-/** A table with no row yet, with a column for each of `visits` (declared ids, each once). */
-export function emptyVisitScores(visits: readonly string[]): VisitScoreTable {
+/**
+ * A table with no row yet, with a column for each of `visits` (declared ids, each
+ * once), and room for `room` rows before the columns grow (by doubling).
+ */
+export function emptyVisitScores(visits: readonly string[], room = 64): VisitScoreTable {
+  const rows = Math.max(1, room);
   return {
     visits,
     rows: 0,
-    repeat: new Uint8Array(FIRST_ROOM),
-    before: new Float64Array(FIRST_ROOM),
-    at: new Float64Array(FIRST_ROOM * visits.length).fill(NaN),
+    repeat: new Uint8Array(rows),
+    before: new Float64Array(rows),
+    at: new Float64Array(rows * visits.length).fill(NaN),
   };
 }
 
@@ -54,6 +55,13 @@ export function addProcedureRow(table: VisitScoreTable, role: Role, before: numb
 /** Sets row `row`'s score at the visit of column `visit` (NaN: not recorded). */
 export function setVisitScore(table: VisitScoreTable, row: number, visit: number, score: number): void {
   table.at[row * table.visits.length + visit] = score;
+}
+
+/** How many rows are of repeat procedures. */
+export function repeatRows(table: VisitScoreTable): number {
+  let repeats = 0;
+  for (let row = 0; row < table.rows; row++) repeats += table.repeat[row]!;
+  return repeats;
 }
 
 /** The score of row `row` at the visit of column `visit`: NaN when not recorded. */

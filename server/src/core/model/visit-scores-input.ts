@@ -87,10 +87,13 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
   const defs = reportedMeasures(model);
   if (visitIds.length === 0 || defs.length === 0) return out;
   const tree = model.tree;
+  // A row per procedure at most: room for them all, so that no table grows.
+  let procedures = 0;
+  for (let p = 0; p < model.patientCount; p++) procedures += tree.patients.procedureCount(p);
   const reading: ScoreReading = {
     tree,
     visitIds,
-    measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds), procedure: -1, row: -1, block: -1 })),
+    measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 })),
     visitReadIn: new Int32Array(visitIds.length).fill(-1),
     procedures: 0,
     blocks: 0,
