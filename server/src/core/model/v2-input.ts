@@ -15,7 +15,7 @@ import type { ComplicationKind, ComplicationOccurrence, ComplicationProcedure } 
 import type { CohortV2Input, V2Patient } from "../cohort/v2-figures";
 import type { VisitDecl } from "../cohort/types";
 import type { FollowUpLine } from "../cohort/follow-up";
-import type { Complication, DateRef, FollowUp, Patient, Study } from "../syntax/ast";
+import type { Complication, DateRef, FollowUp, LevelItem, Patient, Study } from "../syntax/ast";
 import { NONE } from "../syntax/nodes";
 import type { CohortModel, PatientInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
@@ -81,30 +81,43 @@ export function complicationKindsOf(study: Study | undefined): ComplicationKind[
   return [...byId.values()];
 }
 
-function occurrence(c: Complication, day: (date: DateRef | undefined) => number | undefined): ComplicationOccurrence | undefined {
-  const kind = c.kind;
-  if (kind === undefined) return undefined;
-  const levels = c.levels.flatMap((item) => (isRealLevel(item.from) && (item.to === undefined || isRealLevel(item.to)) ? expandLevels(item) : []));
-  return { kind: kind.text, day: day(c.date), levels, symptomatic: c.symptomatic !== undefined };
+/** The ordinals of the real levels an `at` list names, ranges expanded (an item with a level that does not exist names none). */
+function occurrenceLevels(items: readonly LevelItem[]): number[] {
+  let levels: number[] = NONE;
+  for (const item of items) {
+    const to = item.to;
+    if (!isRealLevel(item.from) || (to !== undefined && !isRealLevel(to))) continue;
+    levels = levels === NONE ? expandLevels(item) : levels.concat(expandLevels(item));
+  }
+  return levels;
 }
 
-/** The occurrences of `list`, each with its day (`day` of its date); a complication without a kind (a syntax error) is none. */
-function occurrences(list: readonly Complication[], day: (date: DateRef | undefined) => number | undefined): ComplicationOccurrence[] {
+/**
+ * The occurrences of `list`, in a patient whose dates are of kind `kind`; one
+ * without `on` has the day `undated`. A complication without a kind (a syntax
+ * error) is none.
+ */
+function occurrences(list: readonly Complication[], kind: DateKindName | undefined, undated: number | undefined): ComplicationOccurrence[] {
   if (list.length === 0) return NONE;
   const out: ComplicationOccurrence[] = [];
   for (const c of list) {
-    const o = occurrence(c, day);
-    if (o !== undefined) out.push(o);
+    const name = c.kind;
+    if (name === undefined) continue;
+    const date = c.date;
+    out.push({ kind: name.text, day: date === undefined ? undated : dayOf(date, kind), levels: occurrenceLevels(c.levels), symptomatic: c.symptomatic !== undefined });
   }
   return out;
 }
 
 function followupLines(followups: readonly FollowUp[], kind: DateKindName | undefined): FollowUpLine[] {
   if (followups.length === 0) return NONE;
-  return followups.map((f) => {
+  const out = new Array<FollowUpLine>(followups.length);
+  for (let i = 0; i < out.length; i++) {
+    const f = followups[i]!;
     const status = f.status?.text;
-    return { day: dayOf(f.until, kind), status: status === "lost" ? "lost" : status === "died" ? "died" : "completed" };
-  });
+    out[i] = { day: dayOf(f.until, kind), status: status === "lost" ? "lost" : status === "died" ? "died" : "completed" };
+  }
+  return out;
 }
 
 /** A patient as the complications and the follow-up read it; its procedures' and its own complications, its `followup` lines. */
@@ -115,10 +128,9 @@ function v2Patient(info: PatientInfo): V2Patient {
   const procedures = new Array<ComplicationProcedure>(info.procedures.length);
   for (let i = 0; i < procedures.length; i++) {
     const p = info.procedures[i]!;
-    const own = occurrences(nodes[i]!.complications, (date) => (date === undefined ? p.day : dayOf(date, kind)));
-    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: own };
+    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: occurrences(nodes[i]!.complications, kind, p.day) };
   }
-  return { procedures, complications: occurrences(patient.complications, (date) => dayOf(date, kind)), followups: followupLines(patient.followups, kind) };
+  return { procedures, complications: occurrences(patient.complications, kind, undefined), followups: followupLines(patient.followups, kind) };
 }
 
 /**
