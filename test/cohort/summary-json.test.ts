@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { computeCohort } from "../../server/src/core/cohort/figures";
 import { linkCohort } from "../../server/src/core/model/cohort-model";
 import { summaryJson } from "../../server/src/core/report/summary-json";
+import { visitScoreTables } from "./visit-score-table";
 import { parse } from "../../server/src/core/syntax/parse";
 
 function jsonOf(text: string, fileLabel = "samples/x.vcase") {
@@ -145,12 +146,12 @@ describe("summaryJson of the version-2 figures", () => {
 
   // What the linked model is to hand over, written out by hand.
   const model = linkCohort(parse(text));
-  const visitScores = new Map([
+  const visitScores = visitScoreTables(new Map([
     ["pain", [
       { role: "initial" as const, before: 8, visits: new Map([["w6", 2]]) },
       { role: "initial" as const, before: 6, visits: new Map([["w6", 1], ["__proto__", 0]]) },
     ]],
-  ]);
+  ]));
   const procedure = (day: number, complications: { kind: string; day: number; levels: number[]; symptomatic: boolean }[] = []) => ({
     role: "initial" as const, day, levels: new Set([19]), complications,
   });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { v2Figures, type CohortV2Input } from "../../server/src/core/cohort/v2-figures";
+import { visitScoreTables } from "./visit-score-table";
 
 /** A calendar date as a day number, as the model counts them. */
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
@@ -35,7 +36,7 @@ const EXAMPLE: CohortV2Input = {
     { id: "m6", label: "6 months", day: 182, window: 30 },
     { id: "w6", label: "declared twice (VC705)", day: 40, window: 0 },
   ],
-  visitScores: new Map([
+  visitScores: visitScoreTables(new Map([
     ["pain", [
       { role: "initial", before: 9, visits: new Map([["w6", 2]]) },
       { role: "repeat", before: 10, visits: new Map([["w6", 2], ["m6", 1]]) },
@@ -45,7 +46,7 @@ const EXAMPLE: CohortV2Input = {
       // PV2 has no odi outcome: nothing before, so its `odi ?` at m6 pairs with nothing
       { role: "repeat", before: undefined, visits: new Map([["m6", undefined]]) },
     ]],
-  ]),
+  ])),
   complicationKinds: [
     { id: "leak", label: "Cement leakage" },
     { id: "fracture", label: "New vertebral fracture" },

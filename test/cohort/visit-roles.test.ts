@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { VisitDecl } from "../../server/src/core/cohort/types";
-import { visitRoles, type VisitScores } from "../../server/src/core/cohort/visit-roles";
+import { visitRoles } from "../../server/src/core/cohort/visit-roles";
+import { visitScoreTable, type ProcedureScores } from "./visit-score-table";
 
 const NULL_STATS = { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };
 
@@ -20,12 +21,12 @@ const VISITS: VisitDecl[] = [
   { id: "y1", label: "1 year", day: 365, window: 0 },
 ];
 
-function proc(role: "initial" | "repeat", before: number | undefined, visits: Record<string, number | undefined>): VisitScores {
+function proc(role: "initial" | "repeat", before: number | undefined, visits: Record<string, number | undefined>): ProcedureScores {
   return { role, before, visits: new Map(Object.entries(visits)) };
 }
 
 describe("the ROLE at each visit of a better-lower measure", () => {
-  const roles = visitRoles(PAIN, VISITS, [
+  const roles = visitRoles(PAIN, VISITS, visitScoreTable([
     proc("initial", 8, { w6: 2, m6: 1 }),
     proc("initial", 6, { w6: 6, m6: undefined }), // m6 `?`
     proc("initial", 7, { w6: 3, m6: 11 }), // m6 outside 0..10: not recorded
@@ -35,7 +36,7 @@ describe("the ROLE at each visit of a better-lower measure", () => {
     proc("initial", 5, { x9: 0 }), // an undeclared visit (VC701)
     proc("initial", 10, { w6: NaN }), // a score lost to a syntax error
     proc("initial", 12, { w6: 2 }), // before outside the range
-  ]);
+  ]));
 
   it("lists every declared visit in declaration order, for each role", () => {
     expect([...roles.initial.keys()]).toEqual(["w6", "m6", "y1"]);
@@ -105,7 +106,7 @@ describe("the ROLE at each visit of a better-lower measure", () => {
 describe("the ROLE at a visit of a better-higher measure, on exact decimals", () => {
   it("counts after − before, impaired below the scale's maximum, and no responders without a threshold", () => {
     const fn = { min: 0, max: 100, better: "higher", responder: null } as const;
-    const r = visitRoles(fn, VISITS.slice(0, 1), [proc("initial", 40, { w6: 70 }), proc("initial", 100, { w6: 90 })]).initial.get("w6")!;
+    const r = visitRoles(fn, VISITS.slice(0, 1), visitScoreTable([proc("initial", 40, { w6: 70 }), proc("initial", 100, { w6: 90 })])).initial.get("w6")!;
     expect(r.improvement).toMatchObject({ n: 2, mean: 10, min: -10, max: 30 }); // 70 − 40, 90 − 100
     expect(r.responders).toBeNull();
     expect(r.impaired).toEqual({ count: 1, n: 2 }); // 40 < 100
@@ -114,7 +115,7 @@ describe("the ROLE at a visit of a better-higher measure, on exact decimals", ()
 
   it("reaches `responder 0.2` with 0.3 → 0.1", () => {
     const vas = { min: 0, max: 1, better: "lower", responder: 0.2 } as const;
-    const r = visitRoles(vas, VISITS.slice(0, 1), [proc("initial", 0.3, { w6: 0.1 })]).initial.get("w6")!;
+    const r = visitRoles(vas, VISITS.slice(0, 1), visitScoreTable([proc("initial", 0.3, { w6: 0.1 })])).initial.get("w6")!;
     expect(r.improvement.mean).toBe(0.2);
     expect(r.responders).toEqual({ count: 1, n: 1 });
   });
@@ -122,7 +123,7 @@ describe("the ROLE at a visit of a better-higher measure, on exact decimals", ()
 
 describe("a study without visits", () => {
   it("has no visit ROLE, whatever the procedures record", () => {
-    const roles = visitRoles(PAIN, [], [proc("initial", 8, { w6: 2 })]);
+    const roles = visitRoles(PAIN, [], visitScoreTable([proc("initial", 8, { w6: 2 })]));
     expect(roles.initial.size).toBe(0);
     expect(roles.repeat.size).toBe(0);
   });

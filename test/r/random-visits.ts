@@ -2,7 +2,7 @@
  * Random visit scores for the check of the per-visit ROLEs against R
  * (figures-against-r.rtest.ts): for one measure, procedures of both roles with a
  * score before and scores at some of the study's visits, as the linked model
- * hands them to the figures (`VisitScores`), and beside them, kept by the
+ * hands them to the figures (`VisitScoreTable`), and beside them, kept by the
  * generator as it draws them, the pairs (before, at the visit) that R is to
  * compute each visit's ROLE from.
  *
@@ -10,13 +10,14 @@
  * are not declared, so that the pairs R gets are only those the spec counts.
  */
 import type { VisitDecl } from "../../server/src/core/cohort/types";
-import type { VisitScores } from "../../server/src/core/cohort/visit-roles";
+import type { VisitScoreTable } from "../../server/src/core/cohort/visit-scores";
+import { visitScoreTable, type ProcedureScores } from "../cohort/visit-score-table";
 import { decimal, Draw, SCALES, seeded, type PairsData, type Scale } from "./random-cohort";
 
 export interface RandomVisits {
   readonly scale: Scale;
   readonly visits: VisitDecl[];
-  readonly procedures: VisitScores[];
+  readonly procedures: VisitScoreTable;
   /** Key `VISIT.ROLE` → the pairs as written (`measure` is the visit id). */
   readonly pairs: Map<string, PairsData>;
 }
@@ -41,7 +42,7 @@ export function randomVisits(seed: number, maxProcedures: number): RandomVisits 
     if (draw.chance(0.03)) return { text: String(scale.max + 1), valid: false };
     return { text: decimal(draw.int(0, units) + scale.min * 10 ** scale.places, scale.places), valid: true };
   };
-  const procedures: VisitScores[] = [];
+  const procedures: ProcedureScores[] = [];
   for (let k = draw.int(0, maxProcedures); k > 0; k--) {
     const role = draw.chance(0.4) ? "repeat" : "initial";
     const before = score();
@@ -57,5 +58,5 @@ export function randomVisits(seed: number, maxProcedures: number): RandomVisits 
     }
     procedures.push({ role, before: before.text === undefined ? undefined : Number(before.text), visits: atVisits });
   }
-  return { scale, visits, procedures, pairs };
+  return { scale, visits, procedures: visitScoreTable(procedures), pairs };
 }

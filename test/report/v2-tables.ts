@@ -8,6 +8,7 @@ import type { Analysis } from "../../server/src/core/analyze";
 import { analyze } from "../../server/src/core/analyze";
 import { computeCohort } from "../../server/src/core/cohort/figures";
 import type { CohortV2Input } from "../../server/src/core/cohort/v2-figures";
+import { visitScoreTables } from "../cohort/visit-score-table";
 
 export const V2_TEXT = `study "V2 tables" {
   measure pain "Pain (VAS)" range 0..10 better lower responder 3
@@ -31,14 +32,14 @@ export const V2_INPUT: CohortV2Input = {
     { id: "w6", label: "6 weeks", day: 42, window: 14 },
     { id: "m6", label: "6 months", day: 182, window: 30 },
   ],
-  visitScores: new Map([
+  visitScores: visitScoreTables(new Map([
     ["pain", [
       { role: "initial", before: 8, visits: new Map([["w6", 2], ["m6", 1]]) },
       { role: "initial", before: 9, visits: new Map([["w6", 3], ["m6", 1]]) },
       { role: "initial", before: 7, visits: new Map([["w6", undefined]]) },
       { role: "initial", before: 10, visits: new Map([["w6", 4]]) },
     ]],
-  ]),
+  ])),
   complicationKinds: [
     { id: "leak", label: "Cement leakage" },
     { id: "fracture", label: "New fracture" },

@@ -84,6 +84,26 @@ interface Tally {
   levels: number;
   symptomatic: number;
   readonly days: number[];
+  /** The number of the last patient counted in `patients`: each patient counts once. */
+  lastPatient: number;
+  /** The number of the last procedure counted in its role, and the treated levels named in it so far, as bits (ordinal o: bit o). */
+  lastProcedure: number;
+  procedureLevels: number;
+}
+
+/** What is counted of every declared kind as the patients are read, one at a time. */
+export interface ComplicationCount {
+  /** Declared kind → its tally; the first declaration of a kind. */
+  readonly tallies: ReadonlyMap<string, Tally>;
+  /** The n of each figure: the patients with a procedure, their procedures by role, their (procedure, level) pairs. */
+  readonly n: { patients: number; initial: number; repeat: number; levels: number };
+}
+
+/** How many bits of `bits` are set. */
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 /** The patient's latest procedure day on or before `day`, or undefined when none. */
@@ -95,59 +115,70 @@ function latestProcedureDay(procedures: readonly ComplicationProcedure[], day: n
   return latest;
 }
 
-/** Counts one occurrence as an event; returns its kind's tally, or undefined for an undeclared kind. */
-function countEvent(tallies: ReadonlyMap<string, Tally>, o: ComplicationOccurrence, kindsOfPatient: Set<Tally>): Tally | undefined {
+/** Counts one occurrence of patient number `patient` as an event; returns its kind's tally, or undefined for an undeclared kind. */
+function countEvent(tallies: ReadonlyMap<string, Tally>, o: ComplicationOccurrence, patient: number): Tally | undefined {
   const tally = tallies.get(o.kind);
   if (tally === undefined) return undefined;
   tally.events++;
   if (o.symptomatic) tally.symptomatic++;
-  kindsOfPatient.add(tally);
+  if (tally.lastPatient !== patient) {
+    tally.lastPatient = patient;
+    tally.patients++;
+  }
   return tally;
 }
 
-/** Reads one procedure's occurrences into the tallies. */
-function countProcedure(tallies: ReadonlyMap<string, Tally>, proc: ComplicationProcedure, kindsOfPatient: Set<Tally>): void {
+/**
+ * Reads procedure number `procedure`'s occurrences into the tallies. The treated
+ * levels each kind names are an integer's bits, as a LevelSet's (the column has
+ * 29 levels): no set made for each procedure with a complication.
+ */
+function countProcedure(tallies: ReadonlyMap<string, Tally>, proc: ComplicationProcedure, patient: number, procedure: number): void {
   if (proc.complications.length === 0) return;
-  /** The kinds recorded in this procedure → the treated levels they name. */
-  const named = new Map<Tally, Set<number>>();
   for (const o of proc.complications) {
-    const tally = countEvent(tallies, o, kindsOfPatient);
+    const tally = countEvent(tallies, o, patient);
     if (tally === undefined) continue;
-    let levels = named.get(tally);
-    if (levels === undefined) named.set(tally, (levels = new Set()));
-    for (const level of o.levels) if (proc.levels.has(level)) levels.add(level);
+    if (tally.lastProcedure !== procedure) {
+      tally.lastProcedure = procedure;
+      tally.procedureLevels = 0;
+      tally[proc.role]++;
+    }
+    for (const level of o.levels) if (proc.levels.has(level)) tally.procedureLevels |= 1 << level;
   }
-  for (const [tally, levels] of named) {
-    tally[proc.role]++;
-    tally.levels += levels.size;
+  for (const tally of tallies.values()) if (tally.lastProcedure === procedure) tally.levels += bitCount(tally.procedureLevels);
+}
+
+/** Nothing counted yet of the declared `kinds`. */
+export function complicationCount(kinds: readonly ComplicationKind[]): ComplicationCount {
+  const tallies = new Map<string, Tally>();
+  for (const k of kinds) {
+    if (!tallies.has(k.id)) tallies.set(k.id, { label: k.label, events: 0, patients: 0, initial: 0, repeat: 0, levels: 0, symptomatic: 0, days: [], lastPatient: -1, lastProcedure: -1, procedureLevels: 0 });
+  }
+  return { tallies, n: { patients: 0, initial: 0, repeat: 0, levels: 0 } };
+}
+
+/** Counts the next patient's occurrences (with no kind declared, nothing is counted). */
+export function countComplications(count: ComplicationCount, patient: ComplicationPatient): void {
+  const { tallies, n } = count;
+  if (tallies.size === 0 || patient.procedures.length === 0) return;
+  const number = n.patients++;
+  for (const proc of patient.procedures) {
+    // The procedures counted so far number this one.
+    countProcedure(tallies, proc, number, n.initial + n.repeat);
+    n[proc.role]++;
+    n.levels += proc.levels.size;
+  }
+  for (const o of patient.complications) {
+    const tally = countEvent(tallies, o, number);
+    if (tally === undefined || o.day === undefined) continue;
+    const from = latestProcedureDay(patient.procedures, o.day);
+    if (from !== undefined) tally.days.push(o.day - from);
   }
 }
 
-/** The figures of every declared kind, in declaration order. */
-export function complicationFigures(kinds: readonly ComplicationKind[], patients: Iterable<ComplicationPatient>): Map<string, ComplicationFigures> {
-  if (kinds.length === 0) return new Map();
-  const tallies = new Map<string, Tally>();
-  for (const k of kinds) {
-    if (!tallies.has(k.id)) tallies.set(k.id, { label: k.label, events: 0, patients: 0, initial: 0, repeat: 0, levels: 0, symptomatic: 0, days: [] });
-  }
-  const n = { patients: 0, initial: 0, repeat: 0, levels: 0 };
-  for (const patient of patients) {
-    if (patient.procedures.length === 0) continue;
-    n.patients++;
-    const kindsOfPatient = new Set<Tally>();
-    for (const proc of patient.procedures) {
-      n[proc.role]++;
-      n.levels += proc.levels.size;
-      countProcedure(tallies, proc, kindsOfPatient);
-    }
-    for (const o of patient.complications) {
-      const tally = countEvent(tallies, o, kindsOfPatient);
-      if (tally === undefined || o.day === undefined) continue;
-      const from = latestProcedureDay(patient.procedures, o.day);
-      if (from !== undefined) tally.days.push(o.day - from);
-    }
-    for (const tally of kindsOfPatient) tally.patients++;
-  }
+/** The figures of every declared kind, in declaration order, of the patients counted. */
+export function complicationFiguresOf(count: ComplicationCount): Map<string, ComplicationFigures> {
+  const { tallies, n } = count;
   const out = new Map<string, ComplicationFigures>();
   for (const [id, t] of tallies) {
     out.set(id, {
@@ -161,4 +192,12 @@ export function complicationFigures(kinds: readonly ComplicationKind[], patients
     });
   }
   return out;
+}
+
+/** The figures of every declared kind over `patients`, in declaration order. */
+export function complicationFigures(kinds: readonly ComplicationKind[], patients: Iterable<ComplicationPatient>): Map<string, ComplicationFigures> {
+  const count = complicationCount(kinds);
+  if (count.tallies.size === 0) return new Map();
+  for (const patient of patients) countComplications(count, patient);
+  return complicationFiguresOf(count);
 }

@@ -46,19 +46,38 @@ function earliestProcedureDay(patient: FollowUpPatient): number | undefined {
   return earliest;
 }
 
-export function followUpFigures(patients: Iterable<FollowUpPatient>): FollowUpFigures {
-  let n = 0;
-  const statuses = { completed: 0, lost: 0, died: 0 };
-  const days: number[] = [];
-  for (const patient of patients) {
-    if (patient.procedures.length === 0) continue;
-    n++;
-    const line = patient.followups[0];
-    if (line === undefined) continue;
-    statuses[line.status]++;
-    const from = earliestProcedureDay(patient);
-    if (line.day !== undefined && from !== undefined && line.day >= from) days.push(line.day - from);
-  }
+/** What is counted as the patients are read, one at a time. */
+export interface FollowUpCount {
+  /** The patients with a procedure. */
+  n: number;
+  readonly statuses: { completed: number; lost: number; died: number };
+  readonly days: number[];
+}
+
+export function followUpCount(): FollowUpCount {
+  return { n: 0, statuses: { completed: 0, lost: 0, died: 0 }, days: [] };
+}
+
+/** Counts the next patient. */
+export function countFollowUp(count: FollowUpCount, patient: FollowUpPatient): void {
+  if (patient.procedures.length === 0) return;
+  count.n++;
+  const line = patient.followups[0];
+  if (line === undefined) return;
+  count.statuses[line.status]++;
+  const from = earliestProcedureDay(patient);
+  if (line.day !== undefined && from !== undefined && line.day >= from) count.days.push(line.day - from);
+}
+
+/** The figures of the patients counted. */
+export function followUpFiguresOf(count: FollowUpCount): FollowUpFigures {
+  const { n, statuses } = count;
   const recorded = statuses.completed + statuses.lost + statuses.died;
-  return { n, recorded: { count: recorded, n }, days: describe(days), ...statuses };
+  return { n, recorded: { count: recorded, n }, days: describe(count.days), ...statuses };
+}
+
+export function followUpFigures(patients: Iterable<FollowUpPatient>): FollowUpFigures {
+  const count = followUpCount();
+  for (const patient of patients) countFollowUp(count, patient);
+  return followUpFiguresOf(count);
 }

@@ -42,7 +42,7 @@ export function recordedScore(value: number, def: MeasureScale): number | null {
 }
 
 /** The row of the procedure's first outcome of `def`, or -1 when it does not record the measure. */
-export function firstOutcome(tree: SyntaxTree, proc: ProcedureInfo, def: MeasureDef): number {
+export function firstOutcome(tree: SyntaxTree, proc: Pick<ProcedureInfo, "row">, def: Pick<MeasureDef, "name">): number {
   const first = tree.procedures.firstOutcome(proc.row);
   const end = first + tree.procedures.outcomeCount(proc.row);
   for (let o = first; o < end; o++) if (tree.words.text(tree.outcomes.measure(o)) === def.name) return o;

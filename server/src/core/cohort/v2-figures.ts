@@ -12,11 +12,13 @@
  */
 import type { MeasureScale } from "./scores";
 import {
-  complicationFigures, type ComplicationKind, type ComplicationOccurrence, type ComplicationPatient, type ComplicationProcedure,
+  complicationCount, complicationFiguresOf, countComplications,
+  type ComplicationKind, type ComplicationOccurrence, type ComplicationPatient, type ComplicationProcedure,
 } from "./complications";
-import { followUpFigures, type FollowUpLine } from "./follow-up";
+import { countFollowUp, followUpCount, followUpFiguresOf, type FollowUpLine } from "./follow-up";
 import type { ComplicationFigures, FollowUpFigures, VisitDecl, VisitRoles } from "./types";
-import { NO_VISIT_ROLES, visitRoles, type VisitScores } from "./visit-roles";
+import { NO_VISIT_ROLES, visitRoles } from "./visit-roles";
+import type { VisitScoreTable } from "./visit-scores";
 
 /** A patient as the complications and the follow-up read it (both a `ComplicationPatient` and a `FollowUpPatient`). */
 export interface V2Patient extends ComplicationPatient {
@@ -28,12 +30,15 @@ export interface V2Patient extends ComplicationPatient {
 export interface CohortV2Input {
   /** The study's `visit` declarations, in order (a duplicate id, VC705, is dropped here). */
   readonly visits: readonly VisitDecl[];
-  /** Measure name → one entry per procedure recording the measure (before, or at a visit). */
-  readonly visitScores: ReadonlyMap<string, readonly VisitScores[]>;
+  /** Measure name → its scores at the declared visits, one row per procedure scoring it at one (none: no procedure does). */
+  readonly visitScores: ReadonlyMap<string, VisitScoreTable>;
   /** The study's `complication` declarations, in order. */
   readonly complicationKinds: readonly ComplicationKind[];
-  /** Every patient block, in order. */
-  readonly patients: readonly V2Patient[];
+  /**
+   * Every patient block, in order. Read once: the linked model makes each patient
+   * as it is read (model/v2-input.ts), so that none outlives its turn.
+   */
+  readonly patients: Iterable<V2Patient>;
 }
 
 export interface V2Figures {
@@ -56,14 +61,16 @@ export function v2Figures(input: CohortV2Input, measures: readonly (MeasureScale
   const visits = firstOfEachId(input.visits);
   const roles = new Map<string, VisitRoles>();
   for (const def of measures) {
-    roles.set(def.name, visits.length === 0 ? NO_VISIT_ROLES : visitRoles(def, visits, input.visitScores.get(def.name) ?? []));
+    roles.set(def.name, visits.length === 0 ? NO_VISIT_ROLES : visitRoles(def, visits, input.visitScores.get(def.name)));
   }
-  return {
-    visits,
-    visitRoles: roles,
-    complications: complicationFigures(input.complicationKinds, input.patients),
-    followup: followUpFigures(input.patients),
-  };
+  // The complications and the follow-up in one pass over the patients.
+  const complications = complicationCount(input.complicationKinds);
+  const followup = followUpCount();
+  for (const patient of input.patients) {
+    countComplications(complications, patient);
+    countFollowUp(followup, patient);
+  }
+  return { visits, visitRoles: roles, complications: complicationFiguresOf(complications), followup: followUpFiguresOf(followup) };
 }
 
 /**

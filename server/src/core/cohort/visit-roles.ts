@@ -13,51 +13,41 @@
  *   named by its id, and the spec counts a visit whatever its date.
  * - A visit that is not declared (VC701) enters no figure. A visit declared twice
  *   (VC705) appears once, as first declared.
- * - What the linked model hands over (`VisitScores`) already applies the
- *   first-counts rules: the first outcome of the measure in the procedure
- *   (VC104) gives the score before; the first block of a visit in a procedure
- *   (VC702), and in it the first score of the measure (VC104), the visit's score.
+ * - What the linked model hands over (`VisitScoreTable`, visit-scores.ts)
+ *   already applies the first-counts rules: the first outcome of the measure in
+ *   the procedure (VC104) gives the score before; the first block of a visit in
+ *   a procedure (VC702), and in it the first score of the measure (VC104), the
+ *   visit's score.
  */
 import { addPair, emptyColumns, type PairColumns } from "./complete-pairs";
 import { roleFigures } from "./measure-figures";
 import { recordedScore, type MeasureScale } from "./scores";
-import type { Role, RoleFigures, VisitDecl, VisitRoles } from "./types";
-
-/** One procedure's scores of one measure: before it, and at each visit it records. */
-export interface VisitScores {
-  readonly role: Role;
-  /**
-   * The score before the procedure, as written: `undefined` (or NaN) when not
-   * recorded (`?`, or no outcome of the measure in the procedure).
-   */
-  readonly before: number | undefined;
-  /** Visit id → the score at that visit, as written; `undefined` (or NaN) for `?`. */
-  readonly visits: ReadonlyMap<string, number | undefined>;
-}
-
-/** Room for a few dozen pairs: a study has a handful of visits, each its own columns. */
-const FIRST_ROOM = 32;
+import type { RoleFigures, VisitDecl, VisitRoles } from "./types";
+import { repeatRows, visitScore, type VisitScoreTable } from "./visit-scores";
 
 /**
- * The ROLEs of one measure at every declared visit, for each role. The declared
- * visits are looked up in each procedure's scores, one by one: a handful of map
- * lookups, and nothing made per procedure.
+ * The ROLEs of one measure at every declared visit, for each role, from the
+ * measure's table of visit scores (none: no procedure scores it at a visit).
  */
-export function visitRoles(def: MeasureScale, visits: readonly VisitDecl[], procedures: Iterable<VisitScores>): VisitRoles {
+export function visitRoles(def: MeasureScale, visits: readonly VisitDecl[], scores: VisitScoreTable | undefined): VisitRoles {
   const ids = [...new Set(visits.map((v) => v.id))];
-  const initial = ids.map(() => emptyColumns(FIRST_ROOM));
-  const repeat = ids.map(() => emptyColumns(FIRST_ROOM));
-  for (const proc of procedures) {
-    if (proc.visits.size === 0) continue;
-    const before = recordedScore(proc.before ?? NaN, def);
+  // A pair per row at most: room for them all, so that no column grows.
+  const repeats = scores === undefined ? 0 : repeatRows(scores);
+  const initial = ids.map(() => emptyColumns(scores === undefined ? 0 : scores.rows - repeats));
+  const repeat = ids.map(() => emptyColumns(repeats));
+  // The table's column of each declared visit: -1 when it has none.
+  const columns = ids.map((id) => (scores === undefined ? -1 : scores.visits.indexOf(id)));
+  for (let row = 0; scores !== undefined && row < scores.rows; row++) {
+    const before = recordedScore(scores.before[row]!, def);
     if (before === null) continue;
-    const columns = proc.role === "initial" ? initial : repeat;
+    const pairs = scores.repeat[row] === 1 ? repeat : initial;
     for (let v = 0; v < ids.length; v++) {
-      const atVisit = recordedScore(proc.visits.get(ids[v]!) ?? NaN, def);
-      if (atVisit !== null) addPair(columns[v]!, before, atVisit);
+      if (columns[v]! < 0) continue;
+      const atVisit = recordedScore(visitScore(scores, row, columns[v]!), def);
+      if (atVisit !== null) addPair(pairs[v]!, before, atVisit);
     }
   }
-  const rolesOf = (columns: readonly PairColumns[]) => new Map<string, RoleFigures>(ids.map((id, v) => [id, roleFigures(def, columns[v]!)]));
+  const rolesOf = (pairs: readonly PairColumns[]) => new Map<string, RoleFigures>(ids.map((id, v) => [id, roleFigures(def, pairs[v]!)]));
   return { initial: rolesOf(initial), repeat: rolesOf(repeat) };
 }
 

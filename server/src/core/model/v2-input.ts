@@ -1,13 +1,9 @@
 /**
  * What the version-2 figures read (cohort/v2-figures.ts `CohortV2Input`), built
  * from the study and patient nodes: the visit schedule, each procedure's scores
- * before it and at its visits, the complication kinds and occurrences, the
- * `followup` lines. Days are the model's day numbers (dates.ts): a calendar date
- * or `day N`.
- *
- * The first-counts rules (visit-roles.ts): the first outcome of a measure in a
- * procedure gives its score before; the first block of a visit id in a procedure,
- * and in it the first score of the measure, its score at that visit.
+ * before it and at its visits (visit-scores-input.ts), the complication kinds and
+ * occurrences, the `followup` lines. Days are the model's day numbers (dates.ts):
+ * a calendar date or `day N`.
  *
  * Decisions where the spec is silent:
  * - A new date (visit, complication, follow-up) of the other kind than the
@@ -19,11 +15,12 @@ import type { ComplicationKind, ComplicationOccurrence, ComplicationProcedure } 
 import type { CohortV2Input, V2Patient } from "../cohort/v2-figures";
 import type { VisitDecl } from "../cohort/types";
 import type { FollowUpLine } from "../cohort/follow-up";
-import type { VisitScores } from "../cohort/visit-roles";
-import type { Complication, DateRef, Patient, Study } from "../syntax/ast";
-import type { CohortModel, PatientInfo, ProcedureInfo } from "./cohort-model";
+import type { Complication, DateRef, FollowUp, LevelItem, Patient, Study } from "../syntax/ast";
+import { NONE } from "../syntax/nodes";
+import type { CohortModel, PatientInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
 import { expandLevels, isRealLevel } from "./levels";
+import { visitScoresOf } from "./visit-scores-input";
 
 export type DateKindName = DateRef["kind"];
 
@@ -84,74 +81,69 @@ export function complicationKindsOf(study: Study | undefined): ComplicationKind[
   return [...byId.values()];
 }
 
-function occurrence(c: Complication, day: number | undefined): ComplicationOccurrence | undefined {
-  if (c.kind === undefined) return undefined;
-  const levels = c.levels.flatMap((item) => (isRealLevel(item.from) && (item.to === undefined || isRealLevel(item.to)) ? expandLevels(item) : []));
-  return { kind: c.kind.text, day, levels, symptomatic: c.symptomatic !== undefined };
+/** The ordinals of the real levels an `at` list names, ranges expanded (an item with a level that does not exist names none). */
+function occurrenceLevels(items: readonly LevelItem[]): number[] {
+  let levels: number[] = NONE;
+  for (const item of items) {
+    const to = item.to;
+    if (!isRealLevel(item.from) || (to !== undefined && !isRealLevel(to))) continue;
+    levels = levels === NONE ? expandLevels(item) : levels.concat(expandLevels(item));
+  }
+  return levels;
 }
-
-function occurrences(list: readonly Complication[], day: (c: Complication) => number | undefined): ComplicationOccurrence[] {
-  return list.map((c) => occurrence(c, day(c))).filter((o): o is ComplicationOccurrence => o !== undefined);
-}
-
-/** The visits of a measure no visit block scores: one map for all, never written. */
-const NO_VISITS: ReadonlyMap<string, number | undefined> = new Map();
 
 /**
- * One procedure's scores of each measure it records: before it, and at each visit
- * (first-counts rules above). A procedure has a handful of measures and visits:
- * lists searched in order cost less than a map or set made for each procedure.
+ * The occurrences of `list`, in a patient whose dates are of kind `kind`; one
+ * without `on` has the day `undated`. A complication without a kind (a syntax
+ * error) is none.
  */
-function addScores(into: Map<string, VisitScores[]>, procedure: ProcedureInfo): void {
-  const node = procedure.node;
-  const measures: string[] = [];
-  const entries: { before: number | undefined; visits: ReadonlyMap<string, number | undefined> }[] = [];
-  for (const o of node.outcomes) {
-    if (measures.includes(o.measure.text)) continue;
-    measures.push(o.measure.text);
-    entries.push({ before: o.before?.value ?? undefined, visits: NO_VISITS });
+function occurrences(list: readonly Complication[], kind: DateKindName | undefined, undated: number | undefined): ComplicationOccurrence[] {
+  if (list.length === 0) return NONE;
+  const out: ComplicationOccurrence[] = [];
+  for (const c of list) {
+    const name = c.kind;
+    if (name === undefined) continue;
+    const date = c.date;
+    out.push({ kind: name.text, day: date === undefined ? undated : dayOf(date, kind), levels: occurrenceLevels(c.levels), symptomatic: c.symptomatic !== undefined });
   }
-  const seenVisits: string[] = [];
-  for (const v of node.visits) {
-    if (v.id === undefined || seenVisits.includes(v.id.text)) continue;
-    seenVisits.push(v.id.text);
-    for (const s of v.scores) {
-      if (s.measure === undefined) continue;
-      let m = measures.indexOf(s.measure.text);
-      if (m < 0) {
-        m = measures.length;
-        measures.push(s.measure.text);
-        entries.push({ before: undefined, visits: NO_VISITS });
-      }
-      const e = entries[m]!;
-      if (e.visits === NO_VISITS) e.visits = new Map();
-      const visits = e.visits as Map<string, number | undefined>;
-      if (!visits.has(v.id.text)) visits.set(v.id.text, s.score?.value ?? undefined);
-    }
-  }
-  for (let m = 0; m < measures.length; m++) {
-    let list = into.get(measures[m]!);
-    if (list === undefined) into.set(measures[m]!, (list = []));
-    list.push({ role: procedure.role, before: entries[m]!.before, visits: entries[m]!.visits });
-  }
+  return out;
 }
 
-function followupLines(patient: Patient, kind: DateKindName | undefined): FollowUpLine[] {
-  return patient.followups.map((f) => ({
-    day: dayOf(f.until, kind),
-    status: f.status?.text === "lost" ? "lost" : f.status?.text === "died" ? "died" : "completed",
-  }));
+function followupLines(followups: readonly FollowUp[], kind: DateKindName | undefined): FollowUpLine[] {
+  if (followups.length === 0) return NONE;
+  const out = new Array<FollowUpLine>(followups.length);
+  for (let i = 0; i < out.length; i++) {
+    const f = followups[i]!;
+    const status = f.status?.text;
+    out[i] = { day: dayOf(f.until, kind), status: status === "lost" ? "lost" : status === "died" ? "died" : "completed" };
+  }
+  return out;
 }
 
-function v2Patient(info: PatientInfo, visitScores: Map<string, VisitScores[]>): V2Patient {
+/** A patient as the complications and the follow-up read it; its procedures' and its own complications, its `followup` lines. */
+function v2Patient(info: PatientInfo): V2Patient {
   const patient = info.node;
   const kind = patientDateKind(patient);
-  const procedures: ComplicationProcedure[] = info.procedures.map((p) => {
-    addScores(visitScores, p);
-    const own = occurrences(p.node.complications, (c) => (c.date === undefined ? p.day : dayOf(c.date, kind)));
-    return { role: p.role, day: p.day, levels: p.levels, complications: own };
-  });
-  return { procedures, complications: occurrences(patient.complications, (c) => dayOf(c.date, kind)), followups: followupLines(patient, kind) };
+  const nodes = patient.procedures;
+  const procedures = new Array<ComplicationProcedure>(info.procedures.length);
+  for (let i = 0; i < procedures.length; i++) {
+    const p = info.procedures[i]!;
+    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: occurrences(nodes[i]!.complications, kind, p.day) };
+  }
+  return { procedures, complications: occurrences(patient.complications, kind, undefined), followups: followupLines(patient.followups, kind) };
+}
+
+/**
+ * Every patient, linked and read when the figures come to it: made in one pass
+ * and dropped after it, a patient's objects never outlive their turn (kept, the
+ * 10,000 patients of a registry were copied by the engine's young collector).
+ */
+function v2Patients(model: CohortModel): Iterable<V2Patient> {
+  return {
+    *[Symbol.iterator]() {
+      for (let p = 0; p < model.patientCount; p++) yield v2Patient(model.patientAt(p));
+    },
+  };
 }
 
 /**
@@ -168,9 +160,7 @@ export function mayHaveV2Items(model: CohortModel): boolean {
 export function v2Input(model: CohortModel): CohortV2Input | undefined {
   const study = model.study;
   if (!mayHaveV2Items(model) && (study === undefined || (study.visits.length === 0 && study.complications.length === 0))) return undefined;
-  const visitScores = new Map<string, VisitScores[]>();
-  const patients: V2Patient[] = [];
-  for (let p = 0; p < model.patientCount; p++) patients.push(v2Patient(model.patientAt(p), visitScores));
-  const kinds: ComplicationKind[] = complicationKindsOf(model.study);
-  return { visits: visitSchedule(model.study), visitScores, complicationKinds: kinds, patients };
+  const visits = visitSchedule(study);
+  const visitScores = visitScoresOf(model, [...new Set(visits.map((v) => v.id))]);
+  return { visits, visitScores, complicationKinds: complicationKindsOf(study), patients: v2Patients(model) };
 }

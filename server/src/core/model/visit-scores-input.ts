@@ -1,0 +1,109 @@
+/**
+ * The procedures' scores at the study's visits as the figures of visits read
+ * them (cohort/visit-scores.ts): for each reported measure, a row per procedure
+ * that scores it at a declared visit, with its role, its score before and its
+ * score at each visit. Part of the version-2 input (v2-input.ts).
+ *
+ * The first-counts rules (cohort/visit-roles.ts): the first outcome of a measure
+ * in a procedure gives its score before; the first block of a visit id in a
+ * procedure, and in it the first score of the measure, its score at that visit.
+ *
+ * Read from the patients' views and the syntax tree's rows, with no patient
+ * linked: a procedure's role is `repeat` whenever it says `repeats`, as linking
+ * gives it (cohort-model.ts), and each value of a visit node is read once (a view
+ * makes a new small object at each read).
+ */
+import { firstOutcome, reportedMeasures } from "../cohort/scores";
+import { addProcedureRow, emptyVisitScores, setVisitScore, type VisitScoreTable } from "../cohort/visit-scores";
+import type { Procedure } from "../syntax/ast";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import type { CohortModel, MeasureDef } from "./cohort-model";
+
+/** One reported measure's table as the procedures are read. */
+interface MeasureReading {
+  readonly def: MeasureDef;
+  readonly table: VisitScoreTable;
+  /** The number of the procedure whose row was added last, and that row. */
+  procedure: number;
+  row: number;
+  /** The number of the visit block whose score of the measure was read last: only its first counts. */
+  block: number;
+}
+
+/** The visit scores of the cohort as its procedures are read. */
+interface ScoreReading {
+  readonly tree: SyntaxTree;
+  /** The declared visit ids, each once: the tables' columns. */
+  readonly visitIds: readonly string[];
+  readonly measures: readonly MeasureReading[];
+  /** For each visit column, the number of the last procedure a block of it was read in: only the first block counts. */
+  readonly visitReadIn: Int32Array;
+  procedures: number;
+  blocks: number;
+}
+
+/** A study reports a handful of measures: a search is quicker than a map. */
+function measureNamed(measures: readonly MeasureReading[], name: string): MeasureReading | undefined {
+  for (let i = 0; i < measures.length; i++) if (measures[i]!.def.name === name) return measures[i];
+  return undefined;
+}
+
+/** One procedure's scores at the declared visits, the procedure in row `row` of the syntax tree. */
+function addScores(reading: ScoreReading, procedure: Procedure, row: number): void {
+  const visits = procedure.visits;
+  if (visits.length === 0) return;
+  const { tree, visitIds, visitReadIn, measures } = reading;
+  const number = reading.procedures++;
+  for (let i = 0; i < visits.length; i++) {
+    const visit = visits[i]!;
+    const id = visit.id;
+    if (id === undefined) continue;
+    // A visit not declared (VC701) has no column; only a procedure's first block of a visit (VC702) counts.
+    const column = visitIds.indexOf(id.text);
+    if (column < 0 || visitReadIn[column] === number) continue;
+    visitReadIn[column] = number;
+    const block = reading.blocks++;
+    const scores = visit.scores;
+    for (let k = 0; k < scores.length; k++) {
+      const s = scores[k]!;
+      const word = s.measure;
+      const measure = word === undefined ? undefined : measureNamed(measures, word.text);
+      if (measure === undefined || measure.block === block) continue;
+      measure.block = block;
+      if (measure.procedure !== number) {
+        const outcome = firstOutcome(tree, { row }, measure.def);
+        measure.procedure = number;
+        const role = tree.procedures.repeats(row) >= 0 ? "repeat" : "initial";
+        measure.row = addProcedureRow(measure.table, role, outcome < 0 ? NaN : tree.outcomes.before(outcome));
+      }
+      setVisitScore(measure.table, measure.row, column, s.score?.value ?? NaN);
+    }
+  }
+}
+
+/** Reported measure name → its table of scores at the visits `visitIds` (declared ids, each once); none for a measure no procedure scores at one. */
+export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): Map<string, VisitScoreTable> {
+  const out = new Map<string, VisitScoreTable>();
+  const defs = reportedMeasures(model);
+  if (visitIds.length === 0 || defs.length === 0) return out;
+  const tree = model.tree;
+  // A row per procedure at most: room for them all, so that no table grows.
+  let procedures = 0;
+  for (let p = 0; p < model.patientCount; p++) procedures += tree.patients.procedureCount(p);
+  const reading: ScoreReading = {
+    tree,
+    visitIds,
+    measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 })),
+    visitReadIn: new Int32Array(visitIds.length).fill(-1),
+    procedures: 0,
+    blocks: 0,
+  };
+  for (let p = 0; p < model.patientCount; p++) {
+    if (tree.patients.procedureCount(p) === 0) continue;
+    const procedures = model.nodes.patient(p).procedures;
+    const first = tree.patients.firstProcedure(p);
+    for (let i = 0; i < procedures.length; i++) addScores(reading, procedures[i]!, first + i);
+  }
+  for (const m of reading.measures) if (m.table.rows > 0) out.set(m.def.name, m.table);
+  return out;
+}
