@@ -15,7 +15,8 @@
  * This file reads the file block by block (the rule `file` of parser.ts). The
  * scanner (fast-scanner.ts) holds the current token; study headers are built as
  * nodes (fast-study.ts); patients are written as rows of the syntax tree
- * (fast-patient.ts) by the tree builder both parsers drive (tree/tree-builder.ts).
+ * (fast-patient.ts), and generic items as rows too (fast-item.ts), by the tree
+ * builder both parsers drive (tree/tree-builder.ts).
  */
 import type { IToken } from "chevrotain";
 import type * as A from "./ast";
@@ -107,7 +108,7 @@ class FastParser {
         blockStart = s.start;
         patients = tree.patientCount;
         if (s.kind === Tok.Eof || s.start >= to) break;
-        if (s.kind === KW_STUDY) this.studies.add(this.studyReader.study());
+        if (s.kind === KW_STUDY) this.studies.add(this.studyReader.study(builder));
         else if (s.kind === KW_PATIENT) this.patientReader.patient(builder);
         else throw BAIL;
       }

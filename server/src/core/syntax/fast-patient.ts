@@ -5,8 +5,7 @@
  * (`prevEnd`). One method per rule of parser.ts, in the same order.
  */
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
-import { readItem } from "./fast-item";
-import { genericItems } from "../language/grammar";
+import { itemReadings, levelNumber, readItem } from "./fast-item";
 import { Field } from "./tree/fields";
 import type { TreeBuilder } from "./tree/tree-builder";
 
@@ -25,9 +24,8 @@ const KW_ML = kwTok("ml");
 const KW_DAY = kwTok("day");
 
 /** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
-const genericByKind = (block: "patient" | "procedure") => new Map(genericItems(block).map((item) => [kwTok(item.keyword!), item]));
-const PATIENT_ITEMS = genericByKind("patient");
-const PROCEDURE_ITEMS = genericByKind("procedure");
+const PATIENT_ITEMS = itemReadings("patient");
+const PROCEDURE_ITEMS = itemReadings("procedure");
 
 
 export class FastPatientReader {
@@ -51,8 +49,11 @@ export class FastPatientReader {
         this.expect(Tok.StringLiteral);
         b.note("patient", s.start, s.end, true);
         s.next();
-      } else if (PATIENT_ITEMS.has(kind)) b.item("patient", readItem(s, PATIENT_ITEMS.get(kind)!));
-      else break;
+      } else {
+        const item = PATIENT_ITEMS.get(kind);
+        if (item === undefined) break;
+        readItem(s, b, "patient", item);
+      }
     }
     s.consume(Tok.RCurly);
     b.finishPatient(s.prevEnd);
@@ -99,8 +100,11 @@ export class FastPatientReader {
         this.expect(Tok.StringLiteral);
         b.note("procedure", s.start, s.end, true);
         s.next();
-      } else if (PROCEDURE_ITEMS.has(s.kind)) b.item("procedure", readItem(s, PROCEDURE_ITEMS.get(s.kind)!));
-      else break;
+      } else {
+        const item = PROCEDURE_ITEMS.get(s.kind);
+        if (item === undefined) break;
+        readItem(s, b, "procedure", item);
+      }
     }
     s.consume(Tok.RCurly);
     b.finishProcedure(s.prevEnd);
@@ -180,25 +184,18 @@ export class FastPatientReader {
   private levelItem(b: TreeBuilder): void {
     const s = this.s;
     this.expect(Tok.Level);
-    const item = b.level(s.start, s.end, s.text.charCodeAt(s.start), this.levelNumber());
+    const item = b.level(s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
     s.next();
     if (s.kind === Tok.Minus) {
       s.next();
       this.expect(Tok.Level);
-      b.levelTo(item, s.start, s.end, s.text.charCodeAt(s.start), this.levelNumber());
+      b.levelTo(item, s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
       s.next();
     }
   }
 
   private expect(kind: Tok): void {
     if (this.s.kind !== kind) throw BAIL;
-  }
-
-  /** The number of the level token at hand (`T12`: 12). */
-  private levelNumber(): number {
-    const s = this.s;
-    const digits = s.end - s.start - 1;
-    return digits <= 9 ? s.digitsAt(s.start + 1, digits) : Number(s.text.slice(s.start + 1, s.end));
   }
 
   /** An identifier's word number, the identifier read. */

@@ -5,11 +5,12 @@
  * token read into it ends (`prevEnd`), as parser.ts's `close()` does.
  */
 import type * as A from "./ast";
-import { number, readItem, string, word } from "./fast-item";
-import { genericItems } from "../language/grammar";
+import { itemReadings, readItem } from "./fast-item";
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
 import { ItemList } from "./item-list";
 import * as N from "./nodes";
+import { StudyNode } from "./study-node";
+import type { TreeBuilder } from "./tree/tree-builder";
 
 /** The keywords this reader meets (../language/grammar.ts). */
 const KW_REFERENCE = kwTok("reference");
@@ -22,7 +23,7 @@ const KW_LOWER = kwTok("lower");
 const KW_HIGHER = kwTok("higher");
 
 /** The study items that the generic reader reads (fast-item.ts), by keyword. */
-const STUDY_ITEMS = new Map(genericItems("study").map((item) => [kwTok(item.keyword!), item]));
+const STUDY_ITEMS = itemReadings("study");
 
 
 export class FastStudyReader {
@@ -39,10 +40,11 @@ export class FastStudyReader {
     this.measures.clear();
   }
 
-  /** A study header, after its `study` keyword is current. */
-  study(): A.Study {
+  /** A study header, after its `study` keyword is current; its generic items written by `b` into its own rows. */
+  study(b: TreeBuilder): A.Study {
     const s = this.s;
-    const study = new N.StudyNode(s.start, s.end);
+    const study = new StudyNode(s.start, s.end, b.tree.words, s.text);
+    b.startStudy(study.itemRows());
     s.next();
     study.title = string(s);
     s.consume(Tok.LCurly);
@@ -54,11 +56,13 @@ export class FastStudyReader {
         s.next();
         this.designs.add(string(s));
       } else if (s.kind === KW_MEASURE) this.measures.add(this.measure());
-      else if (STUDY_ITEMS.has(s.kind)) {
-        const item = STUDY_ITEMS.get(s.kind)!;
-        N.addToList(study, item.list!, readItem(s, item));
-      } else break;
+      else {
+        const item = STUDY_ITEMS.get(s.kind);
+        if (item === undefined) break;
+        readItem(s, b, "study", item);
+      }
     }
+    b.finishStudy();
     s.consume(Tok.RCurly);
     study.references = this.references.takeFresh();
     study.designs = this.designs.takeFresh();
@@ -100,4 +104,28 @@ export class FastStudyReader {
     s.next();
     return better;
   }
+}
+
+/** An identifier, as a node. */
+function word(s: Scanner): A.Word {
+  if (s.kind !== Tok.Identifier) throw BAIL;
+  const value = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
+  s.next();
+  return value;
+}
+
+/** Text in double quotes, as a node. */
+function string(s: Scanner): A.StringLiteral {
+  if (s.kind !== Tok.StringLiteral) throw BAIL;
+  const value = new N.StringNode(s.stringValue(), s.start, s.end);
+  s.next();
+  return value;
+}
+
+/** A number, as a node. */
+function number(s: Scanner): A.NumberLiteral {
+  if (s.kind !== Tok.NumberLiteral) throw BAIL;
+  const value = new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end);
+  s.next();
+  return value;
 }

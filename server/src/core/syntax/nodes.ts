@@ -1,8 +1,8 @@
 /**
- * The syntax tree's nodes for what is not rows: the study headers and the items of
- * the generic readers, which both parsers build alike (parser.ts, fast-study.ts,
- * fast-item.ts), and the single values (words, numbers, dates, levels) that the
- * views over the patients' rows make when a property is read (tree/views.ts).
+ * The syntax tree's nodes for what is not rows: the study headers, which both
+ * parsers build alike (parser.ts, fast-study.ts; study-node.ts), and the single
+ * values (words, numbers, dates, levels) that the views over the rows make when a
+ * property is read (tree/views.ts, tree/item-views.ts).
  *
  * A node is its own span: `start` and `end` are fields of the node, and `span`
  * returns the node itself. Keyword spans (`patient`, `procedure`, …) are computed
@@ -13,10 +13,9 @@
  * read it; everything else sees the read-only interfaces of ast.ts.
  */
 import type * as A from "./ast";
-import { fieldsOf, type Item } from "../language/grammar";
 
 /** What every node shares: its offsets, and itself as its span. */
-abstract class Node implements A.Span {
+export abstract class Node implements A.Span {
   constructor(
     public start: number,
     public end: number,
@@ -69,19 +68,6 @@ export class StringNode extends Node implements A.StringLiteral {
 export class FileNode extends Node implements A.VcaseFile {
   studies: A.Study[] = [];
   patients: A.Patient[] = [];
-}
-
-export class StudyNode extends Node implements A.Study {
-  title?: A.StringLiteral;
-  references: A.StringLiteral[] = [];
-  designs: A.StringLiteral[] = [];
-  measures: A.Measure[] = [];
-  complications: A.ComplicationKind[] = NONE;
-  visits: A.VisitDecl[] = NONE;
-
-  get keyword(): A.Span {
-    return keywordSpan(this, "study");
-  }
 }
 
 export class MeasureNode extends Node implements A.Measure {
@@ -158,54 +144,4 @@ export class ScoreNode extends Node implements A.Score {
   ) {
     super(start, end);
   }
-}
-
-/**
- * The node of an item read by the generic readers (fast-item.ts, parser.ts): its
- * fields are those its parts name in the language description, each undefined (or,
- * for a list, empty) until read, so both parsers make the same node. Made by
- * `itemNode`, as an instance of a class of its own item's, which holds the item on
- * its prototype and sets the fields in one order: every node of an item then has
- * one shape, and a visit of 10,000 patients reads like any other node.
- */
-export abstract class ItemNode extends Node {
-  [field: string]: unknown;
-  /** The item of the description this node is of (on the prototype: not part of what the node holds). */
-  declare readonly item: Item;
-
-  /** Undefined for an item without a keyword (a score of a visit). */
-  get keyword(): A.Span | undefined {
-    return this.item.keyword === undefined ? undefined : keywordSpan(this, this.item.keyword);
-  }
-}
-
-type ItemClass = new (start: number, end: number) => ItemNode;
-const ITEM_CLASSES = new Map<Item, ItemClass>();
-
-function itemClass(item: Item): ItemClass {
-  const { fields, lists } = fieldsOf(item);
-  const Made = class extends ItemNode {
-    constructor(start: number, end: number) {
-      super(start, end);
-      for (const field of fields) this[field] = undefined;
-      for (const list of lists) this[list] = NONE;
-    }
-  };
-  Object.defineProperty(Made.prototype, "item", { value: item });
-  return Made;
-}
-
-/** A new node of `item` from `start` to `end`, its fields not read yet. */
-export function itemNode(item: Item, start: number, end: number): ItemNode {
-  let Made = ITEM_CLASSES.get(item);
-  if (Made === undefined) ITEM_CLASSES.set(item, (Made = itemClass(item)));
-  return new Made(start, end);
-}
-
-/** Adds `node` to the list `list` of `owner`, which starts as the shared empty list. */
-export function addToList(owner: object, list: string, node: unknown): void {
-  const fields = owner as Record<string, unknown[]>;
-  const into = fields[list];
-  if (into === undefined || into === NONE) fields[list] = [node];
-  else into.push(node);
 }

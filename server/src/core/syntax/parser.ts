@@ -11,9 +11,11 @@
  * inserted by recovery are never taken as values.
  */
 import { EOF, EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
-import { BLOCK_NAMES, genericItems, type BlockName, type Item, type Part, type ValueToken } from "../language/grammar";
+import { BLOCK_NAMES, genericItems, type Item, type Part, type ValueToken } from "../language/grammar";
 import type * as A from "./ast";
 import * as N from "./nodes";
+import { StudyNode } from "./study-node";
+import { ITEM_SHAPES, shapeOfItem, type ItemField } from "./tree/item-tables";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
 import { Field } from "./tree/fields";
@@ -67,33 +69,42 @@ function stringLiteral(token: IToken): A.StringLiteral | undefined {
 }
 
 /**
- * A part of a generic item (../language/grammar.ts), with the occurrence index
- * Chevrotain needs for each consume, option, choice and subrule of one rule.
+ * A part of a generic item (../language/grammar.ts), with the field it fills
+ * (tree/item-tables.ts) and the occurrence index Chevrotain needs for each consume,
+ * option, choice and subrule of one rule.
  */
 type Step =
   | { readonly kind: "literal"; readonly type: TokenType; readonly idx: number }
-  | { readonly kind: "value"; readonly token: ValueToken; readonly field?: string; readonly idx: number }
-  | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field?: string; readonly idx: number }
-  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly field?: string; readonly idx: number }
-  | { readonly kind: "many"; readonly item: Item; readonly steps: readonly Step[]; readonly field: string; readonly idx: number };
+  | { readonly kind: "value"; readonly token: ValueToken; readonly field?: ItemField; readonly idx: number }
+  | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field?: ItemField; readonly idx: number }
+  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly field?: ItemField; readonly idx: number }
+  | { readonly kind: "many"; readonly steps: readonly Step[]; readonly field: ItemField; readonly idx: number };
 
 const MARKS: Readonly<Record<string, TokenType>> = { "->": T.Arrow, "..": T.DotDot, "-": T.Minus, "?": T.Question, "{": T.LCurly, "}": T.RCurly, ",": T.Comma };
 
-/** `parts` as steps, numbered from `next.idx` on (0 is the item's keyword). */
-function stepsOf(parts: readonly Part[], next: { idx: number }): Step[] {
+/** `parts` as steps into the rows of item table `shape`, numbered from `next.idx` on (0 is the item's keyword). */
+function stepsOf(parts: readonly Part[], shape: number, next: { idx: number }): Step[] {
+  const fieldOf = (name: string | undefined) => (name === undefined ? undefined : ITEM_SHAPES[shape]!.fields.find((f) => f.name === name));
+  const field = (name: string | undefined) => {
+    const found = fieldOf(name);
+    return found === undefined ? {} : { field: found };
+  };
   return parts.map((part): Step => {
     const idx = ++next.idx;
     if (typeof part === "string") return { kind: "literal", type: MARKS[part] ?? T.kw(part), idx };
-    if ("token" in part) return { kind: "value", token: part.token, ...(part.field !== undefined && { field: part.field }), idx };
-    if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, next), ...(part.field !== undefined && { field: part.field }), idx };
-    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, next)), ...(part.field !== undefined && { field: part.field }), idx };
-    if ("many" in part) return { kind: "many", item: part.many, steps: stepsOf(part.many.parts, next), field: part.field, idx };
+    if ("token" in part) return { kind: "value", token: part.token, ...field(part.field), idx };
+    if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, shape, next), ...field(part.field), idx };
+    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, shape, next)), ...field(part.field), idx };
+    if ("many" in part) {
+      const many = fieldOf(part.field)!;
+      return { kind: "many", steps: stepsOf(part.many.parts, many.entries, next), field: many, idx };
+    }
     throw new Error("a generic item cannot hold a block");
   });
 }
 
-/** Where a generic item's node goes: a study's list, or the items of the patient or procedure being written. */
-type Owner = A.Study | Block;
+/** Where a generic item is read: the study header being read, or the open patient or procedure. */
+type Owner = "study" | Block;
 
 /** The fields by their keyword. */
 const FIELD_OF: Record<A.SingleFieldName, Field> = { age: Field.Age, sex: Field.Sex, etiology: Field.Etiology };
@@ -118,76 +129,110 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   /**
-   * One rule per generic item, which adds the item's node to the list of the node
-   * given as its argument (a study), or to the open patient or procedure's items.
+   * One rule per generic item, which writes the item's row (tree/item-tables.ts) in
+   * the block given as its argument; an item of two blocks is one rule, its rows
+   * in each block's table, whose columns are the same.
    */
   private readonly itemRules = new Map(GENERIC_ITEMS.map((item) => [item, this.itemRule(item)]));
 
   private itemRule(item: Item) {
-    const steps = stepsOf(item.parts, { idx: 0 });
+    const steps = stepsOf(item.parts, ITEM_SHAPES.findIndex((shape) => shape.item === item), { idx: 0 });
     return this.RULE(item.node[0]!.toLowerCase() + item.node.slice(1), (owner: Owner) => {
       const keyword = this.consume(0, T.kw(item.keyword!));
-      const node = N.itemNode(item, startOf(keyword), endOf(keyword));
-      this.ACTION(() => (typeof owner === "string" ? this.b.item(owner, node) : N.addToList(owner, item.list!, node)));
-      this.readSteps(steps, node);
-      this.close(node);
+      const shape = shapeOfItem(owner, item);
+      let row = -1;
+      this.ACTION(() => (row = this.b.startItem(owner, shape, startOf(keyword), endOf(keyword))));
+      this.readSteps(steps, shape, row);
+      this.ACTION(() => this.b.items.end(shape, row, this.readTo()));
     });
   }
 
-  /** The alternatives of a block's generic items, their nodes added to `owner`'s lists. */
-  private itemAlternatives(block: BlockName, owner: Owner) {
-    return genericItems(block).map((item) => ({ ALT: () => this.subrule(0, this.itemRules.get(item)!, { ARGS: [owner] }) }));
+  /** The alternatives of a block's generic items, their rows written in `owner`. */
+  private itemAlternatives(owner: Owner) {
+    return genericItems(owner).map((item) => ({ ALT: () => this.subrule(0, this.itemRules.get(item)!, { ARGS: [owner] }) }));
   }
 
-  private readSteps(steps: readonly Step[], node: N.ItemNode): void {
+  /** `steps` read into row `row` of item table `shape` (-1 while the grammar is recorded). */
+  private readSteps(steps: readonly Step[], shape: number, row: number): void {
+    const w = this.b.items;
     for (const step of steps) {
       if (step.kind === "literal") this.consume(step.idx, step.type);
       else if (step.kind === "oneOf") {
         const first = this.LA(1);
-        this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, node) })));
-        if (step.field !== undefined) {
-          const chosen = word(first);
-          if (chosen !== undefined) node[step.field] = chosen;
-        }
+        this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, shape, row) })));
+        const field = step.field;
+        if (field !== undefined) this.ACTION(() => isReal(first) && w.word(shape, row, field, this.wordOf(first), startOf(first)));
       } else if (step.kind === "many") {
+        const entries = step.field.entries;
+        let first = -1;
+        this.ACTION(() => (first = w.table(entries).count));
         this.many(step.idx, () => {
-          const first = this.LA(1);
-          const entry = N.itemNode(step.item, startOf(first), endOf(first));
-          this.ACTION(() => N.addToList(node, step.field, entry));
-          this.readSteps(step.steps, entry);
-          this.close(entry);
+          const token = this.LA(1);
+          let entry = -1;
+          this.ACTION(() => {
+            entry = w.start(entries, row, startOf(token), endOf(token));
+            w.entries(shape, row, step.field, first);
+          });
+          this.readSteps(step.steps, entries, entry);
+          this.ACTION(() => w.end(entries, entry, this.readTo()));
         });
-      }
-      else if (step.kind === "optional") {
+      } else if (step.kind === "optional") {
         this.option(step.idx, () => {
           const first = this.LA(1);
-          this.readSteps(step.steps, node);
-          if (step.field !== undefined && isReal(first)) node[step.field] = { start: startOf(first), end: this.lastEnd(endOf(first)) };
+          this.readSteps(step.steps, shape, row);
+          const field = step.field;
+          if (field !== undefined) this.ACTION(() => isReal(first) && w.span(shape, row, field, startOf(first), this.lastEnd(endOf(first))));
         });
-      } else {
-        const value = this.readValue(step.token, step.idx);
-        if (step.field !== undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) node[step.field] = value;
-      }
+      } else this.readValue(step.token, step.idx, shape, row, step.field);
     }
   }
 
-  private readValue(token: ValueToken, idx: number): unknown {
+  /** A value of kind `token`, written into `field` of the row when it was read. */
+  private readValue(token: ValueToken, idx: number, shape: number, row: number, field: ItemField | undefined): void {
+    const w = this.b.items;
+    const write = (what: () => void) => field !== undefined && this.ACTION(what);
     switch (token) {
-      case "IDENT": return word(this.consume(idx, T.Identifier));
-      case "NUMBER": return numberLiteral(this.consume(idx, T.NumberLiteral));
-      case "STRING": return stringLiteral(this.consume(idx, T.StringLiteral));
-      case "DATE": return this.subrule(idx, this.date);
-      case "SCORE": return this.subrule(idx, this.score);
+      case "IDENT": {
+        const read = this.consume(idx, T.Identifier);
+        return void write(() => isReal(read) && w.word(shape, row, field!, this.wordOf(read), startOf(read)));
+      }
+      case "NUMBER": {
+        const read = numberLiteral(this.consume(idx, T.NumberLiteral));
+        return void write(() => read !== undefined && w.number(shape, row, field!, read.start, read.end, read.value));
+      }
+      case "STRING": {
+        const read = this.consume(idx, T.StringLiteral);
+        return void write(() => isReal(read) && w.string(shape, row, field!, startOf(read), endOf(read), read.tokenType === T.StringLiteral));
+      }
+      case "DATE": {
+        const date = this.subrule(idx, this.date);
+        return void write(() => {
+          if (date?.kind === "calendar") w.calendarDate(shape, row, field!, date.start, date.end, date.year, date.month, date.day);
+          else if (date !== undefined) w.dayDate(shape, row, field!, date.start, date.end, date.value === undefined ? -1 : w.numberRow(date.value.start, date.value.end, date.value.value));
+        });
+      }
+      case "SCORE": {
+        const score = this.subrule(idx, this.score);
+        return void write(() => score !== undefined && w.score(shape, row, field!, score.start, score.end, score.value ?? NaN));
+      }
       case "LEVELS": {
         const levels: A.LevelItem[] = [];
         this.subrule(idx, this.levels, { ARGS: [levels] });
-        return levels;
+        return void write(() => {
+          if (levels.length === 0) return;
+          const first = w.tree.itemLevels.count;
+          for (const level of levels) w.levelItem(level);
+          w.levels(shape, row, field!, first);
+        });
       }
     }
   }
 
   /** Where the patients read are written: given its tree before each parse (recovering-parse.ts). */
   readonly builder = new TreeBuilder();
+
+  /** The text the tokens are of: what a study header's items are read from (study-node.ts). */
+  source = "";
 
   /** The studies read; the patients are written by `builder`. Undefined when recovery gave up on the whole stretch. */
   public file = this.RULE("file", (): A.Study[] => {
@@ -204,8 +249,11 @@ export class VcaseParser extends EmbeddedActionsParser {
 
   private study = this.RULE("study", (into: A.Study[]) => {
     const keyword = this.CONSUME(T.kw("study"));
-    const study = new N.StudyNode(startOf(keyword), endOf(keyword));
-    this.ACTION(() => into.push(study));
+    const study = new StudyNode(startOf(keyword), endOf(keyword), this.b.tree.words, this.source);
+    this.ACTION(() => {
+      into.push(study);
+      this.b.startStudy(study.itemRows());
+    });
     study.title = stringLiteral(this.CONSUME(T.StringLiteral));
     this.CONSUME(T.LCurly);
     this.MANY(() => {
@@ -213,12 +261,13 @@ export class VcaseParser extends EmbeddedActionsParser {
         { ALT: () => { this.CONSUME(T.kw("reference")); this.pushString(study.references, this.CONSUME2(T.StringLiteral)); } },
         { ALT: () => { this.CONSUME(T.kw("design")); this.pushString(study.designs, this.CONSUME3(T.StringLiteral)); } },
         { ALT: () => this.SUBRULE(this.measure, { ARGS: [study.measures] }) },
-        ...this.itemAlternatives("study", study),
+        ...this.itemAlternatives("study"),
       ]);
       this.close(study);
     });
     this.CONSUME(T.RCurly);
     this.close(study);
+    this.ACTION(() => this.b.finishStudy());
   });
 
   private pushString(into: A.StringLiteral[], token: IToken): void {
@@ -295,7 +344,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       this.OR([
         ...alternatives,
         { ALT: () => { this.CONSUME(T.kw("note")); this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.note(block, start, end, closed)); } },
-        ...this.itemAlternatives(block, block),
+        ...this.itemAlternatives(block),
       ]);
       this.ACTION(() => this.b.readTo(block, this.readTo()));
     });

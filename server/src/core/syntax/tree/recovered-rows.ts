@@ -11,9 +11,9 @@
  *   `P`), and the editor features find the patient at the cursor by its span.
  */
 import type { LevelItem } from "../ast";
-import type { ItemNode } from "../nodes";
 import type { Repairs } from "../../mistakes/repairs";
 import { Field } from "./fields";
+import { ITEM_SHAPES } from "./item-tables";
 import { Table } from "./rows";
 import type { SyntaxTree } from "./syntax-tree";
 
@@ -30,12 +30,9 @@ function furthest(rows: Ends, from: number): number {
   return end;
 }
 
-/** The furthest end of `items` from `from` on, -1 for none. */
-function furthestItem(items: readonly ItemNode[], from: number): number {
-  let end = -1;
-  for (let i = from; i < items.length; i++) end = Math.max(end, items[i]!.end);
-  return end;
-}
+/** The tables of the generic items of patients and procedures (not their entries: an item's end is its own). */
+const BLOCK_ITEMS = ITEM_SHAPES.filter((shape) => shape.block === "patient" || shape.block === "procedure");
+const PROCEDURE_ITEMS = ITEM_SHAPES.filter((shape) => shape.block === "procedure");
 
 /** Row `row` of `rows` ended at `end` when that is further. */
 function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: number, end: number): void {
@@ -78,22 +75,24 @@ export class RecoveredRows {
     return this.repairs.recurrenceLevels(this.tree.recurrences.start(r), this.tree.recurrences.end(r));
   }
 
-  /** Patient `p`, the last, stretched over its id and its lists (its items from `items` of the tree's on). */
-  stretchPatient(p: number, items: number): void {
+  /** Patient `p`, the last, stretched over its id, its lists and its generic items. */
+  stretchPatient(p: number): void {
     const t = this.tree;
     const rows = t.patients;
     const from = (table: Table): number => t.markOf(p, table);
     const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures)), furthest(t.recurrences, from(Table.Recurrences)), furthest(t.patientNotes, from(Table.PatientNotes))];
-    extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, furthestItem(t.items, items)));
+    const items = BLOCK_ITEMS.map((shape) => furthest(t.itemTables[shape.index]!, from(Table.Items + shape.index)));
+    extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, ...items));
   }
 
-  /** Procedure `p` stretched over its header and its lists, which start at the rows given. */
-  stretchProcedure(p: number, levels: number, outcomes: number, cements: number, notes: number, items: number): void {
+  /** Procedure `p` stretched over its header, its lists, which start at the rows given, and its generic items. */
+  stretchProcedure(p: number, levels: number, outcomes: number, cements: number, notes: number): void {
     const t = this.tree;
     const rows = t.procedures;
     const words = [this.wordEnd(rows.id(p), rows.idStart(p)), this.wordEnd(rows.kind(p), rows.kindStart(p)), this.wordEnd(rows.repeats(p), rows.repeatsStart(p))];
     const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes), furthest(t.cements, cements), furthest(t.procedureNotes, notes)];
-    extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, furthestItem(t.items, items)));
+    const items = PROCEDURE_ITEMS.map((shape) => furthest(t.itemTables[shape.index]!, t.itemTables[shape.index]!.firstOf(p)));
+    extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, ...items));
   }
 
   /** Recurrence `r` stretched over its date and its levels, which start at row `levels`. */

@@ -22,7 +22,12 @@
 /** The tables of a syntax tree, by number: what a reference column points into. */
 export const enum Table {
   Patients, Fields, Procedures, Recurrences, Outcomes, Cements, LevelItems, Dates, Numbers, PatientNotes, ProcedureNotes, FieldStrings,
-  Count,
+  /** The strings of the generic items (a complication's text, a visit's label). */
+  ItemStrings,
+  /** The levels of the generic items (a complication's): apart, since a procedure's own are one range of LevelItems. */
+  ItemLevels,
+  /** The tables of the generic items follow, one per item of each block (item-tables.ts). */
+  Items,
 }
 
 /** How wide a table's rows are, and which of their integers are offsets and row numbers. */
@@ -44,6 +49,8 @@ export abstract class Rows {
   readonly floatWidth: number;
   /** How many rows there are. */
   count = 0;
+  /** How many rows the first growth makes room for (`plan`). */
+  private planned = 0;
 
   constructor(private readonly layout: Layout) {
     this.width = layout.width;
@@ -78,9 +85,17 @@ export abstract class Rows {
     if (rows * this.width > this.ints.length) this.grow(rows, rows);
   }
 
+  /**
+   * Room for `rows` rows when the first row comes: a table that a text may not use
+   * at all (a version 1 registry has no generic item) costs nothing until then.
+   */
+  plan(rows: number): void {
+    this.planned = rows;
+  }
+
   /** Room for at least `rows` rows (`exactly`: that many), keeping what is there. */
   private grow(rows: number, exactly?: number): void {
-    const capacity = exactly ?? Math.max(rows, (this.ints.length / this.width) * 2, 64);
+    const capacity = exactly ?? Math.max(rows, (this.ints.length / this.width) * 2, 64, this.planned);
     const ints = new Int32Array(capacity * this.width);
     ints.set(this.ints);
     this.ints = ints;
@@ -99,6 +114,12 @@ export abstract class Rows {
     this.ints.fill(0, count * this.width, this.count * this.width);
     this.floats.fill(0, count * this.floatWidth, this.count * this.floatWidth);
     this.count = count;
+  }
+
+  /** Every offset moved by `by`, in place (a study header's rows, after an edit before it). */
+  shift(by: number): void {
+    if (by === 0) return;
+    for (const column of this.layout.offsets) shiftColumn(this.ints, column, this.count * this.width, this.width, by);
   }
 
   /**

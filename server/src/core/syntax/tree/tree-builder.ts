@@ -15,15 +15,12 @@
  * parser finishes a node for every item it reads.
  */
 import type { LevelItem } from "../ast";
-import type { ItemNode } from "../nodes";
 import type { Repairs } from "../../mistakes/repairs";
 import type { Field } from "./fields";
+import { ItemWriter, NO_TREE } from "./item-writer";
 import { RecoveredRows } from "./recovered-rows";
 import { Table } from "./rows";
-import { SyntaxTree } from "./syntax-tree";
-
-/** What a builder writes into between parses: nothing of a text's. */
-const NO_TREE = new SyntaxTree();
+import type { SyntaxTree } from "./syntax-tree";
 
 /** The blocks that hold notes and generic items. */
 export type Block = "patient" | "procedure";
@@ -36,16 +33,16 @@ export class TreeBuilder {
   private recurrence = -1;
   private outcome = -1;
   private cement = -1;
-  /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts), and in `tree.items`. */
-  private patientItems = 0;
+  /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts). */
   private levels = 0;
   private outcomes = 0;
   private cements = 0;
   private procedureNotes = 0;
-  private procedureItems = 0;
 
   /** The tree written. */
   tree: SyntaxTree = NO_TREE;
+  /** The writer of the generic items: into the tree, or the rows of the study header being read. */
+  readonly items = new ItemWriter();
   /** What finishing a node the Chevrotain parser read also does. */
   private recovered: RecoveredRows | undefined;
 
@@ -56,7 +53,7 @@ export class TreeBuilder {
    * valid only while an object of its shape lives.
    */
   begin(tree: SyntaxTree, repairs?: Repairs): void {
-    this.tree = tree;
+    this.tree = this.items.tree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
     this.patient = this.field = this.procedure = this.recurrence = this.outcome = this.cement = -1;
   }
@@ -70,7 +67,16 @@ export class TreeBuilder {
     this.finishPatient(-1);
     this.tree.beginPatient();
     this.patient = this.tree.patients.add(start, end);
-    this.patientItems = this.tree.items.length;
+    this.items.tree = this.tree;
+  }
+
+  /** The generic items read from now on are a study header's, written into its own rows (`rows`), up to the next patient or `finishStudy`. */
+  startStudy(rows: SyntaxTree): void {
+    this.items.tree = rows;
+  }
+
+  finishStudy(): void {
+    this.items.tree = this.tree;
   }
 
   patientId(word: number, start: number): void {
@@ -83,10 +89,14 @@ export class TreeBuilder {
     (block === "patient" ? this.tree.patientNotes : this.tree.procedureNotes).add(start, end, closed);
   }
 
-  /** An item read by the generic readers, of the open patient or procedure. */
-  item(block: Block, item: ItemNode): void {
+  /**
+   * An item read by the generic readers, of the open patient or procedure, or of the
+   * study header being read: its row in the item table `shape` (item-tables.ts).
+   */
+  startItem(block: Block | "study", shape: number, start: number, end: number): number {
+    if (block === "study") return this.items.start(shape, -1, start, end);
     this.finishItemOf(block);
-    this.tree.items.push(item);
+    return this.items.start(shape, block === "patient" ? this.patient : this.procedure, start, end);
   }
 
   /** The open patient or procedure is read up to `end`: whatever item it was reading is over. */
@@ -124,7 +134,7 @@ export class TreeBuilder {
     rows.setRecurrences(p, recurrences, t.recurrences.count - recurrences);
     rows.setNotes(p, notes, t.patientNotes.count - notes);
     if (end > rows.end(p)) rows.setEnd(p, end);
-    this.recovered?.stretchPatient(p, this.patientItems);
+    this.recovered?.stretchPatient(p);
   }
 
   private finishChild(): void {
@@ -167,7 +177,6 @@ export class TreeBuilder {
     this.outcomes = t.outcomes.count;
     this.cements = t.cements.count;
     this.procedureNotes = t.procedureNotes.count;
-    this.procedureItems = t.items.length;
   }
 
   procedureId(word: number, start: number): void {
@@ -194,7 +203,7 @@ export class TreeBuilder {
     rows.setOutcomes(p, this.outcomes, t.outcomes.count - this.outcomes);
     rows.setCements(p, this.cements, t.cements.count - this.cements);
     rows.setNotes(p, this.procedureNotes, t.procedureNotes.count - this.procedureNotes);
-    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements, this.procedureNotes, this.procedureItems);
+    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements, this.procedureNotes);
     this.procedure = -1;
   }
 

@@ -10,16 +10,16 @@
  * rows. A list (procedures, levels, notes, …) is made when first asked for and kept
  * by its view; an empty one is the shared `NONE`. A single value (a word, a number,
  * a date, a score) is a small object of ../nodes.ts made on each access, undefined
- * where a syntax error left it out. The items of the generic readers (`tree.items`)
- * go into the list of the procedure whose span holds them, or else of the patient.
+ * where a syntax error left it out. The items of the generic readers are views too
+ * (item-views.ts), listed by the patient or procedure whose rows own them.
  *
  * A view's fields are its tree and row, not what it reads: compare views by what
  * they read (test/syntax/plain-tree.ts), never with a deep equality of their fields.
  */
 import type * as A from "../ast";
-import { lastIndexAtOrBefore } from "../../text/in-text-order";
 import * as N from "../nodes";
 import type { CementTable } from "./cements";
+import type { LevelItemTable } from "./level-items";
 import { DateKind } from "./dates";
 import { FIELD_NAMES, Field, type FieldTable } from "./fields";
 import type { OutcomeTable } from "./outcomes";
@@ -28,6 +28,11 @@ import type { ProcedureTable } from "./procedures";
 import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
+import { itemViews } from "./item-views";
+import { shapeOf } from "./item-tables";
+import { listOf, score, View, type Located } from "./view";
+
+export { View } from "./view";
 
 export class TreeViews {
   private readonly made: (PatientView | undefined)[];
@@ -79,8 +84,8 @@ export class TreeViews {
     return day;
   }
 
-  levelItem(row: number): A.LevelItem {
-    const items = this.tree.levelItems;
+  /** The level item in row `row` of `items` (the tree's level items, or its items' levels). */
+  levelItem(row: number, items: LevelItemTable = this.tree.levelItems): A.LevelItem {
     const from = this.levelToken(items.start(row), items.fromEnd(row), items.fromRegion(row), items.fromNumber(row));
     const to = items.isRange(row) ? this.levelToken(items.toStart(row), items.toEnd(row), items.toRegion(row), items.toNumber(row)) : undefined;
     return new N.LevelItemNode(from, to, items.start(row), items.end(row));
@@ -98,59 +103,10 @@ export class TreeViews {
     return new N.LevelTokenNode(`${letter}${number}`, letter, number, start, end);
   }
 
-  /** The items of the generic readers for the list `list` written in `block`, but for those inside one of `inner`. */
-  items<T>(list: string, block: A.Span, inner: readonly A.Span[]): T[] {
-    const items = this.tree.items;
-    let out: T[] = N.NONE;
-    let i = lastIndexAtOrBefore(items.length, block.start - 1, (k) => items[k]!.start) + 1;
-    for (; i < items.length && items[i]!.start <= block.end; i++) {
-      const item = items[i]!;
-      if (item.item.list !== list || inner.some((b) => b.start <= item.start && item.end <= b.end)) continue;
-      if (out === N.NONE) out = [];
-      out.push(item as unknown as T);
-    }
-    return out;
+  /** The generic items of the owner row `owner` (-1: every row) in the item table `shape` (item-tables.ts), as views. */
+  items<T>(shape: number, owner: number): T[] {
+    return itemViews(this, shape, owner) as T[];
   }
-}
-
-/** Where the rows of a table are written. */
-interface Located {
-  start(row: number): number;
-  end(row: number): number;
-}
-
-/**
- * What every view shares: the views it belongs to, its table and row, and its
- * offsets. Its span is a plain copy of them, not the view itself as a node's is: a
- * finding may keep a span in its data, which is sent to the editor, and a view
- * holds the whole tree.
- */
-export abstract class View<Rows extends Located> implements A.Span {
-  constructor(
-    protected readonly views: TreeViews,
-    protected readonly rows: Rows,
-    protected readonly row: number,
-  ) {}
-
-  get start(): number {
-    return this.rows.start(this.row);
-  }
-
-  get end(): number {
-    return this.rows.end(this.row);
-  }
-
-  get span(): A.Span {
-    return { start: this.start, end: this.end };
-  }
-}
-
-/** `count` things made by `make` from rows `first` on; `NONE` for none. */
-function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
-  if (count === 0) return N.NONE;
-  const out = new Array<T>(count);
-  for (let i = 0; i < count; i++) out[i] = make(first + i);
-  return out;
 }
 
 /** Where a block's notes are in their table. */
@@ -167,8 +123,8 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
   /** The lists made so far, by number. */
   private lists?: unknown[];
 
-  /** The blocks inside this one, whose items are theirs. */
-  protected abstract inner(): readonly A.Span[];
+  /** Which block this is, whose generic items it lists. */
+  protected abstract block(): "patient" | "procedure";
 
   /** The table of this kind of block's notes. */
   protected abstract noteTable(): StringTable;
@@ -180,7 +136,7 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
 
   /** List number `which` of this block: the generic items that go into the list `name` (../language/grammar.ts). */
   protected items<T>(which: number, name: string): T[] {
-    return ((this.lists ??= [])[which] ??= this.views.items(name, this, this.inner())) as T[];
+    return ((this.lists ??= [])[which] ??= this.views.items(shapeOf(this.block(), name), this.row)) as T[];
   }
 
   get complications(): A.Complication[] {
@@ -204,8 +160,8 @@ class PatientView extends BlockView<PatientTable> implements A.Patient {
     return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row));
   }
 
-  protected inner(): readonly A.Span[] {
-    return this.procedures;
+  protected block(): "patient" {
+    return "patient";
   }
 
   protected noteTable(): StringTable {
@@ -250,8 +206,8 @@ class FieldView extends View<FieldTable> implements A.PatientField {
 const enum ProcedureList { Visits = BlockList.Count, Levels, Outcomes, Cements }
 
 class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
-  protected inner(): readonly A.Span[] {
-    return N.NONE;
+  protected block(): "procedure" {
+    return "procedure";
   }
 
   protected noteTable(): StringTable {
@@ -312,10 +268,6 @@ class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
   }
 }
 
-/** A score written from `start` to `end` (-1: not written); `value` NaN for `?`. */
-function score(start: number, end: number, value: number): A.Score | undefined {
-  return start < 0 ? undefined : new N.ScoreNode(Number.isNaN(value) ? null : value, start, end);
-}
 
 class OutcomeView extends View<OutcomeTable> implements A.Outcome {
   get measure(): A.Word {

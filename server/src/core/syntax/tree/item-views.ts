@@ -1,0 +1,84 @@
+/**
+ * The generic items (a visit and its scores, a complication, a follow-up line, a
+ * study's visits and complication kinds) as views over their rows (item-tables.ts),
+ * as views.ts's are over the patients': one class for each item of the language
+ * description (../../language/grammar.ts), a getter for each of its fields, made
+ * from the item's fields when the module loads. A value is made on each access; a
+ * list (levels, a visit's scores) when first asked for, then kept by its view.
+ */
+import type { Span } from "../ast";
+import type { Item } from "../../language/grammar";
+import { keywordSpan } from "../nodes";
+import { ITEM_SHAPES, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
+import { listOf, score, View } from "./view";
+import type { TreeViews } from "./views";
+
+/** A generic item's view: its fields are read by the getters of its item's class (below). */
+export abstract class ItemView extends View<ItemTable> {
+  /** The lists made so far, by field. */
+  private lists?: unknown[];
+
+  /** The item it is of. */
+  item(): Item {
+    return this.rows.shape.item;
+  }
+
+  /** The value of `field`, read from the row. */
+  read(field: ItemField): unknown {
+    const { views, rows, row } = this;
+    const at = rows.int(row, field.column);
+    switch (field.value) {
+      case Value.Word:
+        return views.word(at, rows.int(row, field.column + 1));
+      case Value.Number:
+        return views.number(at);
+      case Value.String:
+        return at < 0 ? undefined : views.string(views.tree.itemStrings, at);
+      case Value.Date:
+        return views.date(at);
+      case Value.Levels:
+        return ((this.lists ??= [])[field.index] ??= listOf(at, rows.int(row, field.column + 1), (l) => views.levelItem(l, views.tree.itemLevels)));
+      case Value.Score:
+        return score(at, rows.int(row, field.column + 1), rows.float(row, field.float));
+      case Value.Span:
+        return at < 0 ? undefined : ({ start: at, end: rows.int(row, field.column + 1) } satisfies Span);
+      case Value.Entries:
+        return ((this.lists ??= [])[field.index] ??= itemViews(views, field.entries, row));
+    }
+  }
+}
+
+type ViewClass = new (views: TreeViews, rows: ItemTable, row: number) => ItemView;
+
+/** The class of the views of `shape`'s item: a getter for each field, and the keyword's span for an item that has one. */
+function viewClass(shape: ItemShape): ViewClass {
+  const Made = class extends ItemView {};
+  for (const field of shape.fields) {
+    Object.defineProperty(Made.prototype, field.name, {
+      get(this: ItemView) {
+        return this.read(field);
+      },
+    });
+  }
+  const keyword = shape.item.keyword;
+  if (keyword !== undefined) {
+    Object.defineProperty(Made.prototype, "keyword", {
+      get(this: ItemView) {
+        return keywordSpan(this, keyword);
+      },
+    });
+  }
+  return Made;
+}
+
+/** The view class of each item table, by its number. */
+const CLASSES: readonly ViewClass[] = ITEM_SHAPES.map(viewClass);
+
+/** The items of the owner row `owner` in the item table `shape`, as views; every row of the table for `owner` -1 (a study header's). */
+export function itemViews(views: TreeViews, shape: number, owner: number): ItemView[] {
+  const table = views.tree.itemTables[shape]!;
+  const first = owner < 0 ? 0 : table.firstOf(owner);
+  const count = owner < 0 ? table.count : table.countOf(owner, first);
+  const Made = CLASSES[shape]!;
+  return listOf(first, count, (row) => new Made(views, table, row));
+}
