@@ -11,11 +11,12 @@ import type { BlockName, Item, Part, ValueToken } from "../language/grammar";
 import { genericItems } from "../language/grammar";
 import { BAIL, type Scanner, Tok, TOKEN_TYPES, kwTok } from "./fast-scanner";
 import { ITEM_SHAPES, shapeOfItem, type ItemField } from "./tree/item-tables";
-import type { ItemWriter } from "./tree/item-writer";
+import type { LevelItemTable } from "./tree/level-items";
+import type { SyntaxTree } from "./tree/syntax-tree";
 import type { Block, TreeBuilder } from "./tree/tree-builder";
 
-/** Reads one part of the item in row `row` of the item table `shape`. */
-type Step = (s: Scanner, w: ItemWriter, row: number) => void;
+/** Reads one part of the item in row `row` of its item table, in the tree `t` (the text's, or a study header's rows). */
+type Step = (s: Scanner, t: SyntaxTree, row: number) => void;
 
 /** For each kind of token, 1 when it can start a part. */
 type Starts = Uint8Array;
@@ -42,8 +43,8 @@ function startsOf(part: Part | undefined, into: Starts = new Uint8Array(TOKEN_TY
   return into;
 }
 
-function run(steps: readonly Step[], s: Scanner, w: ItemWriter, row: number): void {
-  for (let i = 0; i < steps.length; i++) steps[i]!(s, w, row);
+function run(steps: readonly Step[], s: Scanner, t: SyntaxTree, row: number): void {
+  for (let i = 0; i < steps.length; i++) steps[i]!(s, t, row);
 }
 
 /** The steps that read `parts` into rows of the item table `shape`. */
@@ -59,103 +60,109 @@ function stepsOf(parts: readonly Part[], shape: number): Step[] {
     const field = fieldOf(part.field);
     if ("optional" in part) {
       const [starts, steps] = [startsOf(part), stepsOf(part.optional, shape)];
-      return (s, w, row) => {
+      return (s, t, row) => {
         if (starts[s.kind] !== 1) return;
         const start = s.start;
-        run(steps, s, w, row);
-        if (field !== undefined) w.span(shape, row, field, start, s.prevEnd);
+        run(steps, s, t, row);
+        if (field !== undefined) t.itemTables[shape]!.set(row, field, start, s.prevEnd);
       };
     }
     if ("oneOf" in part) {
       const alternatives = part.oneOf.map((alternative) => ({ starts: startsOf(alternative[0]), steps: stepsOf(alternative, shape) }));
-      return (s, w, row) => {
+      return (s, t, row) => {
         let chosen = 0;
         while (chosen < alternatives.length && alternatives[chosen]!.starts[s.kind] !== 1) chosen++;
         if (chosen === alternatives.length) throw BAIL;
-        if (field !== undefined) w.word(shape, row, field, s.wordNumber(w.tree.words), s.start);
-        run(alternatives[chosen]!.steps, s, w, row);
+        if (field !== undefined) t.itemTables[shape]!.set(row, field, s.wordNumber(t.words), s.start);
+        run(alternatives[chosen]!.steps, s, t, row);
       };
     }
     const entries = field!.entries;
     const [starts, steps] = [startsOf(part), stepsOf(part.many.parts, entries)];
-    return (s, w, row) => {
-      const first = w.table(entries).count;
+    return (s, t, row) => {
+      const table = t.itemTables[entries]!;
+      const first = table.count;
       while (starts[s.kind] === 1) {
-        const entry = w.start(entries, row, s.start, s.end);
-        run(steps, s, w, entry);
-        w.end(entries, entry, s.prevEnd);
+        const entry = table.add(row, s.start, s.end);
+        run(steps, s, t, entry);
+        table.extend(entry, s.prevEnd);
       }
-      w.entries(shape, row, field!, first);
+      t.itemTables[shape]!.setList(row, field!, first, table.count);
     };
   });
 }
 
-/** The step that reads a value of kind `token` into `field` (or past it, for none). */
+/** The step that reads a value of kind `token` into `field` (for none, reads past it). */
 function valueStep(token: ValueToken, shape: number, field: ItemField | undefined): Step {
+  const set = (t: SyntaxTree, row: number, a: number, b?: number, value?: number): void => {
+    if (field !== undefined) t.itemTables[shape]!.set(row, field, a, b, value);
+  };
   switch (token) {
     case "IDENT":
-      return (s, w, row) => {
+      return (s, t, row) => {
         expect(s, Tok.Identifier);
-        if (field !== undefined) w.word(shape, row, field, s.wordNumber(w.tree.words), s.start);
+        set(t, row, s.wordNumber(t.words), s.start);
         s.next();
       };
     case "NUMBER":
-      return (s, w, row) => {
+      return (s, t, row) => {
         expect(s, Tok.NumberLiteral);
-        if (field !== undefined) w.number(shape, row, field, s.start, s.end, s.value);
+        set(t, row, t.numbers.add(s.start, s.end, s.value));
         s.next();
       };
     case "STRING":
-      return (s, w, row) => {
+      return (s, t, row) => {
         expect(s, Tok.StringLiteral);
-        if (field !== undefined) w.string(shape, row, field, s.start, s.end, true);
+        set(t, row, t.itemStrings.add(s.start, s.end, true));
         s.next();
       };
     case "SCORE":
-      return (s, w, row) => {
+      return (s, t, row) => {
         if (s.kind !== Tok.NumberLiteral && s.kind !== Tok.Question) throw BAIL;
-        if (field !== undefined) w.score(shape, row, field, s.start, s.end, s.kind === Tok.Question ? NaN : s.value);
+        set(t, row, s.start, s.end, s.kind === Tok.Question ? NaN : s.value);
         s.next();
       };
     case "DATE":
-      return (s, w, row) => date(s, w, shape, row, field);
+      return (s, t, row) => set(t, row, readDate(s, t));
     case "LEVELS":
-      return (s, w, row) => {
-        const first = w.tree.itemLevels.count;
-        levels(s, w);
-        if (field !== undefined) w.levels(shape, row, field, first);
+      return (s, t, row) => {
+        const first = t.itemLevels.count;
+        readLevels(s, t.itemLevels);
+        if (field !== undefined) t.itemTables[shape]!.setList(row, field, first, t.itemLevels.count);
       };
   }
-}
-
-function date(s: Scanner, w: ItemWriter, shape: number, row: number, field: ItemField | undefined): void {
-  const start = s.start;
-  if (s.kind === Tok.DateLiteral) {
-    if (field !== undefined) w.calendarDate(shape, row, field, start, s.end, s.digitsAt(start, 4), s.digitsAt(start + 5, 2), s.digitsAt(start + 8, 2));
-    s.next();
-    return;
-  }
-  if (s.kind !== KW_DAY) throw BAIL;
-  s.next();
-  expect(s, Tok.NumberLiteral);
-  const number = w.numberRow(s.start, s.end, s.value);
-  s.next();
-  if (field !== undefined) w.dayDate(shape, row, field, start, s.prevEnd, number);
 }
 
 function expect(s: Scanner, kind: Tok): void {
   if (s.kind !== kind) throw BAIL;
 }
 
-function levels(s: Scanner, w: ItemWriter): void {
+/** A date, `YYYY-MM-DD` or `day N`, as a row of `t.dates` (N's a row of `t.numbers`). */
+export function readDate(s: Scanner, t: SyntaxTree): number {
+  const start = s.start;
+  if (s.kind === Tok.DateLiteral) {
+    const row = t.dates.addCalendar(start, s.end, s.digitsAt(start, 4), s.digitsAt(start + 5, 2), s.digitsAt(start + 8, 2));
+    s.next();
+    return row;
+  }
+  expect(s, KW_DAY);
+  s.next();
+  expect(s, Tok.NumberLiteral);
+  const number = t.numbers.add(s.start, s.end, s.value);
+  s.next();
+  return t.dates.addDay(start, s.prevEnd, number);
+}
+
+/** Levels, `T12` or `T11-L1`, separated by commas, as rows of `levels`. */
+export function readLevels(s: Scanner, levels: LevelItemTable): void {
   for (;;) {
     expect(s, Tok.Level);
-    const level = w.level(s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
+    const level = levels.add(s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
     s.next();
     if (s.kind === Tok.Minus) {
       s.next();
       expect(s, Tok.Level);
-      w.levelTo(level, s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
+      levels.addTo(level, s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
       s.next();
     }
     if (s.kind !== Tok.Comma) return;
@@ -164,7 +171,7 @@ function levels(s: Scanner, w: ItemWriter): void {
 }
 
 /** The number of the level token at hand (`T12`: 12). */
-export function levelNumber(s: Scanner): number {
+function levelNumber(s: Scanner): number {
   const digits = s.end - s.start - 1;
   return digits <= 9 ? s.digitsAt(s.start + 1, digits) : Number(s.text.slice(s.start + 1, s.end));
 }
@@ -189,6 +196,6 @@ export function itemReadings(block: BlockName): ReadonlyMap<Tok, ItemReading> {
 export function readItem(s: Scanner, b: TreeBuilder, block: Block | "study", reading: ItemReading): void {
   const row = b.startItem(block, reading.shape, s.start, s.end);
   s.next();
-  run(reading.steps, s, b.items, row);
-  b.items.end(reading.shape, row, s.prevEnd);
+  run(reading.steps, s, b.itemTree, row);
+  b.itemTree.itemTables[reading.shape]!.extend(row, s.prevEnd);
 }

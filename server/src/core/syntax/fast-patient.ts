@@ -5,7 +5,7 @@
  * (`prevEnd`). One method per rule of parser.ts, in the same order.
  */
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
-import { itemReadings, levelNumber, readItem } from "./fast-item";
+import { itemReadings, readDate, readItem, readLevels } from "./fast-item";
 import { Field } from "./tree/fields";
 import type { TreeBuilder } from "./tree/tree-builder";
 
@@ -21,7 +21,6 @@ const KW_AT = kwTok("at");
 const KW_REPEATS = kwTok("repeats");
 const KW_CEMENT = kwTok("cement");
 const KW_ML = kwTok("ml");
-const KW_DAY = kwTok("day");
 
 /** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
 const PATIENT_ITEMS = itemReadings("patient");
@@ -83,9 +82,9 @@ export class FastPatientReader {
     at = s.start;
     b.procedureKind(this.wordId(b), at);
     s.consume(KW_ON);
-    this.date(b);
+    b.date(readDate(s, b.tree));
     s.consume(KW_AT);
-    this.levels(b);
+    readLevels(s, b.tree.levelItems);
     if (s.kind === KW_REPEATS) {
       s.next();
       at = s.start;
@@ -146,52 +145,12 @@ export class FastPatientReader {
     b.startRecurrence(s.start, s.end);
     s.next();
     s.consume(KW_ON);
-    this.date(b);
+    b.date(readDate(s, b.tree));
     if (s.kind === KW_AT) {
       s.next();
-      this.levels(b);
+      readLevels(s, b.tree.levelItems);
     }
     b.finishRecurrence(s.prevEnd);
-  }
-
-  /** The open procedure's or recurrence's date. */
-  private date(b: TreeBuilder): void {
-    const s = this.s;
-    if (s.kind === Tok.DateLiteral) {
-      const at = s.start;
-      b.calendarDate(at, s.end, s.digitsAt(at, 4), s.digitsAt(at + 5, 2), s.digitsAt(at + 8, 2));
-      s.next();
-      return;
-    }
-    if (s.kind !== KW_DAY) throw BAIL;
-    const start = s.start;
-    s.next();
-    this.expect(Tok.NumberLiteral);
-    const number = b.number(s.start, s.end, s.value);
-    s.next();
-    b.dayDate(start, s.prevEnd, number);
-  }
-
-  private levels(b: TreeBuilder): void {
-    const s = this.s;
-    for (;;) {
-      this.levelItem(b);
-      if (s.kind !== Tok.Comma) break;
-      s.next();
-    }
-  }
-
-  private levelItem(b: TreeBuilder): void {
-    const s = this.s;
-    this.expect(Tok.Level);
-    const item = b.level(s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
-    s.next();
-    if (s.kind === Tok.Minus) {
-      s.next();
-      this.expect(Tok.Level);
-      b.levelTo(item, s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
-      s.next();
-    }
   }
 
   private expect(kind: Tok): void {

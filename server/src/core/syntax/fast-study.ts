@@ -7,7 +7,6 @@
 import type * as A from "./ast";
 import { itemReadings, readItem } from "./fast-item";
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
-import { ItemList } from "./item-list";
 import * as N from "./nodes";
 import { StudyNode } from "./study-node";
 import type { TreeBuilder } from "./tree/tree-builder";
@@ -27,18 +26,7 @@ const STUDY_ITEMS = itemReadings("study");
 
 
 export class FastStudyReader {
-  private readonly references = new ItemList<A.StringLiteral>();
-  private readonly designs = new ItemList<A.StringLiteral>();
-  private readonly measures = new ItemList<A.Measure>();
-
   constructor(private readonly s: Scanner) {}
-
-  /** Forgets what a study the parser declined part-way left in the lists. */
-  clear(): void {
-    this.references.clear();
-    this.designs.clear();
-    this.measures.clear();
-  }
 
   /** A study header, after its `study` keyword is current; its generic items written by `b` into its own rows. */
   study(b: TreeBuilder): A.Study {
@@ -51,11 +39,11 @@ export class FastStudyReader {
     for (;;) {
       if (s.kind === KW_REFERENCE) {
         s.next();
-        this.references.add(string(s));
+        study.references.push(string(s));
       } else if (s.kind === KW_DESIGN) {
         s.next();
-        this.designs.add(string(s));
-      } else if (s.kind === KW_MEASURE) this.measures.add(this.measure());
+        study.designs.push(string(s));
+      } else if (s.kind === KW_MEASURE) study.measures.push(this.measure());
       else {
         const item = STUDY_ITEMS.get(s.kind);
         if (item === undefined) break;
@@ -64,9 +52,6 @@ export class FastStudyReader {
     }
     b.finishStudy();
     s.consume(Tok.RCurly);
-    study.references = this.references.takeFresh();
-    study.designs = this.designs.takeFresh();
-    study.measures = this.measures.takeFresh();
     study.end = s.prevEnd;
     return study;
   }

@@ -15,7 +15,8 @@ import { BLOCK_NAMES, genericItems, type Item, type Part, type ValueToken } from
 import type * as A from "./ast";
 import * as N from "./nodes";
 import { StudyNode } from "./study-node";
-import { ITEM_SHAPES, shapeOfItem, type ItemField } from "./tree/item-tables";
+import { ITEM_SHAPES, shapeOfItem, type ItemField, type ItemTable } from "./tree/item-tables";
+import type { SyntaxTree } from "./tree/syntax-tree";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
 import { Field } from "./tree/fields";
@@ -143,7 +144,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       let row = -1;
       this.ACTION(() => (row = this.b.startItem(owner, shape, startOf(keyword), endOf(keyword))));
       this.readSteps(steps, shape, row);
-      this.ACTION(() => this.b.items.end(shape, row, this.readTo()));
+      this.ACTION(() => this.table(shape).extend(row, this.readTo()));
     });
   }
 
@@ -152,78 +153,78 @@ export class VcaseParser extends EmbeddedActionsParser {
     return genericItems(owner).map((item) => ({ ALT: () => this.subrule(0, this.itemRules.get(item)!, { ARGS: [owner] }) }));
   }
 
+  /** Item table `shape` of where the generic items are written (only in an ACTION). */
+  private table(shape: number): ItemTable {
+    return this.b.itemTree.itemTables[shape]!;
+  }
+
   /** `steps` read into row `row` of item table `shape` (-1 while the grammar is recorded). */
   private readSteps(steps: readonly Step[], shape: number, row: number): void {
-    const w = this.b.items;
     for (const step of steps) {
+      const field = step.kind === "literal" ? undefined : step.field;
       if (step.kind === "literal") this.consume(step.idx, step.type);
       else if (step.kind === "oneOf") {
         const first = this.LA(1);
         this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, shape, row) })));
-        const field = step.field;
-        if (field !== undefined) this.ACTION(() => isReal(first) && w.word(shape, row, field, this.wordOf(first), startOf(first)));
+        if (field !== undefined) this.ACTION(() => isReal(first) && this.table(shape).set(row, field, this.wordOf(first), startOf(first)));
       } else if (step.kind === "many") {
         const entries = step.field.entries;
         let first = -1;
-        this.ACTION(() => (first = w.table(entries).count));
+        this.ACTION(() => (first = this.table(entries).count));
         this.many(step.idx, () => {
           const token = this.LA(1);
           let entry = -1;
           this.ACTION(() => {
-            entry = w.start(entries, row, startOf(token), endOf(token));
-            w.entries(shape, row, step.field, first);
+            entry = this.table(entries).add(row, startOf(token), endOf(token));
+            this.table(shape).setList(row, step.field, first, this.table(entries).count);
           });
           this.readSteps(step.steps, entries, entry);
-          this.ACTION(() => w.end(entries, entry, this.readTo()));
+          this.ACTION(() => this.table(entries).extend(entry, this.readTo()));
         });
       } else if (step.kind === "optional") {
         this.option(step.idx, () => {
           const first = this.LA(1);
           this.readSteps(step.steps, shape, row);
-          const field = step.field;
-          if (field !== undefined) this.ACTION(() => isReal(first) && w.span(shape, row, field, startOf(first), this.lastEnd(endOf(first))));
+          if (field !== undefined) this.ACTION(() => isReal(first) && this.table(shape).set(row, field, startOf(first), this.lastEnd(endOf(first))));
         });
-      } else this.readValue(step.token, step.idx, shape, row, step.field);
+      } else {
+        const write = this.readValue(step.token, step.idx);
+        if (field !== undefined) this.ACTION(() => write(this.b.itemTree, this.table(shape), row, field));
+      }
     }
   }
 
-  /** A value of kind `token`, written into `field` of the row when it was read. */
-  private readValue(token: ValueToken, idx: number, shape: number, row: number, field: ItemField | undefined): void {
-    const w = this.b.items;
-    const write = (what: () => void) => field !== undefined && this.ACTION(what);
+  /** Reads a value of kind `token`: what writes it into a field of an item's row, when it was read. */
+  private readValue(token: ValueToken, idx: number): (t: SyntaxTree, table: ItemTable, row: number, field: ItemField) => void {
     switch (token) {
       case "IDENT": {
         const read = this.consume(idx, T.Identifier);
-        return void write(() => isReal(read) && w.word(shape, row, field!, this.wordOf(read), startOf(read)));
+        return (_, table, row, field) => isReal(read) && table.set(row, field, this.wordOf(read), startOf(read));
       }
       case "NUMBER": {
         const read = numberLiteral(this.consume(idx, T.NumberLiteral));
-        return void write(() => read !== undefined && w.number(shape, row, field!, read.start, read.end, read.value));
+        return (t, table, row, field) => read !== undefined && table.set(row, field, t.numbers.add(read.start, read.end, read.value));
       }
       case "STRING": {
         const read = this.consume(idx, T.StringLiteral);
-        return void write(() => isReal(read) && w.string(shape, row, field!, startOf(read), endOf(read), read.tokenType === T.StringLiteral));
+        return (t, table, row, field) => isReal(read) && table.set(row, field, t.itemStrings.add(startOf(read), endOf(read), read.tokenType === T.StringLiteral));
       }
       case "DATE": {
         const date = this.subrule(idx, this.date);
-        return void write(() => {
-          if (date?.kind === "calendar") w.calendarDate(shape, row, field!, date.start, date.end, date.year, date.month, date.day);
-          else if (date !== undefined) w.dayDate(shape, row, field!, date.start, date.end, date.value === undefined ? -1 : w.numberRow(date.value.start, date.value.end, date.value.value));
-        });
+        return (t, table, row, field) => date !== undefined && table.set(row, field, t.dates.addNode(date, t.numbers));
       }
       case "SCORE": {
         const score = this.subrule(idx, this.score);
-        return void write(() => score !== undefined && w.score(shape, row, field!, score.start, score.end, score.value ?? NaN));
+        return (_, table, row, field) => score !== undefined && table.set(row, field, score.start, score.end, score.value ?? NaN);
       }
       case "LEVELS": {
         const levels: A.LevelItem[] = [];
         this.subrule(idx, this.levels, { ARGS: [levels] });
-        return void write(() => {
-          if (levels.length === 0) return;
-          const first = w.tree.itemLevels.count;
-          for (const level of levels) w.levelItem(level);
-          w.levels(shape, row, field!, first);
-        });
+        return (t, table, row, field) => {
+          const first = t.itemLevels.count;
+          for (const level of levels) t.itemLevels.addNode(level);
+          if (levels.length > 0) table.setList(row, field, first, t.itemLevels.count);
+        };
       }
     }
   }
@@ -352,11 +353,7 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   private writeDate(date: A.DateRef | undefined): void {
-    this.ACTION(() => {
-      if (date === undefined) return;
-      if (date.kind === "calendar") this.b.calendarDate(date.start, date.end, date.year, date.month, date.day);
-      else this.b.dayDate(date.start, date.end, date.value === undefined ? -1 : this.b.number(date.value.start, date.value.end, date.value.value));
-    });
+    this.ACTION(() => date !== undefined && this.b.date(this.b.tree.dates.addNode(date, this.b.tree.numbers)));
   }
 
   private patient = this.RULE("patient", () => {
@@ -473,7 +470,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       SEP: T.Comma,
       DEF: () => {
         const item = this.SUBRULE(this.levelItem);
-        if (item !== undefined) this.ACTION(() => (into === undefined ? this.b.levelItem(item) : into.push(item)));
+        if (item !== undefined) this.ACTION(() => (into === undefined ? this.b.tree.levelItems.addNode(item) : into.push(item)));
       },
     });
   });

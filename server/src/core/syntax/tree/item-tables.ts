@@ -133,16 +133,25 @@ export class ItemTable extends Rows {
     return this.ints[row * this.width + column]! - 1;
   }
 
-  setInt(row: number, column: number, value: number): void {
-    this.ints[row * this.width + column] = value + 1;
-  }
-
   float(row: number, column: number): number {
     return this.floats[row * this.floatWidth + column]!;
   }
 
-  setFloat(row: number, column: number, value: number): void {
-    this.floats[row * this.floatWidth + column] = value;
+  /**
+   * Writes `field`: `a` its one integer (a row in another table), or `a` and `b` its
+   * two (a word and where it is written; where a span starts and ends; for a list,
+   * its first row and how many; for a score, where, and its value `value`).
+   */
+  set(row: number, field: ItemField, a: number, b?: number, value?: number): void {
+    const at = row * this.width + field.column;
+    this.ints[at] = a + 1;
+    if (b !== undefined) this.ints[at + 1] = b + 1;
+    if (value !== undefined) this.floats[row * this.floatWidth + field.float] = value;
+  }
+
+  /** The list `field` is the rows of its table from `first` up to `end`. */
+  setList(row: number, field: ItemField, first: number, end: number): void {
+    this.set(row, field, end > first ? first : -1, end - first);
   }
 
   start(row: number): number {
@@ -153,8 +162,9 @@ export class ItemTable extends Rows {
     return this.int(row, START + 1);
   }
 
-  setEnd(row: number, end: number): void {
-    this.setInt(row, START + 1, end);
+  /** Row `row` ends at `end`, when that is further than where it ends. */
+  extend(row: number, end: number): void {
+    if (end > this.end(row)) this.ints[row * this.width + START + 1] = end + 1;
   }
 
   owner(row: number): number {

@@ -17,10 +17,12 @@
 import type { LevelItem } from "../ast";
 import type { Repairs } from "../../mistakes/repairs";
 import type { Field } from "./fields";
-import { ItemWriter, NO_TREE } from "./item-writer";
 import { RecoveredRows } from "./recovered-rows";
 import { Table } from "./rows";
-import type { SyntaxTree } from "./syntax-tree";
+import { SyntaxTree } from "./syntax-tree";
+
+/** What a builder writes into between parses: nothing of a text's. */
+const NO_TREE = new SyntaxTree();
 
 /** The blocks that hold notes and generic items. */
 export type Block = "patient" | "procedure";
@@ -41,8 +43,8 @@ export class TreeBuilder {
 
   /** The tree written. */
   tree: SyntaxTree = NO_TREE;
-  /** The writer of the generic items: into the tree, or the rows of the study header being read. */
-  readonly items = new ItemWriter();
+  /** Where the generic items are written: the tree, or the rows of the study header being read. */
+  itemTree: SyntaxTree = NO_TREE;
   /** What finishing a node the Chevrotain parser read also does. */
   private recovered: RecoveredRows | undefined;
 
@@ -53,7 +55,7 @@ export class TreeBuilder {
    * valid only while an object of its shape lives.
    */
   begin(tree: SyntaxTree, repairs?: Repairs): void {
-    this.tree = this.items.tree = tree;
+    this.tree = this.itemTree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
     this.patient = this.field = this.procedure = this.recurrence = this.outcome = this.cement = -1;
   }
@@ -67,16 +69,16 @@ export class TreeBuilder {
     this.finishPatient(-1);
     this.tree.beginPatient();
     this.patient = this.tree.patients.add(start, end);
-    this.items.tree = this.tree;
+    this.itemTree = this.tree;
   }
 
   /** The generic items read from now on are a study header's, written into its own rows (`rows`), up to the next patient or `finishStudy`. */
   startStudy(rows: SyntaxTree): void {
-    this.items.tree = rows;
+    this.itemTree = rows;
   }
 
   finishStudy(): void {
-    this.items.tree = this.tree;
+    this.itemTree = this.tree;
   }
 
   patientId(word: number, start: number): void {
@@ -94,9 +96,9 @@ export class TreeBuilder {
    * study header being read: its row in the item table `shape` (item-tables.ts).
    */
   startItem(block: Block | "study", shape: number, start: number, end: number): number {
-    if (block === "study") return this.items.start(shape, -1, start, end);
-    this.finishItemOf(block);
-    return this.items.start(shape, block === "patient" ? this.patient : this.procedure, start, end);
+    if (block !== "study") this.finishItemOf(block);
+    const owner = block === "study" ? -1 : block === "patient" ? this.patient : this.procedure;
+    return this.itemTree.itemTables[shape]!.add(owner, start, end);
   }
 
   /** The open patient or procedure is read up to `end`: whatever item it was reading is over. */
@@ -260,47 +262,17 @@ export class TreeBuilder {
     this.recurrence = -1;
   }
 
-  /** A number's row (the N of `day N`). */
-  number(start: number, end: number, value: number): number {
-    return this.tree.numbers.add(start, end, value);
-  }
-
-  /** The open procedure's or recurrence's date. */
-  calendarDate(start: number, end: number, year: number, month: number, day: number): void {
-    this.setDate(this.tree.dates.addCalendar(start, end, year, month, day));
-  }
-
-  /** `day N`: `number` is N's row, -1 when N is missing. */
-  dayDate(start: number, end: number, number: number): void {
-    this.setDate(this.tree.dates.addDay(start, end, number));
-  }
-
-  private setDate(date: number): void {
+  /** The open procedure's or recurrence's date: its row in the dates table. */
+  date(date: number): void {
     if (this.recurrence >= 0) this.tree.recurrences.setDate(this.recurrence, date);
     else this.tree.procedures.setDate(this.procedure, date);
-  }
-
-  /** A level of the open procedure's or recurrence's list (`region` the letter's character code); `levelTo` makes it a range. */
-  level(start: number, end: number, region: number, number: number): number {
-    return this.tree.levelItems.add(start, end, region, number);
-  }
-
-  levelTo(row: number, start: number, end: number, region: number, number: number): void {
-    this.tree.levelItems.addTo(row, start, end, region, number);
-  }
-
-  /** A level item read as a node (the Chevrotain parser's, or a repair's). */
-  levelItem(item: LevelItem): void {
-    const row = this.level(item.from.start, item.from.end, item.from.region.charCodeAt(0), item.from.number);
-    const to = item.to;
-    if (to !== undefined) this.levelTo(row, to.start, to.end, to.region.charCodeAt(0), to.number);
   }
 
   /** The open list of levels, the last rows of its table, replaced by `items` when a repair gives them. */
   private replaceLevels(items: readonly LevelItem[] | undefined): void {
     if (items === undefined) return;
     this.tree.levelItems.truncate(this.levels);
-    for (const item of items) this.levelItem(item);
+    for (const item of items) this.tree.levelItems.addNode(item);
   }
 
   private keepsNumber(start: number): boolean {
