@@ -15,35 +15,51 @@ import type { TreeViews } from "./views";
 
 /** A generic item's view: its fields are read by the getters of its item's class (below). */
 export abstract class ItemView extends View<ItemTable> {
-  /** The lists made so far, by field. */
-  private lists?: unknown[];
+  /** The lists made so far, by field: set by the constructor, not declared as a field, whose definition took a twentieth of an analysis. */
+  private declare lists: unknown[] | undefined;
+
+  constructor(views: TreeViews, rows: ItemTable, row: number) {
+    super(views, rows, row);
+    this.lists = undefined;
+  }
 
   /** The item it is of. */
   item(): Item {
     return this.rows.shape.item;
   }
 
-  /** The value of `field`, read from the row. */
-  read(field: ItemField): unknown {
-    const { views, rows, row } = this;
-    const at = rows.int(row, field.column);
+  /**
+   * The getter of `field`, one function for each kind of value: one that asked which
+   * kind at every read took a tenth of a version 2 analysis.
+   */
+  static getter(field: ItemField): (this: ItemView) => unknown {
+    const [c, d] = [field.column, field.column + 1];
     switch (field.value) {
       case Value.Word:
-        return views.word(at, rows.int(row, field.column + 1));
+        return function () { return this.views.word(this.rows.int(this.row, c), this.rows.int(this.row, d)); };
       case Value.Number:
-        return views.number(at);
+        return function () { return this.views.number(this.rows.int(this.row, c)); };
       case Value.String:
-        return at < 0 ? undefined : views.string(views.tree.itemStrings, at);
+        return function () {
+          const at = this.rows.int(this.row, c);
+          return at < 0 ? undefined : this.views.string(this.views.tree.itemStrings, at);
+        };
       case Value.Date:
-        return views.date(at);
-      case Value.Levels:
-        return ((this.lists ??= [])[field.index] ??= listOf(at, rows.int(row, field.column + 1), (l) => views.levelItem(l, views.tree.itemLevels)));
+        return function () { return this.views.date(this.rows.int(this.row, c)); };
       case Value.Score:
-        return score(at, rows.int(row, field.column + 1), rows.float(row, field.float));
+        return function () { return score(this.rows.int(this.row, c), this.rows.int(this.row, d), this.rows.float(this.row, field.float)); };
       case Value.Span:
-        return at < 0 ? undefined : ({ start: at, end: rows.int(row, field.column + 1) } satisfies Span);
+        return function () {
+          const at = this.rows.int(this.row, c);
+          return at < 0 ? undefined : ({ start: at, end: this.rows.int(this.row, d) } satisfies Span);
+        };
+      case Value.Levels:
+        return function () {
+          const { views, rows, row } = this;
+          return ((this.lists ??= [])[field.index] ??= listOf(rows.int(row, c), rows.int(row, d), (l) => views.levelItem(l, views.tree.itemLevels)));
+        };
       case Value.Entries:
-        return ((this.lists ??= [])[field.index] ??= itemViews(views, field.entries, row));
+        return function () { return ((this.lists ??= [])[field.index] ??= itemViews(this.views, field.entries, this.row)); };
     }
   }
 }
@@ -54,11 +70,7 @@ type ViewClass = new (views: TreeViews, rows: ItemTable, row: number) => ItemVie
 function viewClass(shape: ItemShape): ViewClass {
   const Made = class extends ItemView {};
   for (const field of shape.fields) {
-    Object.defineProperty(Made.prototype, field.name, {
-      get(this: ItemView) {
-        return this.read(field);
-      },
-    });
+    Object.defineProperty(Made.prototype, field.name, { get: ItemView.getter(field) });
   }
   const keyword = shape.item.keyword;
   if (keyword !== undefined) {
