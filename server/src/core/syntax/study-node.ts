@@ -12,6 +12,7 @@
 import type * as A from "./ast";
 import { keywordSpan, Node } from "./nodes";
 import { shapeOf } from "./tree/item-tables";
+import { itemViews } from "./tree/item-views";
 import { SyntaxTree } from "./tree/syntax-tree";
 import { TreeViews } from "./tree/views";
 import type { WordTable } from "./tree/words";
@@ -40,11 +41,11 @@ export class StudyNode extends Node implements A.Study {
   }
 
   get complications(): A.ComplicationKind[] {
-    return (this.#lists[0] ??= this.#views.items(COMPLICATIONS, -1)) as A.ComplicationKind[];
+    return (this.#lists[0] ??= itemViews(this.#views, COMPLICATIONS, -1)) as A.ComplicationKind[];
   }
 
   get visits(): A.VisitDecl[] {
-    return (this.#lists[1] ??= this.#views.items(VISITS, -1)) as A.VisitDecl[];
+    return (this.#lists[1] ??= itemViews(this.#views, VISITS, -1)) as A.VisitDecl[];
   }
 
   /** The rows its generic items are written into (tree/tree-builder.ts `startStudy`). */

@@ -10,6 +10,7 @@ import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from "vsco
 import type { Analysis } from "../../core/analyze";
 import type { Complication, Span, Visit } from "../../core/syntax/ast";
 import { shapeOf } from "../../core/syntax/tree/item-tables";
+import { itemViews } from "../../core/syntax/tree/item-views";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { toRange } from "../convert";
 import { dateText, dateTextOfRow, levelsText, levelsTextOfRows } from "./procedure-text";
@@ -85,12 +86,12 @@ export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentS
       ].filter(Boolean).join(" · ");
       const { name, selection } = named(rows.id(r), rows.idStart(r), "procedure", rows.start(r));
       const own: DocumentSymbol[] = [];
-      for (const v of views.items<Visit>(PROCEDURE_VISITS, r)) addVisit(analysis, own, v);
-      for (const c of views.items<Complication>(PROCEDURE_COMPLICATIONS, r)) addComplication(analysis, own, c);
+      for (const v of itemViews<Visit>(views, PROCEDURE_VISITS, r)) addVisit(analysis, own, v);
+      for (const c of itemViews<Complication>(views, PROCEDURE_COMPLICATIONS, r)) addComplication(analysis, own, c);
       own.sort(byPosition);
       procedures.push(symbol(analysis, name, SymbolKind.Event, { start: rows.start(r), end: rows.end(r) }, selection, detail, own.length > 0 ? own : undefined));
     }
-    for (const c of views.items<Complication>(PATIENT_COMPLICATIONS, p)) addComplication(analysis, procedures, c);
+    for (const c of itemViews<Complication>(views, PATIENT_COMPLICATIONS, p)) addComplication(analysis, procedures, c);
     procedures.sort(byPosition);
     const { name, selection } = named(patients.id(p), patients.idStart(p), "patient", patients.start(p));
     out.push(symbol(analysis, name, SymbolKind.Object, { start: patients.start(p), end: patients.end(p) }, selection, undefined, procedures));

@@ -103,6 +103,9 @@ for (const block of BLOCK_NAMES) for (const item of genericItems(block)) addShap
 /** Every table of generic items, in the order of the tree's tables. */
 export const ITEM_SHAPES: readonly ItemShape[] = shapes;
 
+/** The tables of patients' and procedures' own items (not entries, which are in an item; a study's are in its own rows). */
+export const BLOCK_ITEMS: readonly number[] = shapes.flatMap((shape) => (shape.block === "patient" || shape.block === "procedure" ? [shape.index] : []));
+
 /** How many tables a syntax tree has. */
 export const TABLE_COUNT = Table.Items + ITEM_SHAPES.length;
 

@@ -1,28 +1,81 @@
 /**
- * The generic items (a visit and its scores, a complication, a follow-up line, a
- * study's visits and complication kinds) as views over their rows (item-tables.ts),
- * as views.ts's are over the patients': one class for each item of the language
- * description (../../language/grammar.ts), a getter for each of its fields, made
- * from the item's fields when the module loads. A value is made on each access; a
- * list (levels, a visit's scores) when first asked for, then kept by its view.
+ * What every view over the rows shares (`View`: the views it belongs to, its table
+ * and row, its offsets), here since views.ts builds on it and on the views of the
+ * generic items (a visit and its scores, a complication, a follow-up line, a
+ * study's visits and complication kinds) over their rows (item-tables.ts): one
+ * class for each item of the language description (../../language/grammar.ts), a
+ * getter for each of its fields, made from the item's fields when the module
+ * loads. A value is made on each access; a list (levels, a visit's scores) when
+ * first asked for, then kept by its view.
  */
-import type { Span } from "../ast";
+import type * as A from "../ast";
 import type { Item } from "../../language/grammar";
-import { keywordSpan } from "../nodes";
+import { keywordSpan, NONE, ScoreNode } from "../nodes";
 import { ITEM_SHAPES, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
-import { listOf, score, View } from "./view";
 import type { TreeViews } from "./views";
 
-/** A generic item's view: its fields are read by the getters of its item's class (below). */
-export abstract class ItemView extends View<ItemTable> {
-  /** The lists made so far, by field: set by the constructor, not declared as a field, whose definition took a twentieth of an analysis. */
+/** Where the rows of a table are written. */
+export interface Located {
+  start(row: number): number;
+  end(row: number): number;
+}
+
+/**
+ * A view's span is a plain copy of its offsets, not the view itself as a node's is: a
+ * finding may keep a span in its data, which is sent to the editor, and a view
+ * holds the whole tree.
+ */
+export abstract class View<Rows extends Located> implements A.Span {
+  /** The lists made so far, by number: set by the constructor, not declared as a field, whose definition took a twentieth of an analysis. */
   private declare lists: unknown[] | undefined;
 
-  constructor(views: TreeViews, rows: ItemTable, row: number) {
-    super(views, rows, row);
+  constructor(
+    protected readonly views: TreeViews,
+    protected readonly rows: Rows,
+    protected readonly row: number,
+  ) {
     this.lists = undefined;
   }
 
+  /** List number `which` of this view when it was made (`keep`): made when first asked for, then kept. */
+  protected kept<T>(which: number): T[] | undefined {
+    return this.lists?.[which] as T[] | undefined;
+  }
+
+  protected keep<T>(which: number, list: T[]): T[] {
+    (this.lists ??= [])[which] = list;
+    return list;
+  }
+
+  get start(): number {
+    return this.rows.start(this.row);
+  }
+
+  get end(): number {
+    return this.rows.end(this.row);
+  }
+
+  get span(): A.Span {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/** `count` things made by `make` from rows `first` on; `NONE` for none. */
+export function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
+  if (count === 0) return NONE;
+  const out = new Array<T>(count);
+  for (let i = 0; i < count; i++) out[i] = make(first + i);
+  return out;
+}
+
+/** A score written from `start` to `end` (-1: not written); `value` NaN for `?`. */
+export function score(start: number, end: number, value: number): A.Score | undefined {
+  return start < 0 ? undefined : new ScoreNode(Number.isNaN(value) ? null : value, start, end);
+}
+
+
+/** A generic item's view: its fields are read by the getters of its item's class (below). */
+export abstract class ItemView extends View<ItemTable> {
   /** The item it is of. */
   item(): Item {
     return this.rows.shape.item;
@@ -51,15 +104,15 @@ export abstract class ItemView extends View<ItemTable> {
       case Value.Span:
         return function () {
           const at = this.rows.int(this.row, c);
-          return at < 0 ? undefined : ({ start: at, end: this.rows.int(this.row, d) } satisfies Span);
+          return at < 0 ? undefined : ({ start: at, end: this.rows.int(this.row, d) } satisfies A.Span);
         };
       case Value.Levels:
         return function () {
           const { views, rows, row } = this;
-          return ((this.lists ??= [])[field.index] ??= listOf(rows.int(row, c), rows.int(row, d), (l) => views.levelItem(l, views.tree.itemLevels)));
+          return this.kept<unknown>(field.index) ?? this.keep(field.index, listOf(rows.int(row, c), rows.int(row, d), (l) => views.levelItem(l, views.tree.itemLevels)));
         };
       case Value.Entries:
-        return function () { return ((this.lists ??= [])[field.index] ??= itemViews(this.views, field.entries, this.row)); };
+        return function () { return this.kept<unknown>(field.index) ?? this.keep(field.index, itemViews(this.views, field.entries, this.row)); };
     }
   }
 }
@@ -87,10 +140,11 @@ function viewClass(shape: ItemShape): ViewClass {
 const CLASSES: readonly ViewClass[] = ITEM_SHAPES.map(viewClass);
 
 /** The items of the owner row `owner` in the item table `shape`, as views; every row of the table for `owner` -1 (a study header's). */
-export function itemViews(views: TreeViews, shape: number, owner: number): ItemView[] {
+export function itemViews<T = ItemView>(views: TreeViews, shape: number, owner: number): T[] {
   const table = views.tree.itemTables[shape]!;
   const first = owner < 0 ? 0 : table.firstOf(owner);
   const count = owner < 0 ? table.count : table.countOf(owner, first);
   const Made = CLASSES[shape]!;
-  return listOf(first, count, (row) => new Made(views, table, row));
+  return listOf(first, count, (row) => new Made(views, table, row) as T);
 }
+

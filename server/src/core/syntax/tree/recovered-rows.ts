@@ -13,7 +13,7 @@
 import type { LevelItem } from "../ast";
 import type { Repairs } from "../../mistakes/repairs";
 import { Field } from "./fields";
-import { ITEM_SHAPES } from "./item-tables";
+import { BLOCK_ITEMS, ITEM_SHAPES } from "./item-tables";
 import { Table } from "./rows";
 import type { SyntaxTree } from "./syntax-tree";
 
@@ -30,9 +30,7 @@ function furthest(rows: Ends, from: number): number {
   return end;
 }
 
-/** The tables of the generic items of patients and procedures (not their entries: an item's end is its own). */
-const BLOCK_ITEMS = ITEM_SHAPES.filter((shape) => shape.block === "patient" || shape.block === "procedure");
-const PROCEDURE_ITEMS = ITEM_SHAPES.filter((shape) => shape.block === "procedure");
+const PROCEDURE_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.block === "procedure");
 
 /** Row `row` of `rows` ended at `end` when that is further. */
 function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: number, end: number): void {
@@ -81,7 +79,7 @@ export class RecoveredRows {
     const rows = t.patients;
     const from = (table: Table): number => t.markOf(p, table);
     const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures)), furthest(t.recurrences, from(Table.Recurrences)), furthest(t.patientNotes, from(Table.PatientNotes))];
-    const items = BLOCK_ITEMS.map((shape) => furthest(t.itemTables[shape.index]!, from(Table.Items + shape.index)));
+    const items = BLOCK_ITEMS.map((shape) => furthest(t.itemTables[shape]!, from(Table.Items + shape)));
     extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, ...items));
   }
 
@@ -91,7 +89,7 @@ export class RecoveredRows {
     const rows = t.procedures;
     const words = [this.wordEnd(rows.id(p), rows.idStart(p)), this.wordEnd(rows.kind(p), rows.kindStart(p)), this.wordEnd(rows.repeats(p), rows.repeatsStart(p))];
     const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes), furthest(t.cements, cements), furthest(t.procedureNotes, notes)];
-    const items = PROCEDURE_ITEMS.map((shape) => furthest(t.itemTables[shape.index]!, t.itemTables[shape.index]!.firstOf(p)));
+    const items = PROCEDURE_ITEMS.map((shape) => furthest(t.itemTables[shape]!, t.itemTables[shape]!.firstOf(p)));
     extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, ...items));
   }
 

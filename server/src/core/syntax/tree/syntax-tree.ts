@@ -9,7 +9,7 @@
 import { CementTable } from "./cements";
 import { DateTable } from "./dates";
 import { FieldTable } from "./fields";
-import { ITEM_SHAPES, ItemTable, shapeOf, TABLE_COUNT } from "./item-tables";
+import { BLOCK_ITEMS, ITEM_SHAPES, ItemTable, shapeOf, TABLE_COUNT } from "./item-tables";
 import { LevelItemTable } from "./level-items";
 import { MarkTable } from "./marks";
 import { NumberTable } from "./numbers";
@@ -78,7 +78,7 @@ export class SyntaxTree {
   /** How many generic items there are (entries not counted): none in a version 1 registry. */
   get itemCount(): number {
     let count = 0;
-    for (const table of this.itemTables) if (table.shape.block !== "entry") count += table.count;
+    for (let i = 0; i < BLOCK_ITEMS.length; i++) count += this.itemTables[BLOCK_ITEMS[i]!]!.count;
     return count;
   }
 

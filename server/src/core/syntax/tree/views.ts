@@ -28,11 +28,10 @@ import type { ProcedureTable } from "./procedures";
 import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
-import { itemViews } from "./item-views";
+import { itemViews, listOf, score, View, type Located } from "./item-views";
 import { shapeOf } from "./item-tables";
-import { listOf, score, View, type Located } from "./view";
 
-export { View } from "./view";
+export { View } from "./item-views";
 
 export class TreeViews {
   private readonly made: (PatientView | undefined)[];
@@ -102,11 +101,6 @@ export class TreeViews {
     const letter = String.fromCharCode(region) as A.LevelToken["region"];
     return new N.LevelTokenNode(`${letter}${number}`, letter, number, start, end);
   }
-
-  /** The generic items of the owner row `owner` (-1: every row) in the item table `shape` (item-tables.ts), as views. */
-  items<T>(shape: number, owner: number): T[] {
-    return itemViews(this, shape, owner) as T[];
-  }
 }
 
 /** Where a block's notes are in their table. */
@@ -120,9 +114,6 @@ const enum BlockList { Complications, Notes, Count }
 
 /** A patient or a procedure: a block with lists, each made when first asked for and kept, and the generic items in it. */
 abstract class BlockView<Rows extends Block> extends View<Rows> {
-  /** The lists made so far, by number. */
-  private lists?: unknown[];
-
   /** Which block this is, whose generic items it lists. */
   protected abstract block(): "patient" | "procedure";
 
@@ -131,12 +122,12 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
 
   /** List number `which` of this block: rows `first` to `first + count` of a table, each made by `make`. */
   protected list<T>(which: number, first: number, count: number, make: (row: number) => T): T[] {
-    return ((this.lists ??= [])[which] ??= listOf(first, count, make)) as T[];
+    return this.kept<T>(which) ?? this.keep(which, listOf(first, count, make));
   }
 
   /** List number `which` of this block: the generic items that go into the list `name` (../language/grammar.ts). */
   protected items<T>(which: number, name: string): T[] {
-    return ((this.lists ??= [])[which] ??= this.views.items(shapeOf(this.block(), name), this.row)) as T[];
+    return this.kept<T>(which) ?? this.keep(which, itemViews<T>(this.views, shapeOf(this.block(), name), this.row));
   }
 
   get complications(): A.Complication[] {
@@ -252,8 +243,6 @@ class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
 }
 
 class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
-  private levelList?: A.LevelItem[];
-
   get keyword(): A.Span {
     return N.keywordSpan(this, "recurrence");
   }
@@ -264,7 +253,7 @@ class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
 
   get levels(): A.LevelItem[] {
     const { views, rows, row } = this;
-    return (this.levelList ??= listOf(rows.firstLevel(row), rows.levelCount(row), (l) => views.levelItem(l)));
+    return this.kept<A.LevelItem>(0) ?? this.keep(0, listOf(rows.firstLevel(row), rows.levelCount(row), (l) => views.levelItem(l)));
   }
 }
 
