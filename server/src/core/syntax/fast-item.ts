@@ -1,14 +1,12 @@
 /**
  * The fast parser's generic item reader: an item of the language description
  * (../language/grammar.ts) with a `list` is written as a row of its item table
- * (tree/item-tables.ts), as parser.ts's generic rules write it, so a new item of
- * that shape needs no code here. Each item's parts are turned, once, when the
- * module loads, into steps: functions that read one part and write its field, and
- * for each part the kinds of token that can start it. A part the text does not
- * match throws BAIL, as the readers of fast-patient.ts and fast-study.ts do.
+ * (tree/item-tables.ts), as parser.ts's generic rules write it, so a new item needs
+ * no code here. Each item's parts are turned into steps when the module loads:
+ * functions that read a part and write its field, knowing which tokens start it. A
+ * part the text does not match throws BAIL, as in fast-patient.ts and fast-study.ts.
  */
-import type { BlockName, Item, Part, ValueToken } from "../language/grammar";
-import { genericItems } from "../language/grammar";
+import { genericItems, type BlockName, type Item, type Part, type ValueToken } from "../language/grammar";
 import { BAIL, type Scanner, Tok, TOKEN_TYPES, kwTok } from "./fast-scanner";
 import { ITEM_SHAPES, shapeOfItem, type ItemField } from "./tree/item-tables";
 import type { LevelItemTable } from "./tree/level-items";
@@ -17,9 +15,6 @@ import type { Block, TreeBuilder } from "./tree/tree-builder";
 
 /** Reads one part of the item in row `row` of its item table, in the tree `t` (the text's, or a study header's rows). */
 type Step = (s: Scanner, t: SyntaxTree, row: number) => void;
-
-/** For each kind of token, 1 when it can start a part. */
-type Starts = Uint8Array;
 
 const MARKS: Readonly<Record<string, Tok>> = { "->": Tok.Arrow, "..": Tok.DotDot, "-": Tok.Minus, "?": Tok.Question, "{": Tok.LCurly, "}": Tok.RCurly, ",": Tok.Comma };
 const KW_DAY = kwTok("day");
@@ -31,8 +26,8 @@ const VALUE_STARTS: Record<ValueToken, readonly Tok[]> = {
 /** The kind of token a word or mark written as is stands for. */
 const literalKind = (literal: string): Tok => MARKS[literal] ?? kwTok(literal);
 
-/** The kinds of token that can start `part` (nothing for an empty list of parts). */
-function startsOf(part: Part | undefined, into: Starts = new Uint8Array(TOKEN_TYPES.length)): Starts {
+/** For each kind of token, 1 when it can start `part` (none for an empty list of parts). */
+function startsOf(part: Part | undefined, into = new Uint8Array(TOKEN_TYPES.length)): Uint8Array {
   if (part === undefined) return into;
   if (typeof part === "string") into[literalKind(part)] = 1;
   else if ("optional" in part) startsOf(part.optional[0], into);

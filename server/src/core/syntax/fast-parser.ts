@@ -32,7 +32,6 @@ import { TreeViews } from "./tree/views";
 const KW_STUDY = kwTok("study");
 const KW_PATIENT = kwTok("patient");
 
-
 export interface FastParseResult {
   readonly file: A.VcaseFile;
   readonly comments: IToken[];

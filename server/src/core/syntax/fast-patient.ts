@@ -26,7 +26,6 @@ const KW_ML = kwTok("ml");
 const PATIENT_ITEMS = itemReadings("patient");
 const PROCEDURE_ITEMS = itemReadings("procedure");
 
-
 export class FastPatientReader {
   constructor(private readonly s: Scanner) {}
 
@@ -153,9 +152,7 @@ export class FastPatientReader {
     b.finishRecurrence(s.prevEnd);
   }
 
-  private expect(kind: Tok): void {
-    if (this.s.kind !== kind) throw BAIL;
-  }
+  private expect(kind: Tok): void { if (this.s.kind !== kind) throw BAIL; }
 
   /** An identifier's word number, the identifier read. */
   private wordId(b: TreeBuilder): number {

@@ -24,7 +24,6 @@ const KW_HIGHER = kwTok("higher");
 /** The study items that the generic reader reads (fast-item.ts), by keyword. */
 const STUDY_ITEMS = itemReadings("study");
 
-
 export class FastStudyReader {
   constructor(private readonly s: Scanner) {}
 
@@ -91,26 +90,14 @@ export class FastStudyReader {
   }
 }
 
-/** An identifier, as a node. */
-function word(s: Scanner): A.Word {
-  if (s.kind !== Tok.Identifier) throw BAIL;
-  const value = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
+/** The token at hand, of kind `kind`, as the node `make` makes of it; read past. */
+function value<T>(s: Scanner, kind: Tok, make: () => T): T {
+  if (s.kind !== kind) throw BAIL;
+  const node = make();
   s.next();
-  return value;
+  return node;
 }
 
-/** Text in double quotes, as a node. */
-function string(s: Scanner): A.StringLiteral {
-  if (s.kind !== Tok.StringLiteral) throw BAIL;
-  const value = new N.StringNode(s.stringValue(), s.start, s.end);
-  s.next();
-  return value;
-}
-
-/** A number, as a node. */
-function number(s: Scanner): A.NumberLiteral {
-  if (s.kind !== Tok.NumberLiteral) throw BAIL;
-  const value = new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end);
-  s.next();
-  return value;
-}
+const word = (s: Scanner): A.Word => value(s, Tok.Identifier, () => new N.WordNode(s.intern(s.start, s.end), s.start, s.end));
+const string = (s: Scanner): A.StringLiteral => value(s, Tok.StringLiteral, () => new N.StringNode(s.stringValue(), s.start, s.end));
+const number = (s: Scanner): A.NumberLiteral => value(s, Tok.NumberLiteral, () => new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end));

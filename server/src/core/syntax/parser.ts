@@ -1,14 +1,13 @@
 /**
  * The grammar of spec §3 as a Chevrotain parser with embedded actions (no concrete
- * syntax tree), which keeps large files fast. The patient rules write the patients'
- * rows through the tree builder the fast parser drives too (tree/tree-builder.ts),
- * with start and finish events; the study rules and the generic items' rules build
- * the nodes the fast parser builds for them (nodes.ts).
+ * syntax tree), which keeps large files fast. The patient rules and the generic
+ * items' rules write rows through the tree builder the fast parser drives too
+ * (tree/tree-builder.ts); the study rules build the nodes the fast parser builds.
  *
- * Error recovery is on. A rule starts its node (a study's node is added to its list)
- * before reading its body, so a node cut short by a syntax error is still in the
- * tree with what was read; parts that could not be read stay absent. Tokens
- * inserted by recovery are never taken as values.
+ * Error recovery is on. A rule starts its node or row before reading its body, so
+ * one cut short by a syntax error is still in the tree with what was read; parts
+ * that could not be read stay absent. Tokens inserted by recovery are never taken
+ * as values.
  */
 import { EOF, EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import { BLOCK_NAMES, genericItems, type Item, type Part, type ValueToken } from "../language/grammar";
@@ -76,31 +75,25 @@ function stringLiteral(token: IToken): A.StringLiteral | undefined {
  */
 type Step =
   | { readonly kind: "literal"; readonly type: TokenType; readonly idx: number }
-  | { readonly kind: "value"; readonly token: ValueToken; readonly field?: ItemField; readonly idx: number }
-  | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field?: ItemField; readonly idx: number }
-  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly field?: ItemField; readonly idx: number }
+  | { readonly kind: "value"; readonly token: ValueToken; readonly field: ItemField | undefined; readonly idx: number }
+  | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field: ItemField | undefined; readonly idx: number }
+  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly field: ItemField | undefined; readonly idx: number }
   | { readonly kind: "many"; readonly steps: readonly Step[]; readonly field: ItemField; readonly idx: number };
 
 const MARKS: Readonly<Record<string, TokenType>> = { "->": T.Arrow, "..": T.DotDot, "-": T.Minus, "?": T.Question, "{": T.LCurly, "}": T.RCurly, ",": T.Comma };
 
 /** `parts` as steps into the rows of item table `shape`, numbered from `next.idx` on (0 is the item's keyword). */
 function stepsOf(parts: readonly Part[], shape: number, next: { idx: number }): Step[] {
-  const fieldOf = (name: string | undefined) => (name === undefined ? undefined : ITEM_SHAPES[shape]!.fields.find((f) => f.name === name));
-  const field = (name: string | undefined) => {
-    const found = fieldOf(name);
-    return found === undefined ? {} : { field: found };
-  };
+  const fieldOf = (name: string | undefined) => ITEM_SHAPES[shape]!.fields.find((f) => f.name === name);
   return parts.map((part): Step => {
     const idx = ++next.idx;
     if (typeof part === "string") return { kind: "literal", type: MARKS[part] ?? T.kw(part), idx };
-    if ("token" in part) return { kind: "value", token: part.token, ...field(part.field), idx };
-    if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, shape, next), ...field(part.field), idx };
-    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, shape, next)), ...field(part.field), idx };
-    if ("many" in part) {
-      const many = fieldOf(part.field)!;
-      return { kind: "many", steps: stepsOf(part.many.parts, many.entries, next), field: many, idx };
-    }
-    throw new Error("a generic item cannot hold a block");
+    if ("block" in part) throw new Error("a generic item cannot hold a block");
+    const field = fieldOf(part.field);
+    if ("token" in part) return { kind: "value", token: part.token, field, idx };
+    if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, shape, next), field, idx };
+    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, shape, next)), field, idx };
+    return { kind: "many", steps: stepsOf(part.many.parts, field!.entries, next), field: field!, idx };
   });
 }
 
@@ -120,14 +113,10 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   /** End offset of the last token read, for the span of the node being built. */
-  private lastEnd(fallback: number): number {
-    return Math.max(fallback, this.readTo());
-  }
+  private lastEnd(fallback: number): number { return Math.max(fallback, this.readTo()); }
 
   /** A node ends with the last token read into it. */
-  private close(node: { end: number }): void {
-    node.end = this.lastEnd(node.end);
-  }
+  private close(node: { end: number }): void { node.end = this.lastEnd(node.end); }
 
   /**
    * One rule per generic item, which writes the item's row (tree/item-tables.ts) in
@@ -154,9 +143,7 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   /** Item table `shape` of where the generic items are written (only in an ACTION). */
-  private table(shape: number): ItemTable {
-    return this.b.itemTree.itemTables[shape]!;
-  }
+  private table(shape: number): ItemTable { return this.b.itemTree.itemTables[shape]!; }
 
   /** `steps` read into row `row` of item table `shape` (-1 while the grammar is recorded). */
   private readSteps(steps: readonly Step[], shape: number, row: number): void {
@@ -168,7 +155,7 @@ export class VcaseParser extends EmbeddedActionsParser {
         this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, shape, row) })));
         if (field !== undefined) this.ACTION(() => isReal(first) && this.table(shape).set(row, field, this.wordOf(first), startOf(first)));
       } else if (step.kind === "many") {
-        const entries = step.field.entries;
+        const entries = ITEM_SHAPES[shape]?.fields[step.field.index]!.entries ?? -1; // this block's table of them
         let first = -1;
         this.ACTION(() => (first = this.table(entries).count));
         this.many(step.idx, () => {
@@ -307,13 +294,8 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   /** The builder, in an ACTION only: the grammar is recorded by running the rules once without their actions. */
-  private get b(): TreeBuilder {
-    return this.builder;
-  }
-
-  private wordOf(token: IToken): number {
-    return this.b.tree.words.internText(token.image);
-  }
+  private get b(): TreeBuilder { return this.builder; }
+  private wordOf(token: IToken): number { return this.b.tree.words.internText(token.image); }
 
   /** The end of the last token read, -1 when there is none: where the node being read has got to. */
   private readTo(): number {

@@ -1,13 +1,10 @@
 /**
  * A study header's node, as both parsers build it (parser.ts, fast-study.ts): its
- * title, references, designs and measures as nodes (a file has a handful), and its
- * generic items (the complication kinds and visits it declares) as rows of a tree of
- * its own (tree/item-tables.ts), read through views (tree/item-views.ts) as the
- * patients' items are. The rows are not the text's tree's: a study header is no
- * patient, and a parse after an edit keeps or moves it whole (reparse.ts).
- *
- * What it holds besides its fields is private (`#`), so that a comparison of two
- * trees (test/syntax/plain-tree.ts) sees only what the text says.
+ * title, references, designs and measures as nodes, its generic items (the
+ * complication kinds and visits it declares) as rows of a tree of its own, read
+ * through views (tree/item-views.ts): a parse after an edit keeps or moves a study
+ * whole (reparse.ts). What it holds besides its fields is private (`#`), so that a
+ * comparison of two trees (test/syntax/plain-tree.ts) sees only what the text says.
  */
 import type * as A from "./ast";
 import { keywordSpan, Node } from "./nodes";
@@ -36,22 +33,12 @@ export class StudyNode extends Node implements A.Study {
     this.#views = new TreeViews(this.#rows, text);
   }
 
-  get keyword(): A.Span {
-    return keywordSpan(this, "study");
-  }
-
-  get complications(): A.ComplicationKind[] {
-    return (this.#lists[0] ??= itemViews(this.#views, COMPLICATIONS, -1)) as A.ComplicationKind[];
-  }
-
-  get visits(): A.VisitDecl[] {
-    return (this.#lists[1] ??= itemViews(this.#views, VISITS, -1)) as A.VisitDecl[];
-  }
+  get keyword(): A.Span { return keywordSpan(this, "study"); }
+  get complications(): A.ComplicationKind[] { return (this.#lists[0] ??= itemViews(this.#views, COMPLICATIONS, -1)) as A.ComplicationKind[]; }
+  get visits(): A.VisitDecl[] { return (this.#lists[1] ??= itemViews(this.#views, VISITS, -1)) as A.VisitDecl[]; }
 
   /** The rows its generic items are written into (tree/tree-builder.ts `startStudy`). */
-  itemRows(): SyntaxTree {
-    return this.#rows;
-  }
+  itemRows(): SyntaxTree { return this.#rows; }
 
   /** Its items moved along by `by` in `text`, the text after an edit before it (move-blocks.ts). */
   moveItems(by: number, text: string): void {

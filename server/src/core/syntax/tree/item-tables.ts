@@ -1,12 +1,11 @@
 /**
- * The items of the generic readers (../fast-item.ts, ../parser.ts) as rows: one
- * table for each item with a `list` in each block of the language description
+ * The items of the generic readers (../fast-item.ts, ../parser.ts) as rows: a table
+ * for each item with a `list` in each block of the language description
  * (../../language/grammar.ts), and one for the entries of each of its `many` parts
- * (a visit's scores). Each table's columns are derived from the item's parts, so a
- * new item needs no code here: a row holds where the item is written, its owner
- * (the patient's, procedure's or visit's row; -1 in a study header, whose items are
- * rows of its own, ../study-node.ts), then each field's integers, a score's value
- * in the row's floats. What a field's integers hold:
+ * (a visit's scores), its columns derived from the item's parts. A row holds where
+ * the item is written, its owner (the patient's, procedure's or visit's row; -1 in a
+ * study header, whose items are rows of its own, ../study-node.ts), then each
+ * field's integers (a score's value in the row's floats):
  * - a word (an identifier, or the word chosen of `lost`/`died`): its number and where written;
  * - a number, a string, a date: its row in the numbers, item strings or dates table;
  * - levels (in the item levels table), entries: the first row of the list in its table, and how many;
@@ -121,9 +120,7 @@ export function shapeOfItem(block: BlockName, item: Item): number {
 
 /** The rows of one shape of item. */
 export class ItemTable extends Rows {
-  constructor(readonly shape: ItemShape) {
-    super(shape.layout);
-  }
+  constructor(readonly shape: ItemShape) { super(shape.layout); }
 
   /** A new item of the owner row `owner`, written from `start` to `end`, its fields not written yet. */
   add(owner: number, start: number, end: number): number {
@@ -132,13 +129,8 @@ export class ItemTable extends Rows {
     return row;
   }
 
-  int(row: number, column: number): number {
-    return this.ints[row * this.width + column]! - 1;
-  }
-
-  float(row: number, column: number): number {
-    return this.floats[row * this.floatWidth + column]!;
-  }
+  int(row: number, column: number): number { return this.ints[row * this.width + column]! - 1; }
+  float(row: number, column: number): number { return this.floats[row * this.floatWidth + column]!; }
 
   /**
    * Writes `field`: `a` its one integer (a row in another table), or `a` and `b` its
@@ -153,26 +145,13 @@ export class ItemTable extends Rows {
   }
 
   /** The list `field` is the rows of its table from `first` up to `end`. */
-  setList(row: number, field: ItemField, first: number, end: number): void {
-    this.set(row, field, end > first ? first : -1, end - first);
-  }
-
-  start(row: number): number {
-    return this.int(row, START);
-  }
-
-  end(row: number): number {
-    return this.int(row, START + 1);
-  }
+  setList(row: number, field: ItemField, first: number, end: number): void { this.set(row, field, end > first ? first : -1, end - first); }
+  start(row: number): number { return this.int(row, START); }
+  end(row: number): number { return this.int(row, START + 1); }
 
   /** Row `row` ends at `end`, when that is further than where it ends. */
-  extend(row: number, end: number): void {
-    if (end > this.end(row)) this.ints[row * this.width + START + 1] = end + 1;
-  }
-
-  owner(row: number): number {
-    return this.int(row, OWNER);
-  }
+  extend(row: number, end: number): void { if (end > this.end(row)) this.ints[row * this.width + START + 1] = end + 1; }
+  owner(row: number): number { return this.int(row, OWNER); }
 
   /** The first row of the owner row `owner` (rows are in text order, so their owners too), or where it would be. */
   firstOf(owner: number): number {

@@ -1,12 +1,10 @@
 /**
- * What every view over the rows shares (`View`: the views it belongs to, its table
- * and row, its offsets), here since views.ts builds on it and on the views of the
- * generic items (a visit and its scores, a complication, a follow-up line, a
- * study's visits and complication kinds) over their rows (item-tables.ts): one
- * class for each item of the language description (../../language/grammar.ts), a
- * getter for each of its fields, made from the item's fields when the module
+ * The base of every view over the rows (`View`), and the views of the generic items
+ * (visits and their scores, complications, follow-up lines, a study's visits and
+ * complication kinds) over their rows (item-tables.ts): a class for each item of
+ * the language description, a getter for each of its fields, made when the module
  * loads. A value is made on each access; a list (levels, a visit's scores) when
- * first asked for, then kept by its view.
+ * first asked for, then kept by its view. (views.ts builds on both.)
  */
 import type * as A from "../ast";
 import type { Item } from "../../language/grammar";
@@ -29,35 +27,19 @@ export abstract class View<Rows extends Located> implements A.Span {
   /** The lists made so far, by number: set by the constructor, not declared as a field, whose definition took a twentieth of an analysis. */
   private declare lists: unknown[] | undefined;
 
-  constructor(
-    protected readonly views: TreeViews,
-    protected readonly rows: Rows,
-    protected readonly row: number,
-  ) {
-    this.lists = undefined;
-  }
+  constructor(protected readonly views: TreeViews, protected readonly rows: Rows, protected readonly row: number) { this.lists = undefined; }
 
   /** List number `which` of this view when it was made (`keep`): made when first asked for, then kept. */
-  protected kept<T>(which: number): T[] | undefined {
-    return this.lists?.[which] as T[] | undefined;
-  }
+  protected kept<T>(which: number): T[] | undefined { return this.lists?.[which] as T[] | undefined; }
 
   protected keep<T>(which: number, list: T[]): T[] {
     (this.lists ??= [])[which] = list;
     return list;
   }
 
-  get start(): number {
-    return this.rows.start(this.row);
-  }
-
-  get end(): number {
-    return this.rows.end(this.row);
-  }
-
-  get span(): A.Span {
-    return { start: this.start, end: this.end };
-  }
+  get start(): number { return this.rows.start(this.row); }
+  get end(): number { return this.rows.end(this.row); }
+  get span(): A.Span { return { start: this.start, end: this.end }; }
 }
 
 /** `count` things made by `make` from rows `first` on; `NONE` for none. */
@@ -73,13 +55,10 @@ export function score(start: number, end: number, value: number): A.Score | unde
   return start < 0 ? undefined : new ScoreNode(Number.isNaN(value) ? null : value, start, end);
 }
 
-
 /** A generic item's view: its fields are read by the getters of its item's class (below). */
 export abstract class ItemView extends View<ItemTable> {
   /** The item it is of. */
-  item(): Item {
-    return this.rows.shape.item;
-  }
+  item(): Item { return this.rows.shape.item; }
 
   /**
    * The getter of `field`, one function for each kind of value: one that asked which

@@ -36,13 +36,8 @@ export class LevelItemTable extends rowTable(columns) {
   }
 
   /** Where the item ends: at its last level. */
-  end(row: number): number {
-    return this.isRange(row) ? this.toEnd(row) : this.fromEnd(row);
-  }
-
-  isRange(row: number): boolean {
-    return this.toStart(row) >= 0;
-  }
+  end(row: number): number { return this.isRange(row) ? this.toEnd(row) : this.fromEnd(row); }
+  isRange(row: number): boolean { return this.toStart(row) >= 0; }
 
   /** A level item read as a node (the Chevrotain parser's, or a repair's). */
   addNode(item: LevelItem): void {

@@ -38,14 +38,9 @@ function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: nu
 }
 
 export class RecoveredRows {
-  constructor(
-    private readonly tree: SyntaxTree,
-    private readonly repairs: Repairs,
-  ) {}
+  constructor(private readonly tree: SyntaxTree, private readonly repairs: Repairs) {}
 
-  keepsNumber(start: number): boolean {
-    return this.repairs.keepsNumber(start);
-  }
+  keepsNumber(start: number): boolean { return this.repairs.keepsNumber(start); }
 
   /** Field `f`, the last row of its table, repaired, and dropped when it holds no value. */
   finishField(f: number): void {
@@ -100,11 +95,6 @@ export class RecoveredRows {
   }
 
   /** Where the word written at `start` ends, -1 when there is none. */
-  private wordEnd(word: number, start: number): number {
-    return word < 0 ? -1 : start + this.tree.words.length(word);
-  }
-
-  private dateEnd(date: number): number {
-    return date < 0 ? -1 : this.tree.dates.end(date);
-  }
+  private wordEnd(word: number, start: number): number { return word < 0 ? -1 : start + this.tree.words.length(word); }
+  private dateEnd(date: number): number { return date < 0 ? -1 : this.tree.dates.end(date); }
 }

@@ -81,17 +81,10 @@ export abstract class Rows {
   }
 
   /** Room for `rows` rows in all without growing again: one allocation where doubling would make several. */
-  reserve(rows: number): void {
-    if (rows * this.width > this.ints.length) this.grow(rows, rows);
-  }
+  reserve(rows: number): void { if (rows * this.width > this.ints.length) this.grow(rows, rows); }
 
-  /**
-   * Room for `rows` rows when the first row comes: a table that a text may not use
-   * at all (a version 1 registry has no generic item) costs nothing until then.
-   */
-  plan(rows: number): void {
-    this.planned = rows;
-  }
+  /** Room for `rows` rows when the first row comes: a table a text may not use (a version 1 registry's of generic items) costs nothing till then. */
+  plan(rows: number): void { this.planned = rows; }
 
   /** Room for at least `rows` rows (`exactly`: that many), keeping what is there. */
   private grow(rows: number, exactly?: number): void {
@@ -105,9 +98,7 @@ export abstract class Rows {
   }
 
   /** The bytes this table's arrays hold. */
-  get byteLength(): number {
-    return this.ints.byteLength + this.floats.byteLength;
-  }
+  get byteLength(): number { return this.ints.byteLength + this.floats.byteLength; }
 
   /** Forgets the rows from `count` on (a block the fast parser declined part-way). */
   truncate(count: number): void {

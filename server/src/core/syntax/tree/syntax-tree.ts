@@ -1,10 +1,9 @@
 /**
  * The syntax tree of a text's patients as tables of rows, one table per kind of node
- * (rows.ts): patients, their fields, procedures and recurrences, the generic items
- * (item-tables.ts), and what those hold. Study headers, a handful a file, stay
- * objects (../study-node.ts), their generic items rows of a tree of their own. Both parsers write the
- * rows in text order through one builder (tree-builder.ts); the checks and figures
- * read them; the editor features read them through typed views (views.ts).
+ * (rows.ts): patients, their fields, procedures, recurrences and generic items
+ * (item-tables.ts), and what those hold. Study headers stay objects (../study-node.ts).
+ * Both parsers write the rows in text order through one builder (tree-builder.ts);
+ * the checks and figures read them, the editor features through views (views.ts).
  */
 import { CementTable } from "./cements";
 import { DateTable } from "./dates";
@@ -30,9 +29,8 @@ import { WordTable } from "./words";
 const CHARACTERS_PER_ROW: readonly number[] = [
   /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
   /* LevelItems */ 64, /* Dates */ 96, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
-  /* from ItemStrings on, tables planned, not made, until their first row (rows.ts `plan`): */ /* ItemStrings */ 1024, /* ItemLevels */ 256,
-  /* each table of generic items */
-  ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 24 : 96)),
+  /* from here on planned, not made, until their first row (rows.ts `plan`): */ /* ItemStrings */ 1024, /* ItemLevels */ 256,
+  /* each table of generic items */ ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 24 : 96)),
 ];
 
 export class SyntaxTree {
@@ -66,14 +64,10 @@ export class SyntaxTree {
   /** `words`: the words of the tree of this text's last version, shared so that word numbers go on meaning the same. */
   constructor(readonly words: WordTable = new WordTable()) {}
 
-  get patientCount(): number {
-    return this.patients.count;
-  }
+  get patientCount(): number { return this.patients.count; }
 
   /** The table of the generic items of `block` that go into its list `list` (a procedure's "visits"). */
-  itemTable(block: "patient" | "procedure", list: string): ItemTable {
-    return this.itemTables[shapeOf(block, list)]!;
-  }
+  itemTable(block: "patient" | "procedure", list: string): ItemTable { return this.itemTables[shapeOf(block, list)]!; }
 
   /** How many generic items there are (entries not counted): none in a version 1 registry. */
   get itemCount(): number {
@@ -99,9 +93,7 @@ export class SyntaxTree {
   }
 
   /** Before the rows of a new patient are written: remembers where every table stands. */
-  beginPatient(): void {
-    this.marks.add(this.tables);
-  }
+  beginPatient(): void { this.marks.add(this.tables); }
 
   /** Forgets every row from patient `patient` on (a patient the fast parser declined part-way). */
   rollback(patient: number): void {
@@ -111,9 +103,7 @@ export class SyntaxTree {
   }
 
   /** Where patient `patient`'s rows start in `table`; for the patient after the last, the table's end. */
-  markOf(patient: number, table: Table): number {
-    return patient < this.marks.count ? this.marks.at(patient, table) : this.tables[table]!.count;
-  }
+  markOf(patient: number, table: Table): number { return patient < this.marks.count ? this.marks.at(patient, table) : this.tables[table]!.count; }
 
   /**
    * Appends patients `first` up to `end` of `from` (the last version's tree, whose
@@ -130,9 +120,7 @@ export class SyntaxTree {
   }
 
   /** Every offset moved by `by`, in place: a study header's own rows, after an edit before it. */
-  shift(by: number): void {
-    for (const table of this.tables) table.shift(by);
-  }
+  shift(by: number): void { for (const table of this.tables) table.shift(by); }
 
   /** Bytes held in the tables, for the benchmark's count of what an analysis keeps. */
   get byteLength(): number {

@@ -1,7 +1,8 @@
 /**
  * The one writer of a syntax tree's patient rows (syntax-tree.ts), which both
  * parsers drive with start and finish events as they read: the fast parser
- * (../fast-patient.ts) and the Chevrotain parser (../parser.ts). A node's row is
+ * (../fast-patient.ts) and the Chevrotain parser (../parser.ts). It starts the
+ * generic items' rows too, whose fields their readers write (item-tables.ts). A node's row is
  * written when it starts, its parts as they are read, and its lists (a range of
  * each table) are counted when it finishes; a node ends where it is finished.
  *
@@ -61,9 +62,7 @@ export class TreeBuilder {
   }
 
   /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
-  end(): void {
-    this.begin(NO_TREE);
-  }
+  end(): void { this.begin(NO_TREE); }
 
   startPatient(start: number, end: number): void {
     this.finishPatient(-1);
@@ -73,17 +72,9 @@ export class TreeBuilder {
   }
 
   /** The generic items read from now on are a study header's, written into its own rows (`rows`), up to the next patient or `finishStudy`. */
-  startStudy(rows: SyntaxTree): void {
-    this.itemTree = rows;
-  }
-
-  finishStudy(): void {
-    this.itemTree = this.tree;
-  }
-
-  patientId(word: number, start: number): void {
-    this.tree.patients.setId(this.patient, word, start);
-  }
+  startStudy(rows: SyntaxTree): void { this.itemTree = rows; }
+  finishStudy(): void { this.itemTree = this.tree; }
+  patientId(word: number, start: number): void { this.tree.patients.setId(this.patient, word, start); }
 
   /** A note of the open patient, or (`block` "procedure") of its open procedure. */
   note(block: Block, start: number, end: number, closed: boolean): void {
@@ -154,13 +145,8 @@ export class TreeBuilder {
     if (this.keepsNumber(start)) this.tree.fields.setNumber(this.field, this.tree.numbers.add(start, end, value));
   }
 
-  fieldWord(word: number, start: number): void {
-    this.tree.fields.setWord(this.field, word, start);
-  }
-
-  fieldString(start: number, end: number, closed: boolean): void {
-    this.tree.fields.setString(this.field, this.tree.fieldStrings.add(start, end, closed));
-  }
+  fieldWord(word: number, start: number): void { this.tree.fields.setWord(this.field, word, start); }
+  fieldString(start: number, end: number, closed: boolean): void { this.tree.fields.setString(this.field, this.tree.fieldStrings.add(start, end, closed)); }
 
   finishField(end: number): void {
     const f = this.field;
@@ -181,17 +167,9 @@ export class TreeBuilder {
     this.procedureNotes = t.procedureNotes.count;
   }
 
-  procedureId(word: number, start: number): void {
-    this.tree.procedures.setId(this.procedure, word, start);
-  }
-
-  procedureKind(word: number, start: number): void {
-    this.tree.procedures.setKind(this.procedure, word, start);
-  }
-
-  procedureRepeats(word: number, start: number): void {
-    this.tree.procedures.setRepeats(this.procedure, word, start);
-  }
+  procedureId(word: number, start: number): void { this.tree.procedures.setId(this.procedure, word, start); }
+  procedureKind(word: number, start: number): void { this.tree.procedures.setKind(this.procedure, word, start); }
+  procedureRepeats(word: number, start: number): void { this.tree.procedures.setRepeats(this.procedure, word, start); }
 
   finishProcedure(end: number): void {
     const p = this.procedure;
@@ -227,13 +205,8 @@ export class TreeBuilder {
   }
 
   /** A score before: `value` NaN for `?`. */
-  outcomeBefore(start: number, end: number, value: number): void {
-    this.tree.outcomes.setBefore(this.outcome, start, end, value);
-  }
-
-  outcomeAfter(start: number, end: number, value: number): void {
-    this.tree.outcomes.setAfter(this.outcome, start, end, value);
-  }
+  outcomeBefore(start: number, end: number, value: number): void { this.tree.outcomes.setBefore(this.outcome, start, end, value); }
+  outcomeAfter(start: number, end: number, value: number): void { this.tree.outcomes.setAfter(this.outcome, start, end, value); }
 
   startCement(start: number, end: number): void {
     this.finishPart();
@@ -275,7 +248,5 @@ export class TreeBuilder {
     for (const item of items) this.tree.levelItems.addNode(item);
   }
 
-  private keepsNumber(start: number): boolean {
-    return this.recovered === undefined || this.recovered.keepsNumber(start);
-  }
+  private keepsNumber(start: number): boolean { return this.recovered === undefined || this.recovered.keepsNumber(start); }
 }

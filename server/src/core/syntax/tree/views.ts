@@ -36,17 +36,10 @@ export { View } from "./item-views";
 export class TreeViews {
   private readonly made: (PatientView | undefined)[];
 
-  constructor(
-    readonly tree: SyntaxTree,
-    readonly text: string,
-  ) {
-    this.made = new Array<PatientView | undefined>(tree.patientCount);
-  }
+  constructor(readonly tree: SyntaxTree, readonly text: string) { this.made = new Array<PatientView | undefined>(tree.patientCount); }
 
   /** The view of patient `p`. */
-  patient(p: number): A.Patient {
-    return (this.made[p] ??= new PatientView(this, this.tree.patients, p));
-  }
+  patient(p: number): A.Patient { return (this.made[p] ??= new PatientView(this, this.tree.patients, p)); }
 
   /** Every patient's view, in text order. */
   patients(): A.Patient[] {
@@ -67,9 +60,7 @@ export class TreeViews {
     return new N.NumberNode(numbers.value(row), this.text.slice(numbers.start(row), numbers.end(row)), numbers.start(row), numbers.end(row));
   }
 
-  string(table: StringTable, row: number): A.StringLiteral {
-    return new N.StringNode(table.value(this.text, row), table.start(row), table.end(row));
-  }
+  string(table: StringTable, row: number): A.StringLiteral { return new N.StringNode(table.value(this.text, row), table.start(row), table.end(row)); }
 
   /** The date in row `row`; undefined for -1, absent. */
   date(row: number): A.DateRef | undefined {
@@ -130,9 +121,7 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
     return this.kept<T>(which) ?? this.keep(which, itemViews<T>(this.views, shapeOf(this.block(), name), this.row));
   }
 
-  get complications(): A.Complication[] {
-    return this.items(BlockList.Complications, "complications");
-  }
+  get complications(): A.Complication[] { return this.items(BlockList.Complications, "complications"); }
 
   get notes(): A.StringLiteral[] {
     const table = this.noteTable();
@@ -143,25 +132,11 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
 const enum PatientList { Followups = BlockList.Count, Fields, Procedures, Recurrences }
 
 class PatientView extends BlockView<PatientTable> implements A.Patient {
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "patient");
-  }
-
-  get id(): A.Word | undefined {
-    return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row));
-  }
-
-  protected block(): "patient" {
-    return "patient";
-  }
-
-  protected noteTable(): StringTable {
-    return this.views.tree.patientNotes;
-  }
-
-  get followups(): A.FollowUp[] {
-    return this.items(PatientList.Followups, "followups");
-  }
+  get keyword(): A.Span { return N.keywordSpan(this, "patient"); }
+  get id(): A.Word | undefined { return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row)); }
+  protected block(): "patient" { return "patient"; }
+  protected noteTable(): StringTable { return this.views.tree.patientNotes; }
+  get followups(): A.FollowUp[] { return this.items(PatientList.Followups, "followups"); }
 
   get fields(): A.PatientField[] {
     return this.list(PatientList.Fields, this.rows.firstField(this.row), this.rows.fieldCount(this.row), (f) => new FieldView(this.views, this.views.tree.fields, f));
@@ -177,13 +152,8 @@ class PatientView extends BlockView<PatientTable> implements A.Patient {
 }
 
 class FieldView extends View<FieldTable> implements A.PatientField {
-  get name(): A.SingleFieldName {
-    return FIELD_NAMES[this.rows.name(this.row)]!;
-  }
-
-  get keyword(): A.Span {
-    return N.keywordSpan(this, this.name);
-  }
+  get name(): A.SingleFieldName { return FIELD_NAMES[this.rows.name(this.row)]!; }
+  get keyword(): A.Span { return N.keywordSpan(this, this.name); }
 
   get value(): A.NumberLiteral | A.Word | A.StringLiteral | undefined {
     const { views, rows, row } = this;
@@ -197,37 +167,18 @@ class FieldView extends View<FieldTable> implements A.PatientField {
 const enum ProcedureList { Visits = BlockList.Count, Levels, Outcomes, Cements }
 
 class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
-  protected block(): "procedure" {
-    return "procedure";
-  }
-
-  protected noteTable(): StringTable {
-    return this.views.tree.procedureNotes;
-  }
-
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "procedure");
-  }
-
-  get id(): A.Word | undefined {
-    return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row));
-  }
-
-  get kind(): A.Word | undefined {
-    return this.views.word(this.rows.kind(this.row), this.rows.kindStart(this.row));
-  }
-
-  get date(): A.DateRef | undefined {
-    return this.views.date(this.rows.date(this.row));
-  }
+  protected block(): "procedure" { return "procedure"; }
+  protected noteTable(): StringTable { return this.views.tree.procedureNotes; }
+  get keyword(): A.Span { return N.keywordSpan(this, "procedure"); }
+  get id(): A.Word | undefined { return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row)); }
+  get kind(): A.Word | undefined { return this.views.word(this.rows.kind(this.row), this.rows.kindStart(this.row)); }
+  get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
 
   get levels(): A.LevelItem[] {
     return this.list(ProcedureList.Levels, this.rows.firstLevel(this.row), this.rows.levelCount(this.row), (l) => this.views.levelItem(l));
   }
 
-  get repeats(): A.Word | undefined {
-    return this.views.word(this.rows.repeats(this.row), this.rows.repeatsStart(this.row));
-  }
+  get repeats(): A.Word | undefined { return this.views.word(this.rows.repeats(this.row), this.rows.repeatsStart(this.row)); }
 
   get outcomes(): A.Outcome[] {
     return this.list(ProcedureList.Outcomes, this.rows.firstOutcome(this.row), this.rows.outcomeCount(this.row), (o) => new OutcomeView(this.views, this.views.tree.outcomes, o));
@@ -237,19 +188,12 @@ class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
     return this.list(ProcedureList.Cements, this.rows.firstCement(this.row), this.rows.cementCount(this.row), (c) => new CementView(this.views, this.views.tree.cements, c));
   }
 
-  get visits(): A.Visit[] {
-    return this.items(ProcedureList.Visits, "visits");
-  }
+  get visits(): A.Visit[] { return this.items(ProcedureList.Visits, "visits"); }
 }
 
 class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "recurrence");
-  }
-
-  get date(): A.DateRef | undefined {
-    return this.views.date(this.rows.date(this.row));
-  }
+  get keyword(): A.Span { return N.keywordSpan(this, "recurrence"); }
+  get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
 
   get levels(): A.LevelItem[] {
     const { views, rows, row } = this;
@@ -257,27 +201,13 @@ class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
   }
 }
 
-
 class OutcomeView extends View<OutcomeTable> implements A.Outcome {
-  get measure(): A.Word {
-    return this.views.word(this.rows.measure(this.row), this.start)!;
-  }
-
-  get before(): A.Score | undefined {
-    return score(this.rows.beforeStart(this.row), this.rows.beforeEnd(this.row), this.rows.before(this.row));
-  }
-
-  get after(): A.Score | undefined {
-    return score(this.rows.afterStart(this.row), this.rows.afterEnd(this.row), this.rows.after(this.row));
-  }
+  get measure(): A.Word { return this.views.word(this.rows.measure(this.row), this.start)!; }
+  get before(): A.Score | undefined { return score(this.rows.beforeStart(this.row), this.rows.beforeEnd(this.row), this.rows.before(this.row)); }
+  get after(): A.Score | undefined { return score(this.rows.afterStart(this.row), this.rows.afterEnd(this.row), this.rows.after(this.row)); }
 }
 
 class CementView extends View<CementTable> implements A.Cement {
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "cement");
-  }
-
-  get volume(): A.NumberLiteral | undefined {
-    return this.views.number(this.rows.volume(this.row));
-  }
+  get keyword(): A.Span { return N.keywordSpan(this, "cement"); }
+  get volume(): A.NumberLiteral | undefined { return this.views.number(this.rows.volume(this.row)); }
 }
