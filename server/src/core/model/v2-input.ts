@@ -152,8 +152,8 @@ function v2Patients(model: CohortModel): Iterable<V2Patient> {
  * version-1 registry is not read node by node for nothing.
  */
 export function mayHaveV2Items(model: CohortModel): boolean {
-  const items = (model as { readonly tree?: { readonly items?: readonly unknown[] } }).tree?.items;
-  return items === undefined || items.length > 0;
+  const items = (model as { readonly tree?: { readonly itemCount?: number } }).tree?.itemCount;
+  return items === undefined || items > 0;
 }
 
 /** The version-2 input of the cohort's figures; undefined for a cohort with no version-2 item at all (the figures of withoutV2Items). */

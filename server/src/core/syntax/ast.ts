@@ -15,31 +15,32 @@ export interface Span {
   readonly end: number;
 }
 
-/** A word of the source: an identifier, a keyword value such as `lower`, or a sex code. */
-export interface Word extends Span {
-  readonly text: string;
+/** What every node of the tree is: its offsets, and `span`, the span of them (see above). */
+export interface SyntaxNode extends Span {
   readonly span: Span;
 }
 
-export interface NumberLiteral extends Span {
+/** A word of the source: an identifier, a keyword value such as `lower`, or a sex code. */
+export interface Word extends SyntaxNode {
+  readonly text: string;
+}
+
+export interface NumberLiteral extends SyntaxNode {
   readonly value: number;
   readonly text: string;
-  readonly span: Span;
 }
 
-export interface StringLiteral extends Span {
+export interface StringLiteral extends SyntaxNode {
   /** The text between the quotes with escapes resolved. */
   readonly value: string;
-  readonly span: Span;
 }
 
-export interface VcaseFile extends Span {
+export interface VcaseFile extends SyntaxNode {
   readonly studies: Study[];
   readonly patients: Patient[];
-  readonly span: Span;
 }
 
-export interface Study extends Span {
+export interface Study extends SyntaxNode {
   /** The `study` keyword. */
   readonly keyword: Span;
   readonly title?: StringLiteral;
@@ -50,12 +51,11 @@ export interface Study extends Span {
   readonly complications: ComplicationKind[];
   /** `visit ID "label" day N window N`: the follow-up schedule. */
   readonly visits: VisitDecl[];
-  readonly span: Span;
 }
 
 export type Direction = "lower" | "higher";
 
-export interface Measure extends Span {
+export interface Measure extends SyntaxNode {
   readonly name?: Word;
   readonly label?: StringLiteral;
   readonly rangeMin?: NumberLiteral;
@@ -64,21 +64,19 @@ export interface Measure extends Span {
   readonly rangeSpan?: Span;
   readonly better?: { readonly direction: Direction; readonly span: Span };
   readonly responder?: NumberLiteral;
-  readonly span: Span;
 }
 
 export type SingleFieldName = "age" | "sex" | "etiology";
 
 /** `age N`, `sex X`, `etiology X` — the single-valued patient fields. */
-export interface PatientField extends Span {
+export interface PatientField extends SyntaxNode {
   readonly name: SingleFieldName;
   readonly keyword: Span;
   /** NumberLiteral for age, Word for sex, Word or StringLiteral for etiology. */
   readonly value?: NumberLiteral | Word | StringLiteral;
-  readonly span: Span;
 }
 
-export interface Patient extends Span {
+export interface Patient extends SyntaxNode {
   readonly keyword: Span;
   readonly id?: Word;
   readonly fields: PatientField[];
@@ -88,64 +86,56 @@ export interface Patient extends Span {
   /** `followup until DATE [lost|died]` (more than one is VC722). */
   readonly followups: FollowUp[];
   readonly notes: StringLiteral[];
-  readonly span: Span;
 }
 
 /** A calendar date `YYYY-MM-DD` or a relative `day N`. */
 export type DateRef = CalendarDate | RelativeDay;
 
-export interface CalendarDate extends Span {
+export interface CalendarDate extends SyntaxNode {
   readonly kind: "calendar";
   readonly text: string;
   readonly year: number;
   readonly month: number;
   readonly day: number;
-  readonly span: Span;
 }
 
-export interface RelativeDay extends Span {
+export interface RelativeDay extends SyntaxNode {
   readonly kind: "day";
   /** The number after `day`; `undefined` when it is missing. */
   readonly value?: NumberLiteral;
-  readonly span: Span;
 }
 
 /** One vertebral level as written, e.g. `T12`; `L6` is lexed as a level too and rejected by VC301. */
-export interface LevelToken extends Span {
+export interface LevelToken extends SyntaxNode {
   readonly text: string;
   /** C, T, L or S. */
   readonly region: "C" | "T" | "L" | "S";
   readonly number: number;
-  readonly span: Span;
 }
 
 /** `T12` or a range `T11-L1`. */
-export interface LevelItem extends Span {
+export interface LevelItem extends SyntaxNode {
   readonly from: LevelToken;
   readonly to?: LevelToken;
-  readonly span: Span;
 }
 
-export interface Score extends Span {
+export interface Score extends SyntaxNode {
   /** `null` when written `?` (not recorded). */
   readonly value: number | null;
-  readonly span: Span;
 }
 
-export interface Outcome extends Span {
+export interface Outcome extends SyntaxNode {
   readonly measure: Word;
   readonly before?: Score;
   readonly after?: Score;
-  readonly span: Span;
 }
 
-export interface Cement extends Span {
+export interface Cement extends SyntaxNode {
   readonly keyword: Span;
   readonly volume?: NumberLiteral;
-  readonly span: Span;
 }
 
-export interface Procedure extends Span {
+export interface Procedure extends SyntaxNode {
   readonly keyword: Span;
   readonly id?: Word;
   /** e.g. `vertebroplasty`. */
@@ -159,26 +149,23 @@ export interface Procedure extends Span {
   readonly complications: Complication[];
   readonly visits: Visit[];
   readonly notes: StringLiteral[];
-  readonly span: Span;
 }
 
-export interface Recurrence extends Span {
+export interface Recurrence extends SyntaxNode {
   readonly keyword: Span;
   readonly date?: DateRef;
   readonly levels: LevelItem[];
-  readonly span: Span;
 }
 
 /** `complication KIND "label"` in the study header (read by the generic item readers). */
-export interface ComplicationKind extends Span {
+export interface ComplicationKind extends SyntaxNode {
   readonly keyword: Span;
   readonly kind?: Word;
   readonly label?: StringLiteral;
-  readonly span: Span;
 }
 
 /** `complication KIND [on DATE] [at LEVELS] [symptomatic] ["text"]` in a patient or a procedure (read by the generic item readers). */
-export interface Complication extends Span {
+export interface Complication extends SyntaxNode {
   readonly keyword: Span;
   readonly kind?: Word;
   readonly date?: DateRef;
@@ -186,40 +173,35 @@ export interface Complication extends Span {
   /** The `symptomatic` keyword, when written. */
   readonly symptomatic?: Span;
   readonly text?: StringLiteral;
-  readonly span: Span;
 }
 
 /** `visit ID ["label"] day N [window N]` in the study header (read by the generic item readers). */
-export interface VisitDecl extends Span {
+export interface VisitDecl extends SyntaxNode {
   readonly keyword: Span;
   readonly id?: Word;
   readonly label?: StringLiteral;
   readonly day?: NumberLiteral;
   readonly window?: NumberLiteral;
-  readonly span: Span;
 }
 
 /** `visit ID [on DATE] { MEASURE SCORE … }` in a procedure (read by the generic item readers). */
-export interface Visit extends Span {
+export interface Visit extends SyntaxNode {
   readonly keyword: Span;
   readonly id?: Word;
   readonly date?: DateRef;
   readonly scores: VisitScore[];
-  readonly span: Span;
 }
 
 /** `pain 2` inside a visit block. */
-export interface VisitScore extends Span {
+export interface VisitScore extends SyntaxNode {
   readonly measure?: Word;
   readonly score?: Score;
-  readonly span: Span;
 }
 
 /** `followup until DATE [lost|died]` in a patient (read by the generic item readers). */
-export interface FollowUp extends Span {
+export interface FollowUp extends SyntaxNode {
   readonly keyword: Span;
   readonly until?: DateRef;
   /** `lost` or `died`, when written; neither: the planned follow-up was completed. */
   readonly status?: Word;
-  readonly span: Span;
 }

@@ -1,165 +1,196 @@
 /**
  * The fast parser's generic item reader: an item of the language description
- * (../language/grammar.ts) with a `list` is read part by part into an ItemNode,
- * the same node parser.ts's generic rules build, so a new item of that shape
- * needs no code here. A part the text does not match throws BAIL, as the readers
- * of fast-patient.ts and fast-study.ts do.
+ * (../language/grammar.ts) with a `list` is written as a row of its item table
+ * (tree/item-tables.ts), as parser.ts's generic rules write it, so a new item needs
+ * no code here. Each item's parts are turned into steps when the module loads:
+ * functions that read a part and write its field, knowing which tokens start it. A
+ * part the text does not match throws BAIL, as in fast-patient.ts and fast-study.ts.
  */
-import type * as A from "./ast";
-import type { Item, Part, ValueToken } from "../language/grammar";
-import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
-import * as N from "./nodes";
+import { genericItems, type BlockName, type Item, type Part, type ValueToken } from "../language/grammar";
+import { BAIL, type Scanner, Tok, TOKEN_TYPES, kwTok } from "./fast-scanner";
+import { ITEM_SHAPES, shapeOfItem, type ItemField } from "./tree/item-tables";
+import type { LevelItemTable } from "./tree/level-items";
+import type { SyntaxTree } from "./tree/syntax-tree";
+import type { Block, TreeBuilder } from "./tree/tree-builder";
+
+/** Reads one part of the item in row `row` of its item table, in the tree `t` (the text's, or a study header's rows). */
+type Step = (s: Scanner, t: SyntaxTree, row: number) => void;
 
 const MARKS: Readonly<Record<string, Tok>> = { "->": Tok.Arrow, "..": Tok.DotDot, "-": Tok.Minus, "?": Tok.Question, "{": Tok.LCurly, "}": Tok.RCurly, ",": Tok.Comma };
 const KW_DAY = kwTok("day");
+const VALUE_STARTS: Record<ValueToken, readonly Tok[]> = {
+  NUMBER: [Tok.NumberLiteral], STRING: [Tok.StringLiteral], IDENT: [Tok.Identifier],
+  DATE: [Tok.DateLiteral, KW_DAY], LEVELS: [Tok.Level], SCORE: [Tok.NumberLiteral, Tok.Question],
+};
 
 /** The kind of token a word or mark written as is stands for. */
-function literalKind(literal: string): Tok {
-  return MARKS[literal] ?? kwTok(literal);
+const literalKind = (literal: string): Tok => MARKS[literal] ?? kwTok(literal);
+
+/** For each kind of token, 1 when it can start `part` (none for an empty list of parts). */
+function startsOf(part: Part | undefined, into = new Uint8Array(TOKEN_TYPES.length)): Uint8Array {
+  if (part === undefined) return into;
+  if (typeof part === "string") into[literalKind(part)] = 1;
+  else if ("optional" in part) startsOf(part.optional[0], into);
+  else if ("oneOf" in part) for (const alternative of part.oneOf) startsOf(alternative[0], into);
+  else if ("block" in part) into[Tok.LCurly] = 1;
+  else if ("many" in part) startsOf(part.many.parts[0], into);
+  else for (const kind of VALUE_STARTS[part.token]) into[kind] = 1;
+  return into;
 }
 
-/** Whether the current token can start `part`. */
-function starts(s: Scanner, part: Part): boolean {
-  if (typeof part === "string") return s.kind === literalKind(part);
-  if ("optional" in part) return part.optional.length > 0 && starts(s, part.optional[0]!);
-  if ("oneOf" in part) return part.oneOf.some((alternative) => alternative.length > 0 && starts(s, alternative[0]!));
-  if ("block" in part) return s.kind === Tok.LCurly;
-  if ("many" in part) return part.many.parts.length > 0 && starts(s, part.many.parts[0]!);
-  switch (part.token) {
-    case "NUMBER": return s.kind === Tok.NumberLiteral;
-    case "STRING": return s.kind === Tok.StringLiteral;
-    case "IDENT": return s.kind === Tok.Identifier;
-    case "DATE": return s.kind === Tok.DateLiteral || s.kind === KW_DAY;
-    case "LEVELS": return s.kind === Tok.Level;
-    case "SCORE": return s.kind === Tok.NumberLiteral || s.kind === Tok.Question;
-  }
+function run(steps: readonly Step[], s: Scanner, t: SyntaxTree, row: number): void {
+  for (let i = 0; i < steps.length; i++) steps[i]!(s, t, row);
 }
 
-/** The item whose keyword is current, read into a new node. */
-export function readItem(s: Scanner, item: Item): N.ItemNode {
-  const node = N.itemNode(item, s.start, s.end);
-  s.next();
-  readParts(s, item.parts, node);
-  node.end = s.prevEnd;
-  return node;
+/** The steps that read `parts` into rows of the item table `shape`. */
+function stepsOf(parts: readonly Part[], shape: number): Step[] {
+  const fieldOf = (name: string | undefined): ItemField | undefined => ITEM_SHAPES[shape]!.fields.find((f) => f.name === name);
+  return parts.map((part): Step => {
+    if (typeof part === "string") {
+      const kind = literalKind(part);
+      return (s) => s.consume(kind);
+    }
+    if ("block" in part) return () => { throw BAIL; };
+    if ("token" in part) return valueStep(part.token, shape, fieldOf(part.field));
+    const field = fieldOf(part.field);
+    if ("optional" in part) {
+      const [starts, steps] = [startsOf(part), stepsOf(part.optional, shape)];
+      return (s, t, row) => {
+        if (starts[s.kind] !== 1) return;
+        const start = s.start;
+        run(steps, s, t, row);
+        if (field !== undefined) t.itemTables[shape]!.set(row, field, start, s.prevEnd);
+      };
+    }
+    if ("oneOf" in part) {
+      const alternatives = part.oneOf.map((alternative) => ({ starts: startsOf(alternative[0]), steps: stepsOf(alternative, shape) }));
+      return (s, t, row) => {
+        let chosen = 0;
+        while (chosen < alternatives.length && alternatives[chosen]!.starts[s.kind] !== 1) chosen++;
+        if (chosen === alternatives.length) throw BAIL;
+        if (field !== undefined) t.itemTables[shape]!.set(row, field, s.wordNumber(t.words), s.start);
+        run(alternatives[chosen]!.steps, s, t, row);
+      };
+    }
+    const entries = field!.entries;
+    const [starts, steps] = [startsOf(part), stepsOf(part.many.parts, entries)];
+    return (s, t, row) => {
+      const table = t.itemTables[entries]!;
+      const first = table.count;
+      while (starts[s.kind] === 1) {
+        const entry = table.add(row, s.start, s.end);
+        run(steps, s, t, entry);
+        table.extend(entry, s.prevEnd);
+      }
+      t.itemTables[shape]!.setList(row, field!, first, table.count);
+    };
+  });
 }
 
-/** Entries of `item` (keyword-less, such as `pain 2`) for as long as one starts, each into the list `field` of `node`. */
-function readEntries(s: Scanner, item: Item, field: string, node: N.ItemNode): void {
-  const first = item.parts[0];
-  while (first !== undefined && starts(s, first)) {
-    const entry = N.itemNode(item, s.start, s.end);
-    readParts(s, item.parts, entry);
-    entry.end = s.prevEnd;
-    N.addToList(node, field, entry);
-  }
-}
-
-function readParts(s: Scanner, parts: readonly Part[], node: N.ItemNode): void {
-  for (const part of parts) readPart(s, part, node);
-}
-
-function readPart(s: Scanner, part: Part, node: N.ItemNode): void {
-  if (typeof part === "string") s.consume(literalKind(part));
-  else if ("optional" in part) {
-    if (!starts(s, part)) return;
-    const start = s.start;
-    readParts(s, part.optional, node);
-    if (part.field !== undefined) node[part.field] = { start, end: s.prevEnd };
-  } else if ("oneOf" in part) {
-    const chosen = part.oneOf.find((alternative) => alternative.length > 0 && starts(s, alternative[0]!));
-    if (chosen === undefined) throw BAIL;
-    if (part.field !== undefined) node[part.field] = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
-    readParts(s, chosen, node);
-  } else if ("many" in part) readEntries(s, part.many, part.field, node);
-  else if ("block" in part) throw BAIL;
-  else {
-    if (!starts(s, part)) throw BAIL;
-    const value = readValue(s, part.token);
-    if (part.field !== undefined) node[part.field] = value;
-  }
-}
-
-/** A value of kind `token`, the current token known to start one. */
-function readValue(s: Scanner, token: ValueToken): unknown {
-  const start = s.start;
-  const end = s.end;
+/** The step that reads a value of kind `token` into `field` (for none, reads past it). */
+function valueStep(token: ValueToken, shape: number, field: ItemField | undefined): Step {
+  const set = (t: SyntaxTree, row: number, a: number, b?: number, value?: number): void => {
+    if (field !== undefined) t.itemTables[shape]!.set(row, field, a, b, value);
+  };
   switch (token) {
     case "IDENT":
-      return word(s);
+      return (s, t, row) => {
+        expect(s, Tok.Identifier);
+        set(t, row, s.wordNumber(t.words), s.start);
+        s.next();
+      };
     case "NUMBER":
-      return number(s);
+      return (s, t, row) => {
+        expect(s, Tok.NumberLiteral);
+        set(t, row, t.numbers.add(s.start, s.end, s.value));
+        s.next();
+      };
     case "STRING":
-      return string(s);
-    case "SCORE": {
-      const value = new N.ScoreNode(s.kind === Tok.Question ? null : s.value, start, end);
-      s.next();
-      return value;
-    }
+      return (s, t, row) => {
+        expect(s, Tok.StringLiteral);
+        set(t, row, t.itemStrings.add(s.start, s.end, true));
+        s.next();
+      };
+    case "SCORE":
+      return (s, t, row) => {
+        if (s.kind !== Tok.NumberLiteral && s.kind !== Tok.Question) throw BAIL;
+        set(t, row, s.start, s.end, s.kind === Tok.Question ? NaN : s.value);
+        s.next();
+      };
     case "DATE":
-      return date(s);
+      return (s, t, row) => set(t, row, readDate(s, t));
     case "LEVELS":
-      return levels(s);
+      return (s, t, row) => {
+        const first = t.itemLevels.count;
+        readLevels(s, t.itemLevels);
+        if (field !== undefined) t.itemTables[shape]!.setList(row, field, first, t.itemLevels.count);
+      };
   }
 }
 
-/** An identifier, as a node. */
-export function word(s: Scanner): A.Word {
-  if (s.kind !== Tok.Identifier) throw BAIL;
-  const value = new N.WordNode(s.intern(s.start, s.end), s.start, s.end);
-  s.next();
-  return value;
+function expect(s: Scanner, kind: Tok): void {
+  if (s.kind !== kind) throw BAIL;
 }
 
-/** Text in double quotes, as a node. */
-export function string(s: Scanner): A.StringLiteral {
-  if (s.kind !== Tok.StringLiteral) throw BAIL;
-  const value = new N.StringNode(s.stringValue(), s.start, s.end);
-  s.next();
-  return value;
-}
-
-/** A number, as a node. */
-export function number(s: Scanner): A.NumberLiteral {
-  if (s.kind !== Tok.NumberLiteral) throw BAIL;
-  const value = new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end);
-  s.next();
-  return value;
-}
-
-function date(s: Scanner): A.DateRef {
+/** A date, `YYYY-MM-DD` or `day N`, as a row of `t.dates` (N's a row of `t.numbers`). */
+export function readDate(s: Scanner, t: SyntaxTree): number {
   const start = s.start;
   if (s.kind === Tok.DateLiteral) {
-    const value = new N.CalendarDateNode(s.digitsAt(start, 4), s.digitsAt(start + 5, 2), s.digitsAt(start + 8, 2), start, s.end);
+    const row = t.dates.addCalendar(start, s.end, s.digitsAt(start, 4), s.digitsAt(start + 5, 2), s.digitsAt(start + 8, 2));
     s.next();
-    return value;
+    return row;
   }
+  expect(s, KW_DAY);
   s.next();
-  const day = new N.RelativeDayNode(start, start);
-  day.value = number(s);
-  day.end = s.prevEnd;
-  return day;
+  expect(s, Tok.NumberLiteral);
+  const number = t.numbers.add(s.start, s.end, s.value);
+  s.next();
+  return t.dates.addDay(start, s.prevEnd, number);
 }
 
-function levels(s: Scanner): A.LevelItem[] {
-  const items: A.LevelItem[] = [];
+/** Levels, `T12` or `T11-L1`, separated by commas, as rows of `levels`. */
+export function readLevels(s: Scanner, levels: LevelItemTable): void {
   for (;;) {
-    const from = level(s);
-    let to: A.LevelToken | undefined;
+    expect(s, Tok.Level);
+    const level = levels.add(s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
+    s.next();
     if (s.kind === Tok.Minus) {
       s.next();
-      to = level(s);
+      expect(s, Tok.Level);
+      levels.addTo(level, s.start, s.end, s.text.charCodeAt(s.start), levelNumber(s));
+      s.next();
     }
-    items.push(new N.LevelItemNode(from, to, from.start, (to ?? from).end));
-    if (s.kind !== Tok.Comma) return items;
+    if (s.kind !== Tok.Comma) return;
     s.next();
   }
 }
 
-function level(s: Scanner): A.LevelToken {
-  if (s.kind !== Tok.Level) throw BAIL;
-  const text = s.intern(s.start, s.end);
-  const value = new N.LevelTokenNode(text, text[0] as A.LevelToken["region"], Number(text.slice(1)), s.start, s.end);
+/** The number of the level token at hand (`T12`: 12). */
+function levelNumber(s: Scanner): number {
+  const digits = s.end - s.start - 1;
+  return digits <= 9 ? s.digitsAt(s.start + 1, digits) : Number(s.text.slice(s.start + 1, s.end));
+}
+
+/** How to read one item of a block: its table, and the steps of its parts. */
+export interface ItemReading {
+  readonly shape: number;
+  readonly steps: readonly Step[];
+}
+
+/** The generic items of `block`, by the kind of their keyword, each with its steps. */
+export function itemReadings(block: BlockName): ReadonlyMap<Tok, ItemReading> {
+  return new Map(
+    genericItems(block).map((item: Item) => {
+      const shape = shapeOfItem(block, item);
+      return [kwTok(item.keyword!), { shape, steps: stepsOf(item.parts, shape) }];
+    }),
+  );
+}
+
+/** The item whose keyword is current, of the open patient or procedure (`block`), or of the study header being read, written by `b`. */
+export function readItem(s: Scanner, b: TreeBuilder, block: Block | "study", reading: ItemReading): void {
+  const row = b.startItem(block, reading.shape, s.start, s.end);
   s.next();
-  return value;
+  run(reading.steps, s, b.itemTree, row);
+  b.itemTree.itemTables[reading.shape]!.extend(row, s.prevEnd);
 }

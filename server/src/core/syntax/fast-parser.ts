@@ -15,14 +15,14 @@
  * This file reads the file block by block (the rule `file` of parser.ts). The
  * scanner (fast-scanner.ts) holds the current token; study headers are built as
  * nodes (fast-study.ts); patients are written as rows of the syntax tree
- * (fast-patient.ts) by the tree builder both parsers drive (tree/tree-builder.ts).
+ * (fast-patient.ts), and generic items as rows too (fast-item.ts), by the tree
+ * builder both parsers drive (tree/tree-builder.ts).
  */
 import type { IToken } from "chevrotain";
 import type * as A from "./ast";
 import { FastPatientReader } from "./fast-patient";
 import { BAIL, Scanner, Tok, kwTok } from "./fast-scanner";
 import { FastStudyReader } from "./fast-study";
-import { ItemList } from "./item-list";
 import * as N from "./nodes";
 import { SyntaxTree } from "./tree/syntax-tree";
 import { TreeBuilder } from "./tree/tree-builder";
@@ -31,7 +31,6 @@ import { TreeViews } from "./tree/views";
 /** The keywords this reader meets (../language/grammar.ts). */
 const KW_STUDY = kwTok("study");
 const KW_PATIENT = kwTok("patient");
-
 
 export interface FastParseResult {
   readonly file: A.VcaseFile;
@@ -87,7 +86,6 @@ export function fastParseBlocks(text: string, from: number, to: number, tree: Sy
 
 class FastParser {
   private readonly s = new Scanner();
-  private readonly studies = new ItemList<A.Study>();
   private readonly studyReader = new FastStudyReader(this.s);
   private readonly patientReader = new FastPatientReader(this.s);
   private readonly builder = new TreeBuilder();
@@ -98,6 +96,7 @@ class FastParser {
     // token, that is `from` itself.
     let blockStart = from;
     let patients = tree.patientCount;
+    const studies: A.Study[] = [];
     const builder = this.builder;
     builder.begin(tree);
     try {
@@ -107,16 +106,16 @@ class FastParser {
         blockStart = s.start;
         patients = tree.patientCount;
         if (s.kind === Tok.Eof || s.start >= to) break;
-        if (s.kind === KW_STUDY) this.studies.add(this.studyReader.study());
+        if (s.kind === KW_STUDY) studies.push(this.studyReader.study(builder));
         else if (s.kind === KW_PATIENT) this.patientReader.patient(builder);
         else throw BAIL;
       }
-      return { studies: this.studies.takeFresh(), comments: s.comments, stoppedAt: s.start };
+      return { studies, comments: s.comments, stoppedAt: s.start };
     } catch (e) {
       if (e !== BAIL) throw e;
       tree.rollback(patients);
       return {
-        studies: this.studies.takeFresh(),
+        studies,
         comments: s.comments.filter((c) => c.startOffset < blockStart),
         stoppedAt: blockStart,
         declined: { blockStart, acceptedTo: Math.max(s.prevEnd, blockStart) },
@@ -124,8 +123,6 @@ class FastParser {
     } finally {
       s.finish();
       builder.end();
-      this.studies.clear();
-      this.studyReader.clear();
     }
   }
 }

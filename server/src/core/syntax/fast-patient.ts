@@ -5,8 +5,7 @@
  * (`prevEnd`). One method per rule of parser.ts, in the same order.
  */
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
-import { readItem } from "./fast-item";
-import { genericItems } from "../language/grammar";
+import { itemReadings, readDate, readItem, readLevels } from "./fast-item";
 import { Field } from "./tree/fields";
 import type { TreeBuilder } from "./tree/tree-builder";
 
@@ -22,13 +21,10 @@ const KW_AT = kwTok("at");
 const KW_REPEATS = kwTok("repeats");
 const KW_CEMENT = kwTok("cement");
 const KW_ML = kwTok("ml");
-const KW_DAY = kwTok("day");
 
 /** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
-const genericByKind = (block: "patient" | "procedure") => new Map(genericItems(block).map((item) => [kwTok(item.keyword!), item]));
-const PATIENT_ITEMS = genericByKind("patient");
-const PROCEDURE_ITEMS = genericByKind("procedure");
-
+const PATIENT_ITEMS = itemReadings("patient");
+const PROCEDURE_ITEMS = itemReadings("procedure");
 
 export class FastPatientReader {
   constructor(private readonly s: Scanner) {}
@@ -51,8 +47,11 @@ export class FastPatientReader {
         this.expect(Tok.StringLiteral);
         b.note("patient", s.start, s.end, true);
         s.next();
-      } else if (PATIENT_ITEMS.has(kind)) b.item("patient", readItem(s, PATIENT_ITEMS.get(kind)!));
-      else break;
+      } else {
+        const item = PATIENT_ITEMS.get(kind);
+        if (item === undefined) break;
+        readItem(s, b, "patient", item);
+      }
     }
     s.consume(Tok.RCurly);
     b.finishPatient(s.prevEnd);
@@ -82,9 +81,9 @@ export class FastPatientReader {
     at = s.start;
     b.procedureKind(this.wordId(b), at);
     s.consume(KW_ON);
-    this.date(b);
+    b.date(readDate(s, b.tree));
     s.consume(KW_AT);
-    this.levels(b);
+    readLevels(s, b.tree.levelItems);
     if (s.kind === KW_REPEATS) {
       s.next();
       at = s.start;
@@ -99,8 +98,11 @@ export class FastPatientReader {
         this.expect(Tok.StringLiteral);
         b.note("procedure", s.start, s.end, true);
         s.next();
-      } else if (PROCEDURE_ITEMS.has(s.kind)) b.item("procedure", readItem(s, PROCEDURE_ITEMS.get(s.kind)!));
-      else break;
+      } else {
+        const item = PROCEDURE_ITEMS.get(s.kind);
+        if (item === undefined) break;
+        readItem(s, b, "procedure", item);
+      }
     }
     s.consume(Tok.RCurly);
     b.finishProcedure(s.prevEnd);
@@ -142,64 +144,15 @@ export class FastPatientReader {
     b.startRecurrence(s.start, s.end);
     s.next();
     s.consume(KW_ON);
-    this.date(b);
+    b.date(readDate(s, b.tree));
     if (s.kind === KW_AT) {
       s.next();
-      this.levels(b);
+      readLevels(s, b.tree.levelItems);
     }
     b.finishRecurrence(s.prevEnd);
   }
 
-  /** The open procedure's or recurrence's date. */
-  private date(b: TreeBuilder): void {
-    const s = this.s;
-    if (s.kind === Tok.DateLiteral) {
-      const at = s.start;
-      b.calendarDate(at, s.end, s.digitsAt(at, 4), s.digitsAt(at + 5, 2), s.digitsAt(at + 8, 2));
-      s.next();
-      return;
-    }
-    if (s.kind !== KW_DAY) throw BAIL;
-    const start = s.start;
-    s.next();
-    this.expect(Tok.NumberLiteral);
-    const number = b.number(s.start, s.end, s.value);
-    s.next();
-    b.dayDate(start, s.prevEnd, number);
-  }
-
-  private levels(b: TreeBuilder): void {
-    const s = this.s;
-    for (;;) {
-      this.levelItem(b);
-      if (s.kind !== Tok.Comma) break;
-      s.next();
-    }
-  }
-
-  private levelItem(b: TreeBuilder): void {
-    const s = this.s;
-    this.expect(Tok.Level);
-    const item = b.level(s.start, s.end, s.text.charCodeAt(s.start), this.levelNumber());
-    s.next();
-    if (s.kind === Tok.Minus) {
-      s.next();
-      this.expect(Tok.Level);
-      b.levelTo(item, s.start, s.end, s.text.charCodeAt(s.start), this.levelNumber());
-      s.next();
-    }
-  }
-
-  private expect(kind: Tok): void {
-    if (this.s.kind !== kind) throw BAIL;
-  }
-
-  /** The number of the level token at hand (`T12`: 12). */
-  private levelNumber(): number {
-    const s = this.s;
-    const digits = s.end - s.start - 1;
-    return digits <= 9 ? s.digitsAt(s.start + 1, digits) : Number(s.text.slice(s.start + 1, s.end));
-  }
+  private expect(kind: Tok): void { if (this.s.kind !== kind) throw BAIL; }
 
   /** An identifier's word number, the identifier read. */
   private wordId(b: TreeBuilder): number {

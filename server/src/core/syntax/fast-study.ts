@@ -5,11 +5,11 @@
  * token read into it ends (`prevEnd`), as parser.ts's `close()` does.
  */
 import type * as A from "./ast";
-import { number, readItem, string, word } from "./fast-item";
-import { genericItems } from "../language/grammar";
+import { itemReadings, readItem } from "./fast-item";
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
-import { ItemList } from "./item-list";
 import * as N from "./nodes";
+import { StudyNode } from "./study-node";
+import type { TreeBuilder } from "./tree/tree-builder";
 
 /** The keywords this reader meets (../language/grammar.ts). */
 const KW_REFERENCE = kwTok("reference");
@@ -22,47 +22,35 @@ const KW_LOWER = kwTok("lower");
 const KW_HIGHER = kwTok("higher");
 
 /** The study items that the generic reader reads (fast-item.ts), by keyword. */
-const STUDY_ITEMS = new Map(genericItems("study").map((item) => [kwTok(item.keyword!), item]));
-
+const STUDY_ITEMS = itemReadings("study");
 
 export class FastStudyReader {
-  private readonly references = new ItemList<A.StringLiteral>();
-  private readonly designs = new ItemList<A.StringLiteral>();
-  private readonly measures = new ItemList<A.Measure>();
-
   constructor(private readonly s: Scanner) {}
 
-  /** Forgets what a study the parser declined part-way left in the lists. */
-  clear(): void {
-    this.references.clear();
-    this.designs.clear();
-    this.measures.clear();
-  }
-
-  /** A study header, after its `study` keyword is current. */
-  study(): A.Study {
+  /** A study header, after its `study` keyword is current; its generic items written by `b` into its own rows. */
+  study(b: TreeBuilder): A.Study {
     const s = this.s;
-    const study = new N.StudyNode(s.start, s.end);
+    const study = new StudyNode(s.start, s.end, b.tree.words, s.text);
+    b.startStudy(study.itemRows());
     s.next();
     study.title = string(s);
     s.consume(Tok.LCurly);
     for (;;) {
       if (s.kind === KW_REFERENCE) {
         s.next();
-        this.references.add(string(s));
+        study.references.push(string(s));
       } else if (s.kind === KW_DESIGN) {
         s.next();
-        this.designs.add(string(s));
-      } else if (s.kind === KW_MEASURE) this.measures.add(this.measure());
-      else if (STUDY_ITEMS.has(s.kind)) {
-        const item = STUDY_ITEMS.get(s.kind)!;
-        N.addToList(study, item.list!, readItem(s, item));
-      } else break;
+        study.designs.push(string(s));
+      } else if (s.kind === KW_MEASURE) study.measures.push(this.measure());
+      else {
+        const item = STUDY_ITEMS.get(s.kind);
+        if (item === undefined) break;
+        readItem(s, b, "study", item);
+      }
     }
+    b.finishStudy();
     s.consume(Tok.RCurly);
-    study.references = this.references.takeFresh();
-    study.designs = this.designs.takeFresh();
-    study.measures = this.measures.takeFresh();
     study.end = s.prevEnd;
     return study;
   }
@@ -101,3 +89,15 @@ export class FastStudyReader {
     return better;
   }
 }
+
+/** The token at hand, of kind `kind`, as the node `make` makes of it; read past. */
+function value<T>(s: Scanner, kind: Tok, make: () => T): T {
+  if (s.kind !== kind) throw BAIL;
+  const node = make();
+  s.next();
+  return node;
+}
+
+const word = (s: Scanner): A.Word => value(s, Tok.Identifier, () => new N.WordNode(s.intern(s.start, s.end), s.start, s.end));
+const string = (s: Scanner): A.StringLiteral => value(s, Tok.StringLiteral, () => new N.StringNode(s.stringValue(), s.start, s.end));
+const number = (s: Scanner): A.NumberLiteral => value(s, Tok.NumberLiteral, () => new N.NumberNode(s.value, s.intern(s.start, s.end), s.start, s.end));

@@ -1,11 +1,13 @@
 /**
  * Moving a study header along the text: after an edit earlier in the file, every
  * offset in it changes by the same amount. (Patients are rows, copied moved by
- * tree/syntax-tree.ts `appendPatients`.) Each node is moved exactly once (no node
+ * tree/syntax-tree.ts `appendPatients`; a study's generic items are rows of its
+ * own, moved in place.) Each node is moved exactly once (no node
  * is held in two places). test/syntax/reparse.test.ts checks the result against a
  * full parse.
  */
 import type * as A from "./ast";
+import type { StudyNode } from "./study-node";
 
 type Offsets = { start: number; end: number };
 
@@ -19,7 +21,8 @@ function moveAll(spans: readonly A.Span[], by: number): void {
   for (let i = 0; i < spans.length; i++) move(spans[i], by);
 }
 
-export function moveStudy(study: A.Study, by: number): void {
+/** `study` moved along by `by`, in `text`, the text after the edit. */
+export function moveStudy(study: StudyNode, by: number, text: string): void {
   move(study, by);
   move(study.title, by);
   moveAll(study.references, by);
@@ -34,24 +37,5 @@ export function moveStudy(study: A.Study, by: number): void {
     move(m.better?.span, by);
     move(m.responder, by);
   }
-  for (const item of study.complications) moveItem(item, by);
-  for (const item of study.visits) moveItem(item, by);
-}
-
-/** An item of the generic readers (nodes.ts ItemNode) and every node in it: its fields are nodes, lists of level items, or spans. */
-export function moveItem(node: object, by: number): void {
-  move(node as A.Span, by);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const item of value as A.LevelItem[]) if ("from" in item) moveLevelItem(item, by); else moveItem(item, by);
-    else if (typeof value === "object" && value !== null && "start" in value) {
-      move(value as A.Span, by);
-      if ("value" in value && typeof value.value === "object" && value.value !== null) move(value.value as A.Span | undefined, by);
-    }
-  }
-}
-
-function moveLevelItem(item: A.LevelItem, by: number): void {
-  move(item, by);
-  move(item.from, by);
-  move(item.to, by);
+  study.moveItems(by, text);
 }

@@ -1,19 +1,21 @@
 /**
  * The grammar of spec §3 as a Chevrotain parser with embedded actions (no concrete
- * syntax tree), which keeps large files fast. The patient rules write the patients'
- * rows through the tree builder the fast parser drives too (tree/tree-builder.ts),
- * with start and finish events; the study rules and the generic items' rules build
- * the nodes the fast parser builds for them (nodes.ts).
+ * syntax tree), which keeps large files fast. The patient rules and the generic
+ * items' rules write rows through the tree builder the fast parser drives too
+ * (tree/tree-builder.ts); the study rules build the nodes the fast parser builds.
  *
- * Error recovery is on. A rule starts its node (a study's node is added to its list)
- * before reading its body, so a node cut short by a syntax error is still in the
- * tree with what was read; parts that could not be read stay absent. Tokens
- * inserted by recovery are never taken as values.
+ * Error recovery is on. A rule starts its node or row before reading its body, so
+ * one cut short by a syntax error is still in the tree with what was read; parts
+ * that could not be read stay absent. Tokens inserted by recovery are never taken
+ * as values.
  */
 import { EOF, EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
-import { BLOCK_NAMES, genericItems, type BlockName, type Item, type Part, type ValueToken } from "../language/grammar";
+import { BLOCK_NAMES, genericItems, type Item, type Part, type ValueToken } from "../language/grammar";
 import type * as A from "./ast";
 import * as N from "./nodes";
+import { StudyNode } from "./study-node";
+import { ITEM_SHAPES, shapeOfItem, type ItemField, type ItemTable } from "./tree/item-tables";
+import type { SyntaxTree } from "./tree/syntax-tree";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
 import { Field } from "./tree/fields";
@@ -67,33 +69,36 @@ function stringLiteral(token: IToken): A.StringLiteral | undefined {
 }
 
 /**
- * A part of a generic item (../language/grammar.ts), with the occurrence index
- * Chevrotain needs for each consume, option, choice and subrule of one rule.
+ * A part of a generic item (../language/grammar.ts), with the field it fills
+ * (tree/item-tables.ts) and the occurrence index Chevrotain needs for each consume,
+ * option, choice and subrule of one rule.
  */
 type Step =
   | { readonly kind: "literal"; readonly type: TokenType; readonly idx: number }
-  | { readonly kind: "value"; readonly token: ValueToken; readonly field?: string; readonly idx: number }
-  | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field?: string; readonly idx: number }
-  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly field?: string; readonly idx: number }
-  | { readonly kind: "many"; readonly item: Item; readonly steps: readonly Step[]; readonly field: string; readonly idx: number };
+  | { readonly kind: "value"; readonly token: ValueToken; readonly field: ItemField | undefined; readonly idx: number }
+  | { readonly kind: "optional"; readonly steps: readonly Step[]; readonly field: ItemField | undefined; readonly idx: number }
+  | { readonly kind: "oneOf"; readonly alternatives: readonly (readonly Step[])[]; readonly field: ItemField | undefined; readonly idx: number }
+  | { readonly kind: "many"; readonly steps: readonly Step[]; readonly field: ItemField; readonly idx: number };
 
 const MARKS: Readonly<Record<string, TokenType>> = { "->": T.Arrow, "..": T.DotDot, "-": T.Minus, "?": T.Question, "{": T.LCurly, "}": T.RCurly, ",": T.Comma };
 
-/** `parts` as steps, numbered from `next.idx` on (0 is the item's keyword). */
-function stepsOf(parts: readonly Part[], next: { idx: number }): Step[] {
+/** `parts` as steps into the rows of item table `shape`, numbered from `next.idx` on (0 is the item's keyword). */
+function stepsOf(parts: readonly Part[], shape: number, next: { idx: number }): Step[] {
+  const fieldOf = (name: string | undefined) => ITEM_SHAPES[shape]!.fields.find((f) => f.name === name);
   return parts.map((part): Step => {
     const idx = ++next.idx;
     if (typeof part === "string") return { kind: "literal", type: MARKS[part] ?? T.kw(part), idx };
-    if ("token" in part) return { kind: "value", token: part.token, ...(part.field !== undefined && { field: part.field }), idx };
-    if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, next), ...(part.field !== undefined && { field: part.field }), idx };
-    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, next)), ...(part.field !== undefined && { field: part.field }), idx };
-    if ("many" in part) return { kind: "many", item: part.many, steps: stepsOf(part.many.parts, next), field: part.field, idx };
-    throw new Error("a generic item cannot hold a block");
+    if ("block" in part) throw new Error("a generic item cannot hold a block");
+    const field = fieldOf(part.field);
+    if ("token" in part) return { kind: "value", token: part.token, field, idx };
+    if ("optional" in part) return { kind: "optional", steps: stepsOf(part.optional, shape, next), field, idx };
+    if ("oneOf" in part) return { kind: "oneOf", alternatives: part.oneOf.map((alternative) => stepsOf(alternative, shape, next)), field, idx };
+    return { kind: "many", steps: stepsOf(part.many.parts, field!.entries, next), field: field!, idx };
   });
 }
 
-/** Where a generic item's node goes: a study's list, or the items of the patient or procedure being written. */
-type Owner = A.Study | Block;
+/** Where a generic item is read: the study header being read, or the open patient or procedure. */
+type Owner = "study" | Block;
 
 /** The fields by their keyword. */
 const FIELD_OF: Record<A.SingleFieldName, Field> = { age: Field.Age, sex: Field.Sex, etiology: Field.Etiology };
@@ -108,86 +113,114 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   /** End offset of the last token read, for the span of the node being built. */
-  private lastEnd(fallback: number): number {
-    return Math.max(fallback, this.readTo());
-  }
+  private lastEnd(fallback: number): number { return Math.max(fallback, this.readTo()); }
 
   /** A node ends with the last token read into it. */
-  private close(node: { end: number }): void {
-    node.end = this.lastEnd(node.end);
-  }
+  private close(node: { end: number }): void { node.end = this.lastEnd(node.end); }
 
   /**
-   * One rule per generic item, which adds the item's node to the list of the node
-   * given as its argument (a study), or to the open patient or procedure's items.
+   * One rule per generic item, which writes the item's row (tree/item-tables.ts) in
+   * the block given as its argument; an item of two blocks is one rule, its rows
+   * in each block's table, whose columns are the same.
    */
   private readonly itemRules = new Map(GENERIC_ITEMS.map((item) => [item, this.itemRule(item)]));
 
   private itemRule(item: Item) {
-    const steps = stepsOf(item.parts, { idx: 0 });
+    const steps = stepsOf(item.parts, ITEM_SHAPES.findIndex((shape) => shape.item === item), { idx: 0 });
     return this.RULE(item.node[0]!.toLowerCase() + item.node.slice(1), (owner: Owner) => {
       const keyword = this.consume(0, T.kw(item.keyword!));
-      const node = N.itemNode(item, startOf(keyword), endOf(keyword));
-      this.ACTION(() => (typeof owner === "string" ? this.b.item(owner, node) : N.addToList(owner, item.list!, node)));
-      this.readSteps(steps, node);
-      this.close(node);
+      const shape = shapeOfItem(owner, item);
+      let row = -1;
+      this.ACTION(() => (row = this.b.startItem(owner, shape, startOf(keyword), endOf(keyword))));
+      this.readSteps(steps, shape, row);
+      this.ACTION(() => this.table(shape).extend(row, this.readTo()));
     });
   }
 
-  /** The alternatives of a block's generic items, their nodes added to `owner`'s lists. */
-  private itemAlternatives(block: BlockName, owner: Owner) {
-    return genericItems(block).map((item) => ({ ALT: () => this.subrule(0, this.itemRules.get(item)!, { ARGS: [owner] }) }));
+  /** The alternatives of a block's generic items, their rows written in `owner`. */
+  private itemAlternatives(owner: Owner) {
+    return genericItems(owner).map((item) => ({ ALT: () => this.subrule(0, this.itemRules.get(item)!, { ARGS: [owner] }) }));
   }
 
-  private readSteps(steps: readonly Step[], node: N.ItemNode): void {
+  /** Item table `shape` of where the generic items are written (only in an ACTION). */
+  private table(shape: number): ItemTable { return this.b.itemTree.itemTables[shape]!; }
+
+  /** `steps` read into row `row` of item table `shape` (-1 while the grammar is recorded). */
+  private readSteps(steps: readonly Step[], shape: number, row: number): void {
     for (const step of steps) {
+      const field = step.kind === "literal" ? undefined : step.field;
       if (step.kind === "literal") this.consume(step.idx, step.type);
       else if (step.kind === "oneOf") {
         const first = this.LA(1);
-        this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, node) })));
-        if (step.field !== undefined) {
-          const chosen = word(first);
-          if (chosen !== undefined) node[step.field] = chosen;
-        }
+        this.or(step.idx, step.alternatives.map((alternative) => ({ ALT: () => this.readSteps(alternative, shape, row) })));
+        if (field !== undefined) this.ACTION(() => isReal(first) && this.table(shape).set(row, field, this.wordOf(first), startOf(first)));
       } else if (step.kind === "many") {
+        const entries = ITEM_SHAPES[shape]?.fields[step.field.index]!.entries ?? -1; // this block's table of them
+        let first = -1;
+        this.ACTION(() => (first = this.table(entries).count));
         this.many(step.idx, () => {
-          const first = this.LA(1);
-          const entry = N.itemNode(step.item, startOf(first), endOf(first));
-          this.ACTION(() => N.addToList(node, step.field, entry));
-          this.readSteps(step.steps, entry);
-          this.close(entry);
+          const token = this.LA(1);
+          let entry = -1;
+          this.ACTION(() => {
+            entry = this.table(entries).add(row, startOf(token), endOf(token));
+            this.table(shape).setList(row, step.field, first, this.table(entries).count);
+          });
+          this.readSteps(step.steps, entries, entry);
+          this.ACTION(() => this.table(entries).extend(entry, this.readTo()));
         });
-      }
-      else if (step.kind === "optional") {
+      } else if (step.kind === "optional") {
         this.option(step.idx, () => {
           const first = this.LA(1);
-          this.readSteps(step.steps, node);
-          if (step.field !== undefined && isReal(first)) node[step.field] = { start: startOf(first), end: this.lastEnd(endOf(first)) };
+          this.readSteps(step.steps, shape, row);
+          if (field !== undefined) this.ACTION(() => isReal(first) && this.table(shape).set(row, field, startOf(first), this.lastEnd(endOf(first))));
         });
       } else {
-        const value = this.readValue(step.token, step.idx);
-        if (step.field !== undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) node[step.field] = value;
+        const write = this.readValue(step.token, step.idx);
+        if (field !== undefined) this.ACTION(() => write(this.b.itemTree, this.table(shape), row, field));
       }
     }
   }
 
-  private readValue(token: ValueToken, idx: number): unknown {
+  /** Reads a value of kind `token`: what writes it into a field of an item's row, when it was read. */
+  private readValue(token: ValueToken, idx: number): (t: SyntaxTree, table: ItemTable, row: number, field: ItemField) => void {
     switch (token) {
-      case "IDENT": return word(this.consume(idx, T.Identifier));
-      case "NUMBER": return numberLiteral(this.consume(idx, T.NumberLiteral));
-      case "STRING": return stringLiteral(this.consume(idx, T.StringLiteral));
-      case "DATE": return this.subrule(idx, this.date);
-      case "SCORE": return this.subrule(idx, this.score);
+      case "IDENT": {
+        const read = this.consume(idx, T.Identifier);
+        return (_, table, row, field) => isReal(read) && table.set(row, field, this.wordOf(read), startOf(read));
+      }
+      case "NUMBER": {
+        const read = numberLiteral(this.consume(idx, T.NumberLiteral));
+        return (t, table, row, field) => read !== undefined && table.set(row, field, t.numbers.add(read.start, read.end, read.value));
+      }
+      case "STRING": {
+        const read = this.consume(idx, T.StringLiteral);
+        return (t, table, row, field) => isReal(read) && table.set(row, field, t.itemStrings.add(startOf(read), endOf(read), read.tokenType === T.StringLiteral));
+      }
+      case "DATE": {
+        const date = this.subrule(idx, this.date);
+        return (t, table, row, field) => date !== undefined && table.set(row, field, t.dates.addNode(date, t.numbers));
+      }
+      case "SCORE": {
+        const score = this.subrule(idx, this.score);
+        return (_, table, row, field) => score !== undefined && table.set(row, field, score.start, score.end, score.value ?? NaN);
+      }
       case "LEVELS": {
         const levels: A.LevelItem[] = [];
         this.subrule(idx, this.levels, { ARGS: [levels] });
-        return levels;
+        return (t, table, row, field) => {
+          const first = t.itemLevels.count;
+          for (const level of levels) t.itemLevels.addNode(level);
+          if (levels.length > 0) table.setList(row, field, first, t.itemLevels.count);
+        };
       }
     }
   }
 
   /** Where the patients read are written: given its tree before each parse (recovering-parse.ts). */
   readonly builder = new TreeBuilder();
+
+  /** The text the tokens are of: what a study header's items are read from (study-node.ts). */
+  source = "";
 
   /** The studies read; the patients are written by `builder`. Undefined when recovery gave up on the whole stretch. */
   public file = this.RULE("file", (): A.Study[] => {
@@ -204,8 +237,11 @@ export class VcaseParser extends EmbeddedActionsParser {
 
   private study = this.RULE("study", (into: A.Study[]) => {
     const keyword = this.CONSUME(T.kw("study"));
-    const study = new N.StudyNode(startOf(keyword), endOf(keyword));
-    this.ACTION(() => into.push(study));
+    const study = new StudyNode(startOf(keyword), endOf(keyword), this.b.tree.words, this.source);
+    this.ACTION(() => {
+      into.push(study);
+      this.b.startStudy(study.itemRows());
+    });
     study.title = stringLiteral(this.CONSUME(T.StringLiteral));
     this.CONSUME(T.LCurly);
     this.MANY(() => {
@@ -213,12 +249,13 @@ export class VcaseParser extends EmbeddedActionsParser {
         { ALT: () => { this.CONSUME(T.kw("reference")); this.pushString(study.references, this.CONSUME2(T.StringLiteral)); } },
         { ALT: () => { this.CONSUME(T.kw("design")); this.pushString(study.designs, this.CONSUME3(T.StringLiteral)); } },
         { ALT: () => this.SUBRULE(this.measure, { ARGS: [study.measures] }) },
-        ...this.itemAlternatives("study", study),
+        ...this.itemAlternatives("study"),
       ]);
       this.close(study);
     });
     this.CONSUME(T.RCurly);
     this.close(study);
+    this.ACTION(() => this.b.finishStudy());
   });
 
   private pushString(into: A.StringLiteral[], token: IToken): void {
@@ -257,13 +294,8 @@ export class VcaseParser extends EmbeddedActionsParser {
   });
 
   /** The builder, in an ACTION only: the grammar is recorded by running the rules once without their actions. */
-  private get b(): TreeBuilder {
-    return this.builder;
-  }
-
-  private wordOf(token: IToken): number {
-    return this.b.tree.words.internText(token.image);
-  }
+  private get b(): TreeBuilder { return this.builder; }
+  private wordOf(token: IToken): number { return this.b.tree.words.internText(token.image); }
 
   /** The end of the last token read, -1 when there is none: where the node being read has got to. */
   private readTo(): number {
@@ -295,7 +327,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       this.OR([
         ...alternatives,
         { ALT: () => { this.CONSUME(T.kw("note")); this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.note(block, start, end, closed)); } },
-        ...this.itemAlternatives(block, block),
+        ...this.itemAlternatives(block),
       ]);
       this.ACTION(() => this.b.readTo(block, this.readTo()));
     });
@@ -303,11 +335,7 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   private writeDate(date: A.DateRef | undefined): void {
-    this.ACTION(() => {
-      if (date === undefined) return;
-      if (date.kind === "calendar") this.b.calendarDate(date.start, date.end, date.year, date.month, date.day);
-      else this.b.dayDate(date.start, date.end, date.value === undefined ? -1 : this.b.number(date.value.start, date.value.end, date.value.value));
-    });
+    this.ACTION(() => date !== undefined && this.b.date(this.b.tree.dates.addNode(date, this.b.tree.numbers)));
   }
 
   private patient = this.RULE("patient", () => {
@@ -424,7 +452,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       SEP: T.Comma,
       DEF: () => {
         const item = this.SUBRULE(this.levelItem);
-        if (item !== undefined) this.ACTION(() => (into === undefined ? this.b.levelItem(item) : into.push(item)));
+        if (item !== undefined) this.ACTION(() => (into === undefined ? this.b.tree.levelItems.addNode(item) : into.push(item)));
       },
     });
   });

@@ -133,8 +133,9 @@ export function onePerPlace(sorted: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /** `tokens` through the shared parser, the patients written into `tree`: the studies, undefined when recovery gave up on the whole stretch. */
-function read(parser: VcaseParser, tokens: IToken[], tree: SyntaxTree, repairs: Repairs): Study[] | undefined {
+function read(parser: VcaseParser, text: string, tokens: IToken[], tree: SyntaxTree, repairs: Repairs): Study[] | undefined {
   parser.input = tokens;
+  parser.source = text;
   parser.builder.begin(tree, repairs);
   // Recovery throws an exception per syntax error; their stack traces are never read,
   // and on a large damaged file capturing them took most of the time.
@@ -147,6 +148,7 @@ function read(parser: VcaseParser, tokens: IToken[], tree: SyntaxTree, repairs: 
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
     parser.builder.end();
+    parser.source = "";
   }
 }
 
@@ -162,13 +164,13 @@ export function recoverBlocks(text: string, from: number, to: number, tree: Synt
   if (from > 0) shiftOffsets(lexed, from);
   const parser = (sharedParser ??= new VcaseParser());
   const first = tree.patientCount;
-  const studies = read(parser, lexed.tokens, tree, NO_REPAIRS);
+  const studies = read(parser, text, lexed.tokens, tree, NO_REPAIRS);
   const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
   const repairs = new Repairs();
   const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
   if (repairs.any) {
     tree.rollback(first);
-    read(parser, lexed.tokens, tree, repairs);
+    read(parser, text, lexed.tokens, tree, repairs);
   }
   // The shared parser would otherwise hold this text's tokens until the next parse.
   parser.input = [];

@@ -22,6 +22,7 @@ import { shiftTokens } from "./block-tracker";
 import { moveStudy } from "./move-blocks";
 import { parseResult, readStretch, type ParseResult } from "./parse";
 import { onePerPlace } from "./recovering-parse";
+import type { StudyNode } from "./study-node";
 import { SyntaxTree } from "./tree/syntax-tree";
 import type { Span } from "./ast";
 import { lastIndexAtOrBefore } from "../text/in-text-order";
@@ -104,14 +105,15 @@ export function reparse(old: ParseResult, oldText: string, text: string): ParseR
 
   const after = (start: number) => start >= oldTo;
   const before = (start: number) => start < from;
+  const studiesBefore = old.studies.filter((s) => before(s.start));
   const studiesAfter = old.studies.filter((s) => after(s.start));
   const commentsAfter = old.comments.filter((c) => after(c.startOffset));
-  if (by !== 0) {
-    for (const study of studiesAfter) moveStudy(study, by);
-    shiftTokens(commentsAfter, by);
-  }
+  // Moved (the ones before by nothing) into the new text, which their items' values are read from.
+  for (const study of studiesBefore) moveStudy(study as StudyNode, 0, text);
+  for (const study of studiesAfter) moveStudy(study as StudyNode, by, text);
+  if (by !== 0) shiftTokens(commentsAfter, by);
   return parseResult(text, tree, {
-    studies: [...old.studies.filter((s) => before(s.start)), ...read.studies, ...studiesAfter],
+    studies: [...studiesBefore, ...read.studies, ...studiesAfter],
     diagnostics: onePerPlace([
       ...old.diagnostics.filter((d) => before(d.span.start)),
       ...read.diagnostics,

@@ -9,7 +9,8 @@
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from "vscode-languageserver";
 import type { Analysis } from "../../core/analyze";
 import type { Complication, Span, Visit } from "../../core/syntax/ast";
-import type { ItemNode } from "../../core/syntax/nodes";
+import { shapeOf } from "../../core/syntax/tree/item-tables";
+import { itemViews } from "../../core/syntax/tree/item-views";
 import type { AnalyzedDocument } from "../analyzed-document";
 import { toRange } from "../convert";
 import { dateText, dateTextOfRow, levelsText, levelsTextOfRows } from "./procedure-text";
@@ -29,17 +30,17 @@ function byPosition(a: DocumentSymbol, b: DocumentSymbol): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-/** A visit block or a complication, as the outline shows it under its procedure or patient (a follow-up line: not a symbol). */
-function addItem(analysis: Analysis, into: DocumentSymbol[], item: ItemNode): void {
-  const node = item.item.node;
-  if (node === "Visit") {
-    const v = item as unknown as Visit;
-    into.push(symbol(analysis, `visit ${v.id?.text ?? "?"}`, SymbolKind.Event, v.span, v.id?.span ?? v.keyword, v.date === undefined ? undefined : dateText(v.date)));
-  } else if (node === "Complication") {
-    const c = item as unknown as Complication;
-    const detail = [c.date === undefined ? undefined : dateText(c.date), levelsText(c.levels), c.symptomatic && "symptomatic"].filter(Boolean).join(" · ");
-    into.push(symbol(analysis, `complication ${c.kind?.text ?? "?"}`, SymbolKind.EnumMember, c.span, c.kind?.span ?? c.keyword, detail));
-  }
+const PROCEDURE_VISITS = shapeOf("procedure", "visits");
+const PROCEDURE_COMPLICATIONS = shapeOf("procedure", "complications");
+const PATIENT_COMPLICATIONS = shapeOf("patient", "complications");
+
+function addVisit(analysis: Analysis, into: DocumentSymbol[], v: Visit): void {
+  into.push(symbol(analysis, `visit ${v.id?.text ?? "?"}`, SymbolKind.Event, v.span, v.id?.span ?? v.keyword, v.date === undefined ? undefined : dateText(v.date)));
+}
+
+function addComplication(analysis: Analysis, into: DocumentSymbol[], c: Complication): void {
+  const detail = [c.date === undefined ? undefined : dateText(c.date), levelsText(c.levels), c.symptomatic && "symptomatic"].filter(Boolean).join(" · ");
+  into.push(symbol(analysis, `complication ${c.kind?.text ?? "?"}`, SymbolKind.EnumMember, c.span, c.kind?.span ?? c.keyword, detail));
 }
 
 export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
@@ -63,8 +64,9 @@ export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentS
   }
   const { tree } = analysis.model;
   const { text } = analysis;
-  const { patients, procedures: rows, words, items } = tree;
-  let next = 0; // the next generic item, in text order
+  const { patients, procedures: rows, words } = tree;
+  // The visits and complications (a follow-up line is no symbol), as views over their rows.
+  const views = analysis.parsed.nodes;
   /** A word's text and where it is written, or the keyword at `start` when the word was left out. */
   const named = (word: number, wordStart: number, keyword: string, start: number) =>
     word < 0
@@ -73,7 +75,6 @@ export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentS
   for (let p = 0; p < patients.count; p++) {
     const first = patients.firstProcedure(p);
     const procedures: DocumentSymbol[] = [];
-    while (next < items.length && items[next]!.start < patients.start(p)) next++; // outside every patient
     for (let r = first; r < first + patients.procedureCount(p); r++) {
       const kind = rows.kind(r);
       const repeats = rows.repeats(r);
@@ -85,11 +86,12 @@ export function provideDocumentSymbols(doc: AnalyzedDocument, _params: DocumentS
       ].filter(Boolean).join(" · ");
       const { name, selection } = named(rows.id(r), rows.idStart(r), "procedure", rows.start(r));
       const own: DocumentSymbol[] = [];
-      while (next < items.length && items[next]!.start < rows.start(r)) addItem(analysis, procedures, items[next++]!);
-      while (next < items.length && items[next]!.start <= rows.end(r)) addItem(analysis, own, items[next++]!);
+      for (const v of itemViews<Visit>(views, PROCEDURE_VISITS, r)) addVisit(analysis, own, v);
+      for (const c of itemViews<Complication>(views, PROCEDURE_COMPLICATIONS, r)) addComplication(analysis, own, c);
+      own.sort(byPosition);
       procedures.push(symbol(analysis, name, SymbolKind.Event, { start: rows.start(r), end: rows.end(r) }, selection, detail, own.length > 0 ? own : undefined));
     }
-    while (next < items.length && items[next]!.start <= patients.end(p)) addItem(analysis, procedures, items[next++]!);
+    for (const c of itemViews<Complication>(views, PATIENT_COMPLICATIONS, p)) addComplication(analysis, procedures, c);
     procedures.sort(byPosition);
     const { name, selection } = named(patients.id(p), patients.idStart(p), "patient", patients.start(p));
     out.push(symbol(analysis, name, SymbolKind.Object, { start: patients.start(p), end: patients.end(p) }, selection, undefined, procedures));

@@ -35,10 +35,9 @@ function addBlocks(out: FoldingRange[], analysis: Analysis): void {
     const end = first + patients.procedureCount(p);
     for (let r = first; r < end; r++) addBlock(out, analysis, procedures.start(r), procedures.end(r));
   }
-  // Visit blocks, from the generic items (a visit on one line spans no lines to fold).
-  for (const item of analysis.model.tree.items) {
-    if (item.item.node === "Visit") addBlock(out, analysis, item.start, item.end);
-  }
+  // Visit blocks, from their rows (a visit on one line spans no lines to fold).
+  const visits = analysis.model.tree.itemTable("procedure", "visits");
+  for (let v = 0; v < visits.count; v++) addBlock(out, analysis, visits.start(v), visits.end(v));
 }
 
 /** Comment lines `startLine` to `endLine` as a range, when they are more than one; `startLine` -1: no run. */

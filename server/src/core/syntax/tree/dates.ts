@@ -3,7 +3,9 @@
  * day or not) or a relative `day N` (the row of its number in the number table, -1
  * when a syntax error left it out).
  */
+import type { DateRef } from "../ast";
 import { int, offset, places, put, rowIn, rowTable } from "./columns";
+import type { NumberTable } from "./numbers";
 import { Table } from "./rows";
 
 export const enum DateKind { Calendar, Day }
@@ -26,5 +28,11 @@ export class DateTable extends rowTable(columns) {
   addDay(start: number, end: number, number: number): number {
     const row = this.addSpan(start, end);
     return put(this.ints, this.width, row, P.kind, DateKind.Day, P.number, number);
+  }
+
+  /** A date read as a node (the Chevrotain parser's), N of `day N` into `numbers`. */
+  addNode(date: DateRef, numbers: NumberTable): number {
+    if (date.kind === "calendar") return this.addCalendar(date.start, date.end, date.year, date.month, date.day);
+    return this.addDay(date.start, date.end, date.value === undefined ? -1 : numbers.add(date.value.start, date.value.end, date.value.value));
   }
 }

@@ -5,6 +5,7 @@
  * too large for 32 bits is kept as the largest that fits: no such vertebra exists
  * either way, and the node made from the row reads the number from the text.
  */
+import type { LevelItem } from "../ast";
 import { int, offset, places, put, rowTable } from "./columns";
 
 const LARGEST = 0x7fffffff;
@@ -35,11 +36,12 @@ export class LevelItemTable extends rowTable(columns) {
   }
 
   /** Where the item ends: at its last level. */
-  end(row: number): number {
-    return this.isRange(row) ? this.toEnd(row) : this.fromEnd(row);
-  }
+  end(row: number): number { return this.isRange(row) ? this.toEnd(row) : this.fromEnd(row); }
+  isRange(row: number): boolean { return this.toStart(row) >= 0; }
 
-  isRange(row: number): boolean {
-    return this.toStart(row) >= 0;
+  /** A level item read as a node (the Chevrotain parser's, or a repair's). */
+  addNode(item: LevelItem): void {
+    const row = this.add(item.from.start, item.from.end, item.from.region.charCodeAt(0), item.from.number);
+    if (item.to !== undefined) this.addTo(row, item.to.start, item.to.end, item.to.region.charCodeAt(0), item.to.number);
   }
 }

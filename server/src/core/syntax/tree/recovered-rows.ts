@@ -11,9 +11,9 @@
  *   `P`), and the editor features find the patient at the cursor by its span.
  */
 import type { LevelItem } from "../ast";
-import type { ItemNode } from "../nodes";
 import type { Repairs } from "../../mistakes/repairs";
 import { Field } from "./fields";
+import { BLOCK_ITEMS, ITEM_SHAPES } from "./item-tables";
 import { Table } from "./rows";
 import type { SyntaxTree } from "./syntax-tree";
 
@@ -30,12 +30,7 @@ function furthest(rows: Ends, from: number): number {
   return end;
 }
 
-/** The furthest end of `items` from `from` on, -1 for none. */
-function furthestItem(items: readonly ItemNode[], from: number): number {
-  let end = -1;
-  for (let i = from; i < items.length; i++) end = Math.max(end, items[i]!.end);
-  return end;
-}
+const PROCEDURE_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.block === "procedure");
 
 /** Row `row` of `rows` ended at `end` when that is further. */
 function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: number, end: number): void {
@@ -43,14 +38,9 @@ function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: nu
 }
 
 export class RecoveredRows {
-  constructor(
-    private readonly tree: SyntaxTree,
-    private readonly repairs: Repairs,
-  ) {}
+  constructor(private readonly tree: SyntaxTree, private readonly repairs: Repairs) {}
 
-  keepsNumber(start: number): boolean {
-    return this.repairs.keepsNumber(start);
-  }
+  keepsNumber(start: number): boolean { return this.repairs.keepsNumber(start); }
 
   /** Field `f`, the last row of its table, repaired, and dropped when it holds no value. */
   finishField(f: number): void {
@@ -78,22 +68,24 @@ export class RecoveredRows {
     return this.repairs.recurrenceLevels(this.tree.recurrences.start(r), this.tree.recurrences.end(r));
   }
 
-  /** Patient `p`, the last, stretched over its id and its lists (its items from `items` of the tree's on). */
-  stretchPatient(p: number, items: number): void {
+  /** Patient `p`, the last, stretched over its id, its lists and its generic items. */
+  stretchPatient(p: number): void {
     const t = this.tree;
     const rows = t.patients;
     const from = (table: Table): number => t.markOf(p, table);
     const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures)), furthest(t.recurrences, from(Table.Recurrences)), furthest(t.patientNotes, from(Table.PatientNotes))];
-    extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, furthestItem(t.items, items)));
+    const items = BLOCK_ITEMS.map((shape) => furthest(t.itemTables[shape]!, from(Table.Items + shape)));
+    extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, ...items));
   }
 
-  /** Procedure `p` stretched over its header and its lists, which start at the rows given. */
-  stretchProcedure(p: number, levels: number, outcomes: number, cements: number, notes: number, items: number): void {
+  /** Procedure `p` stretched over its header, its lists, which start at the rows given, and its generic items. */
+  stretchProcedure(p: number, levels: number, outcomes: number, cements: number, notes: number): void {
     const t = this.tree;
     const rows = t.procedures;
     const words = [this.wordEnd(rows.id(p), rows.idStart(p)), this.wordEnd(rows.kind(p), rows.kindStart(p)), this.wordEnd(rows.repeats(p), rows.repeatsStart(p))];
     const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes), furthest(t.cements, cements), furthest(t.procedureNotes, notes)];
-    extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, furthestItem(t.items, items)));
+    const items = PROCEDURE_ITEMS.map((shape) => furthest(t.itemTables[shape]!, t.itemTables[shape]!.firstOf(p)));
+    extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, ...items));
   }
 
   /** Recurrence `r` stretched over its date and its levels, which start at row `levels`. */
@@ -103,11 +95,6 @@ export class RecoveredRows {
   }
 
   /** Where the word written at `start` ends, -1 when there is none. */
-  private wordEnd(word: number, start: number): number {
-    return word < 0 ? -1 : start + this.tree.words.length(word);
-  }
-
-  private dateEnd(date: number): number {
-    return date < 0 ? -1 : this.tree.dates.end(date);
-  }
+  private wordEnd(word: number, start: number): number { return word < 0 ? -1 : start + this.tree.words.length(word); }
+  private dateEnd(date: number): number { return date < 0 ? -1 : this.tree.dates.end(date); }
 }

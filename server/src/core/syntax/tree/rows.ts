@@ -22,7 +22,12 @@
 /** The tables of a syntax tree, by number: what a reference column points into. */
 export const enum Table {
   Patients, Fields, Procedures, Recurrences, Outcomes, Cements, LevelItems, Dates, Numbers, PatientNotes, ProcedureNotes, FieldStrings,
-  Count,
+  /** The strings of the generic items (a complication's text, a visit's label). */
+  ItemStrings,
+  /** The levels of the generic items (a complication's): apart, since a procedure's own are one range of LevelItems. */
+  ItemLevels,
+  /** The tables of the generic items follow, one per item of each block (item-tables.ts). */
+  Items,
 }
 
 /** How wide a table's rows are, and which of their integers are offsets and row numbers. */
@@ -44,6 +49,8 @@ export abstract class Rows {
   readonly floatWidth: number;
   /** How many rows there are. */
   count = 0;
+  /** How many rows the first growth makes room for (`plan`). */
+  private planned = 0;
 
   constructor(private readonly layout: Layout) {
     this.width = layout.width;
@@ -74,13 +81,14 @@ export abstract class Rows {
   }
 
   /** Room for `rows` rows in all without growing again: one allocation where doubling would make several. */
-  reserve(rows: number): void {
-    if (rows * this.width > this.ints.length) this.grow(rows, rows);
-  }
+  reserve(rows: number): void { if (rows * this.width > this.ints.length) this.grow(rows, rows); }
+
+  /** Room for `rows` rows when the first row comes: a table a text may not use (a version 1 registry's of generic items) costs nothing till then. */
+  plan(rows: number): void { this.planned = rows; }
 
   /** Room for at least `rows` rows (`exactly`: that many), keeping what is there. */
   private grow(rows: number, exactly?: number): void {
-    const capacity = exactly ?? Math.max(rows, (this.ints.length / this.width) * 2, 64);
+    const capacity = exactly ?? Math.max(rows, (this.ints.length / this.width) * 2, 64, this.planned);
     const ints = new Int32Array(capacity * this.width);
     ints.set(this.ints);
     this.ints = ints;
@@ -90,15 +98,19 @@ export abstract class Rows {
   }
 
   /** The bytes this table's arrays hold. */
-  get byteLength(): number {
-    return this.ints.byteLength + this.floats.byteLength;
-  }
+  get byteLength(): number { return this.ints.byteLength + this.floats.byteLength; }
 
   /** Forgets the rows from `count` on (a block the fast parser declined part-way). */
   truncate(count: number): void {
     this.ints.fill(0, count * this.width, this.count * this.width);
     this.floats.fill(0, count * this.floatWidth, this.count * this.floatWidth);
     this.count = count;
+  }
+
+  /** Every offset moved by `by`, in place (a study header's rows, after an edit before it). */
+  shift(by: number): void {
+    if (by === 0) return;
+    for (const column of this.layout.offsets) shiftColumn(this.ints, column, this.count * this.width, this.width, by);
   }
 
   /**

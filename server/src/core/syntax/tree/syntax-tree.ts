@@ -1,15 +1,14 @@
 /**
  * The syntax tree of a text's patients as tables of rows, one table per kind of node
- * (rows.ts): patients, their fields, procedures and recurrences, and what those hold.
- * Study headers, a handful a file, stay objects (../nodes.ts). Both parsers write the
- * rows in text order through one builder (tree-builder.ts); the checks and figures
- * read them; the editor features read them through typed views (views.ts).
+ * (rows.ts): patients, their fields, procedures, recurrences and generic items
+ * (item-tables.ts), and what those hold. Study headers stay objects (../study-node.ts).
+ * Both parsers write the rows in text order through one builder (tree-builder.ts);
+ * the checks and figures read them, the editor features through views (views.ts).
  */
 import { CementTable } from "./cements";
-import type { ItemNode } from "../nodes";
-import { moveItem } from "../move-blocks";
 import { DateTable } from "./dates";
 import { FieldTable } from "./fields";
+import { BLOCK_ITEMS, ITEM_SHAPES, ItemTable, shapeOf, TABLE_COUNT } from "./item-tables";
 import { LevelItemTable } from "./level-items";
 import { MarkTable } from "./marks";
 import { NumberTable } from "./numbers";
@@ -30,6 +29,8 @@ import { WordTable } from "./words";
 const CHARACTERS_PER_ROW: readonly number[] = [
   /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
   /* LevelItems */ 64, /* Dates */ 96, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
+  /* from here on planned, not made, until their first row (rows.ts `plan`): */ /* ItemStrings */ 1024, /* ItemLevels */ 256,
+  /* each table of generic items */ ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 24 : 96)),
 ];
 
 export class SyntaxTree {
@@ -46,29 +47,39 @@ export class SyntaxTree {
   readonly procedureNotes = new StringTable();
   /** `etiology "…"` */
   readonly fieldStrings = new StringTable();
-  /**
-   * The items read by the generic readers (../fast-item.ts, ../parser.ts), as nodes,
-   * in text order: each belongs to the patient, or the procedure, whose span holds it
-   * (views.ts lists it in that block's view).
-   */
-  readonly items: ItemNode[] = [];
+  /** A complication's text, a visit's label. */
+  readonly itemStrings = new StringTable();
+  /** A complication's levels (a procedure's own are one range of `levelItems`, with no item's among them). */
+  readonly itemLevels = new LevelItemTable();
+  /** The generic items, one table for each shape of ITEM_SHAPES (item-tables.ts), by its number there. */
+  readonly itemTables: readonly ItemTable[] = ITEM_SHAPES.map((shape) => new ItemTable(shape));
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
     this.patients, this.fields, this.procedures, this.recurrences, this.outcomes, this.cements,
     this.levelItems, this.dates, this.numbers, this.patientNotes, this.procedureNotes, this.fieldStrings,
+    this.itemStrings, this.itemLevels, ...this.itemTables,
   ];
 
   /** `words`: the words of the tree of this text's last version, shared so that word numbers go on meaning the same. */
   constructor(readonly words: WordTable = new WordTable()) {}
 
-  get patientCount(): number {
-    return this.patients.count;
+  get patientCount(): number { return this.patients.count; }
+
+  /** The table of the generic items of `block` that go into its list `list` (a procedure's "visits"). */
+  itemTable(block: "patient" | "procedure", list: string): ItemTable { return this.itemTables[shapeOf(block, list)]!; }
+
+  /** How many generic items there are (entries not counted): none in a version 1 registry. */
+  get itemCount(): number {
+    let count = 0;
+    for (let i = 0; i < BLOCK_ITEMS.length; i++) count += this.itemTables[BLOCK_ITEMS[i]!]!.count;
+    return count;
   }
 
   /** Room in every table for what a text of `length` characters likely holds. */
   reserveForText(length: number): void {
-    for (let t = 0; t < Table.Count; t++) this.tables[t]!.reserve(Math.ceil(length / CHARACTERS_PER_ROW[t]!));
+    for (let t = 0; t < Table.ItemStrings; t++) this.tables[t]!.reserve(Math.ceil(length / CHARACTERS_PER_ROW[t]!));
+    for (let t = Table.ItemStrings; t < TABLE_COUNT; t++) this.tables[t]!.plan(Math.ceil(length / CHARACTERS_PER_ROW[t]!));
     const patients = Math.ceil(length / CHARACTERS_PER_ROW[Table.Patients]!);
     this.marks.reserve(patients);
     // A word for every patient's id, and a few more.
@@ -77,30 +88,22 @@ export class SyntaxTree {
 
   /** Room in every table for as many rows as `other` has, and `more`: a parse after an edit makes about as many as the last. */
   reserveLike(other: SyntaxTree, more: number): void {
-    for (let t = 0; t < Table.Count; t++) this.tables[t]!.reserve(other.tables[t]!.count + more);
+    for (let t = 0; t < TABLE_COUNT; t++) this.tables[t]!.reserve(other.tables[t]!.count + more);
     this.marks.reserve(other.marks.count + more);
   }
 
   /** Before the rows of a new patient are written: remembers where every table stands. */
-  beginPatient(): void {
-    this.marks.add(this.tables);
-  }
+  beginPatient(): void { this.marks.add(this.tables); }
 
   /** Forgets every row from patient `patient` on (a patient the fast parser declined part-way). */
   rollback(patient: number): void {
-    if (patient < this.patients.count) {
-      const from = this.patients.start(patient);
-      while (this.items.length > 0 && this.items[this.items.length - 1]!.start >= from) this.items.pop();
-    }
     if (patient >= this.marks.count) return;
-    for (let t = 0; t < Table.Count; t++) this.tables[t]!.truncate(this.marks.at(patient, t));
+    for (let t = 0; t < TABLE_COUNT; t++) this.tables[t]!.truncate(this.marks.at(patient, t));
     this.marks.truncate(patient);
   }
 
   /** Where patient `patient`'s rows start in `table`; for the patient after the last, the table's end. */
-  markOf(patient: number, table: Table): number {
-    return patient < this.marks.count ? this.marks.at(patient, table) : this.tables[table]!.count;
-  }
+  markOf(patient: number, table: Table): number { return patient < this.marks.count ? this.marks.at(patient, table) : this.tables[table]!.count; }
 
   /**
    * Appends patients `first` up to `end` of `from` (the last version's tree, whose
@@ -108,19 +111,16 @@ export class SyntaxTree {
    */
   appendPatients(from: SyntaxTree, first: number, end: number, by: number): void {
     if (end <= first) return;
-    const [itemsFrom, itemsTo] = [from.patients.start(first), from.patients.end(end - 1)];
-    for (const item of from.items) {
-      if (item.start < itemsFrom || item.start > itemsTo) continue;
-      if (by !== 0) moveItem(item, by);
-      this.items.push(item);
-    }
-    const renumber = new Int32Array(Table.Count);
-    for (let t = 0; t < Table.Count; t++) renumber[t] = this.tables[t]!.count - from.markOf(first, t);
+    const renumber = new Int32Array(TABLE_COUNT);
+    for (let t = 0; t < TABLE_COUNT; t++) renumber[t] = this.tables[t]!.count - from.markOf(first, t);
     this.marks.appendShifted(from.marks, first, end, 0, renumber);
-    for (let t = 0; t < Table.Count; t++) {
+    for (let t = 0; t < TABLE_COUNT; t++) {
       this.tables[t]!.appendShifted(from.tables[t]!, from.markOf(first, t), from.markOf(end, t), by, renumber);
     }
   }
+
+  /** Every offset moved by `by`, in place: a study header's own rows, after an edit before it. */
+  shift(by: number): void { for (const table of this.tables) table.shift(by); }
 
   /** Bytes held in the tables, for the benchmark's count of what an analysis keeps. */
   get byteLength(): number {

@@ -1,7 +1,8 @@
 /**
  * The one writer of a syntax tree's patient rows (syntax-tree.ts), which both
  * parsers drive with start and finish events as they read: the fast parser
- * (../fast-patient.ts) and the Chevrotain parser (../parser.ts). A node's row is
+ * (../fast-patient.ts) and the Chevrotain parser (../parser.ts). It starts the
+ * generic items' rows too, whose fields their readers write (item-tables.ts). A node's row is
  * written when it starts, its parts as they are read, and its lists (a range of
  * each table) are counted when it finishes; a node ends where it is finished.
  *
@@ -15,7 +16,6 @@
  * parser finishes a node for every item it reads.
  */
 import type { LevelItem } from "../ast";
-import type { ItemNode } from "../nodes";
 import type { Repairs } from "../../mistakes/repairs";
 import type { Field } from "./fields";
 import { RecoveredRows } from "./recovered-rows";
@@ -36,16 +36,16 @@ export class TreeBuilder {
   private recurrence = -1;
   private outcome = -1;
   private cement = -1;
-  /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts), and in `tree.items`. */
-  private patientItems = 0;
+  /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts). */
   private levels = 0;
   private outcomes = 0;
   private cements = 0;
   private procedureNotes = 0;
-  private procedureItems = 0;
 
   /** The tree written. */
   tree: SyntaxTree = NO_TREE;
+  /** Where the generic items are written: the tree, or the rows of the study header being read. */
+  itemTree: SyntaxTree = NO_TREE;
   /** What finishing a node the Chevrotain parser read also does. */
   private recovered: RecoveredRows | undefined;
 
@@ -56,26 +56,25 @@ export class TreeBuilder {
    * valid only while an object of its shape lives.
    */
   begin(tree: SyntaxTree, repairs?: Repairs): void {
-    this.tree = tree;
+    this.tree = this.itemTree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
     this.patient = this.field = this.procedure = this.recurrence = this.outcome = this.cement = -1;
   }
 
   /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
-  end(): void {
-    this.begin(NO_TREE);
-  }
+  end(): void { this.begin(NO_TREE); }
 
   startPatient(start: number, end: number): void {
     this.finishPatient(-1);
     this.tree.beginPatient();
     this.patient = this.tree.patients.add(start, end);
-    this.patientItems = this.tree.items.length;
+    this.itemTree = this.tree;
   }
 
-  patientId(word: number, start: number): void {
-    this.tree.patients.setId(this.patient, word, start);
-  }
+  /** The generic items read from now on are a study header's, written into its own rows (`rows`), up to the next patient or `finishStudy`. */
+  startStudy(rows: SyntaxTree): void { this.itemTree = rows; }
+  finishStudy(): void { this.itemTree = this.tree; }
+  patientId(word: number, start: number): void { this.tree.patients.setId(this.patient, word, start); }
 
   /** A note of the open patient, or (`block` "procedure") of its open procedure. */
   note(block: Block, start: number, end: number, closed: boolean): void {
@@ -83,10 +82,14 @@ export class TreeBuilder {
     (block === "patient" ? this.tree.patientNotes : this.tree.procedureNotes).add(start, end, closed);
   }
 
-  /** An item read by the generic readers, of the open patient or procedure. */
-  item(block: Block, item: ItemNode): void {
-    this.finishItemOf(block);
-    this.tree.items.push(item);
+  /**
+   * An item read by the generic readers, of the open patient or procedure, or of the
+   * study header being read: its row in the item table `shape` (item-tables.ts).
+   */
+  startItem(block: Block | "study", shape: number, start: number, end: number): number {
+    if (block !== "study") this.finishItemOf(block);
+    const owner = block === "study" ? -1 : block === "patient" ? this.patient : this.procedure;
+    return this.itemTree.itemTables[shape]!.add(owner, start, end);
   }
 
   /** The open patient or procedure is read up to `end`: whatever item it was reading is over. */
@@ -124,7 +127,7 @@ export class TreeBuilder {
     rows.setRecurrences(p, recurrences, t.recurrences.count - recurrences);
     rows.setNotes(p, notes, t.patientNotes.count - notes);
     if (end > rows.end(p)) rows.setEnd(p, end);
-    this.recovered?.stretchPatient(p, this.patientItems);
+    this.recovered?.stretchPatient(p);
   }
 
   private finishChild(): void {
@@ -142,13 +145,8 @@ export class TreeBuilder {
     if (this.keepsNumber(start)) this.tree.fields.setNumber(this.field, this.tree.numbers.add(start, end, value));
   }
 
-  fieldWord(word: number, start: number): void {
-    this.tree.fields.setWord(this.field, word, start);
-  }
-
-  fieldString(start: number, end: number, closed: boolean): void {
-    this.tree.fields.setString(this.field, this.tree.fieldStrings.add(start, end, closed));
-  }
+  fieldWord(word: number, start: number): void { this.tree.fields.setWord(this.field, word, start); }
+  fieldString(start: number, end: number, closed: boolean): void { this.tree.fields.setString(this.field, this.tree.fieldStrings.add(start, end, closed)); }
 
   finishField(end: number): void {
     const f = this.field;
@@ -167,20 +165,11 @@ export class TreeBuilder {
     this.outcomes = t.outcomes.count;
     this.cements = t.cements.count;
     this.procedureNotes = t.procedureNotes.count;
-    this.procedureItems = t.items.length;
   }
 
-  procedureId(word: number, start: number): void {
-    this.tree.procedures.setId(this.procedure, word, start);
-  }
-
-  procedureKind(word: number, start: number): void {
-    this.tree.procedures.setKind(this.procedure, word, start);
-  }
-
-  procedureRepeats(word: number, start: number): void {
-    this.tree.procedures.setRepeats(this.procedure, word, start);
-  }
+  procedureId(word: number, start: number): void { this.tree.procedures.setId(this.procedure, word, start); }
+  procedureKind(word: number, start: number): void { this.tree.procedures.setKind(this.procedure, word, start); }
+  procedureRepeats(word: number, start: number): void { this.tree.procedures.setRepeats(this.procedure, word, start); }
 
   finishProcedure(end: number): void {
     const p = this.procedure;
@@ -194,7 +183,7 @@ export class TreeBuilder {
     rows.setOutcomes(p, this.outcomes, t.outcomes.count - this.outcomes);
     rows.setCements(p, this.cements, t.cements.count - this.cements);
     rows.setNotes(p, this.procedureNotes, t.procedureNotes.count - this.procedureNotes);
-    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements, this.procedureNotes, this.procedureItems);
+    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements, this.procedureNotes);
     this.procedure = -1;
   }
 
@@ -216,13 +205,8 @@ export class TreeBuilder {
   }
 
   /** A score before: `value` NaN for `?`. */
-  outcomeBefore(start: number, end: number, value: number): void {
-    this.tree.outcomes.setBefore(this.outcome, start, end, value);
-  }
-
-  outcomeAfter(start: number, end: number, value: number): void {
-    this.tree.outcomes.setAfter(this.outcome, start, end, value);
-  }
+  outcomeBefore(start: number, end: number, value: number): void { this.tree.outcomes.setBefore(this.outcome, start, end, value); }
+  outcomeAfter(start: number, end: number, value: number): void { this.tree.outcomes.setAfter(this.outcome, start, end, value); }
 
   startCement(start: number, end: number): void {
     this.finishPart();
@@ -251,50 +235,18 @@ export class TreeBuilder {
     this.recurrence = -1;
   }
 
-  /** A number's row (the N of `day N`). */
-  number(start: number, end: number, value: number): number {
-    return this.tree.numbers.add(start, end, value);
-  }
-
-  /** The open procedure's or recurrence's date. */
-  calendarDate(start: number, end: number, year: number, month: number, day: number): void {
-    this.setDate(this.tree.dates.addCalendar(start, end, year, month, day));
-  }
-
-  /** `day N`: `number` is N's row, -1 when N is missing. */
-  dayDate(start: number, end: number, number: number): void {
-    this.setDate(this.tree.dates.addDay(start, end, number));
-  }
-
-  private setDate(date: number): void {
+  /** The open procedure's or recurrence's date: its row in the dates table. */
+  date(date: number): void {
     if (this.recurrence >= 0) this.tree.recurrences.setDate(this.recurrence, date);
     else this.tree.procedures.setDate(this.procedure, date);
-  }
-
-  /** A level of the open procedure's or recurrence's list (`region` the letter's character code); `levelTo` makes it a range. */
-  level(start: number, end: number, region: number, number: number): number {
-    return this.tree.levelItems.add(start, end, region, number);
-  }
-
-  levelTo(row: number, start: number, end: number, region: number, number: number): void {
-    this.tree.levelItems.addTo(row, start, end, region, number);
-  }
-
-  /** A level item read as a node (the Chevrotain parser's, or a repair's). */
-  levelItem(item: LevelItem): void {
-    const row = this.level(item.from.start, item.from.end, item.from.region.charCodeAt(0), item.from.number);
-    const to = item.to;
-    if (to !== undefined) this.levelTo(row, to.start, to.end, to.region.charCodeAt(0), to.number);
   }
 
   /** The open list of levels, the last rows of its table, replaced by `items` when a repair gives them. */
   private replaceLevels(items: readonly LevelItem[] | undefined): void {
     if (items === undefined) return;
     this.tree.levelItems.truncate(this.levels);
-    for (const item of items) this.levelItem(item);
+    for (const item of items) this.tree.levelItems.addNode(item);
   }
 
-  private keepsNumber(start: number): boolean {
-    return this.recovered === undefined || this.recovered.keepsNumber(start);
-  }
+  private keepsNumber(start: number): boolean { return this.recovered === undefined || this.recovered.keepsNumber(start); }
 }

@@ -10,16 +10,16 @@
  * rows. A list (procedures, levels, notes, …) is made when first asked for and kept
  * by its view; an empty one is the shared `NONE`. A single value (a word, a number,
  * a date, a score) is a small object of ../nodes.ts made on each access, undefined
- * where a syntax error left it out. The items of the generic readers (`tree.items`)
- * go into the list of the procedure whose span holds them, or else of the patient.
+ * where a syntax error left it out. The items of the generic readers are views too
+ * (item-views.ts), listed by the patient or procedure whose rows own them.
  *
  * A view's fields are its tree and row, not what it reads: compare views by what
  * they read (test/syntax/plain-tree.ts), never with a deep equality of their fields.
  */
 import type * as A from "../ast";
-import { lastIndexAtOrBefore } from "../../text/in-text-order";
 import * as N from "../nodes";
 import type { CementTable } from "./cements";
+import type { LevelItemTable } from "./level-items";
 import { DateKind } from "./dates";
 import { FIELD_NAMES, Field, type FieldTable } from "./fields";
 import type { OutcomeTable } from "./outcomes";
@@ -28,21 +28,18 @@ import type { ProcedureTable } from "./procedures";
 import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
+import { itemViews, listOf, score, View, type Located } from "./item-views";
+import { shapeOf } from "./item-tables";
+
+export { View } from "./item-views";
 
 export class TreeViews {
   private readonly made: (PatientView | undefined)[];
 
-  constructor(
-    readonly tree: SyntaxTree,
-    readonly text: string,
-  ) {
-    this.made = new Array<PatientView | undefined>(tree.patientCount);
-  }
+  constructor(readonly tree: SyntaxTree, readonly text: string) { this.made = new Array<PatientView | undefined>(tree.patientCount); }
 
   /** The view of patient `p`. */
-  patient(p: number): A.Patient {
-    return (this.made[p] ??= new PatientView(this, this.tree.patients, p));
-  }
+  patient(p: number): A.Patient { return (this.made[p] ??= new PatientView(this, this.tree.patients, p)); }
 
   /** Every patient's view, in text order. */
   patients(): A.Patient[] {
@@ -63,9 +60,7 @@ export class TreeViews {
     return new N.NumberNode(numbers.value(row), this.text.slice(numbers.start(row), numbers.end(row)), numbers.start(row), numbers.end(row));
   }
 
-  string(table: StringTable, row: number): A.StringLiteral {
-    return new N.StringNode(table.value(this.text, row), table.start(row), table.end(row));
-  }
+  string(table: StringTable, row: number): A.StringLiteral { return new N.StringNode(table.value(this.text, row), table.start(row), table.end(row)); }
 
   /** The date in row `row`; undefined for -1, absent. */
   date(row: number): A.DateRef | undefined {
@@ -79,8 +74,8 @@ export class TreeViews {
     return day;
   }
 
-  levelItem(row: number): A.LevelItem {
-    const items = this.tree.levelItems;
+  /** The level item in row `row` of `items` (the tree's level items, or its items' levels). */
+  levelItem(row: number, items: LevelItemTable = this.tree.levelItems): A.LevelItem {
     const from = this.levelToken(items.start(row), items.fromEnd(row), items.fromRegion(row), items.fromNumber(row));
     const to = items.isRange(row) ? this.levelToken(items.toStart(row), items.toEnd(row), items.toRegion(row), items.toNumber(row)) : undefined;
     return new N.LevelItemNode(from, to, items.start(row), items.end(row));
@@ -97,60 +92,6 @@ export class TreeViews {
     const letter = String.fromCharCode(region) as A.LevelToken["region"];
     return new N.LevelTokenNode(`${letter}${number}`, letter, number, start, end);
   }
-
-  /** The items of the generic readers for the list `list` written in `block`, but for those inside one of `inner`. */
-  items<T>(list: string, block: A.Span, inner: readonly A.Span[]): T[] {
-    const items = this.tree.items;
-    let out: T[] = N.NONE;
-    let i = lastIndexAtOrBefore(items.length, block.start - 1, (k) => items[k]!.start) + 1;
-    for (; i < items.length && items[i]!.start <= block.end; i++) {
-      const item = items[i]!;
-      if (item.item.list !== list || inner.some((b) => b.start <= item.start && item.end <= b.end)) continue;
-      if (out === N.NONE) out = [];
-      out.push(item as unknown as T);
-    }
-    return out;
-  }
-}
-
-/** Where the rows of a table are written. */
-interface Located {
-  start(row: number): number;
-  end(row: number): number;
-}
-
-/**
- * What every view shares: the views it belongs to, its table and row, and its
- * offsets. Its span is a plain copy of them, not the view itself as a node's is: a
- * finding may keep a span in its data, which is sent to the editor, and a view
- * holds the whole tree.
- */
-export abstract class View<Rows extends Located> implements A.Span {
-  constructor(
-    protected readonly views: TreeViews,
-    protected readonly rows: Rows,
-    protected readonly row: number,
-  ) {}
-
-  get start(): number {
-    return this.rows.start(this.row);
-  }
-
-  get end(): number {
-    return this.rows.end(this.row);
-  }
-
-  get span(): A.Span {
-    return { start: this.start, end: this.end };
-  }
-}
-
-/** `count` things made by `make` from rows `first` on; `NONE` for none. */
-function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
-  if (count === 0) return N.NONE;
-  const out = new Array<T>(count);
-  for (let i = 0; i < count; i++) out[i] = make(first + i);
-  return out;
 }
 
 /** Where a block's notes are in their table. */
@@ -164,28 +105,23 @@ const enum BlockList { Complications, Notes, Count }
 
 /** A patient or a procedure: a block with lists, each made when first asked for and kept, and the generic items in it. */
 abstract class BlockView<Rows extends Block> extends View<Rows> {
-  /** The lists made so far, by number. */
-  private lists?: unknown[];
-
-  /** The blocks inside this one, whose items are theirs. */
-  protected abstract inner(): readonly A.Span[];
+  /** Which block this is, whose generic items it lists. */
+  protected abstract block(): "patient" | "procedure";
 
   /** The table of this kind of block's notes. */
   protected abstract noteTable(): StringTable;
 
   /** List number `which` of this block: rows `first` to `first + count` of a table, each made by `make`. */
   protected list<T>(which: number, first: number, count: number, make: (row: number) => T): T[] {
-    return ((this.lists ??= [])[which] ??= listOf(first, count, make)) as T[];
+    return this.kept<T>(which) ?? this.keep(which, listOf(first, count, make));
   }
 
   /** List number `which` of this block: the generic items that go into the list `name` (../language/grammar.ts). */
   protected items<T>(which: number, name: string): T[] {
-    return ((this.lists ??= [])[which] ??= this.views.items(name, this, this.inner())) as T[];
+    return this.kept<T>(which) ?? this.keep(which, itemViews<T>(this.views, shapeOf(this.block(), name), this.row));
   }
 
-  get complications(): A.Complication[] {
-    return this.items(BlockList.Complications, "complications");
-  }
+  get complications(): A.Complication[] { return this.items(BlockList.Complications, "complications"); }
 
   get notes(): A.StringLiteral[] {
     const table = this.noteTable();
@@ -196,25 +132,11 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
 const enum PatientList { Followups = BlockList.Count, Fields, Procedures, Recurrences }
 
 class PatientView extends BlockView<PatientTable> implements A.Patient {
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "patient");
-  }
-
-  get id(): A.Word | undefined {
-    return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row));
-  }
-
-  protected inner(): readonly A.Span[] {
-    return this.procedures;
-  }
-
-  protected noteTable(): StringTable {
-    return this.views.tree.patientNotes;
-  }
-
-  get followups(): A.FollowUp[] {
-    return this.items(PatientList.Followups, "followups");
-  }
+  get keyword(): A.Span { return N.keywordSpan(this, "patient"); }
+  get id(): A.Word | undefined { return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row)); }
+  protected block(): "patient" { return "patient"; }
+  protected noteTable(): StringTable { return this.views.tree.patientNotes; }
+  get followups(): A.FollowUp[] { return this.items(PatientList.Followups, "followups"); }
 
   get fields(): A.PatientField[] {
     return this.list(PatientList.Fields, this.rows.firstField(this.row), this.rows.fieldCount(this.row), (f) => new FieldView(this.views, this.views.tree.fields, f));
@@ -230,13 +152,8 @@ class PatientView extends BlockView<PatientTable> implements A.Patient {
 }
 
 class FieldView extends View<FieldTable> implements A.PatientField {
-  get name(): A.SingleFieldName {
-    return FIELD_NAMES[this.rows.name(this.row)]!;
-  }
-
-  get keyword(): A.Span {
-    return N.keywordSpan(this, this.name);
-  }
+  get name(): A.SingleFieldName { return FIELD_NAMES[this.rows.name(this.row)]!; }
+  get keyword(): A.Span { return N.keywordSpan(this, this.name); }
 
   get value(): A.NumberLiteral | A.Word | A.StringLiteral | undefined {
     const { views, rows, row } = this;
@@ -250,37 +167,18 @@ class FieldView extends View<FieldTable> implements A.PatientField {
 const enum ProcedureList { Visits = BlockList.Count, Levels, Outcomes, Cements }
 
 class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
-  protected inner(): readonly A.Span[] {
-    return N.NONE;
-  }
-
-  protected noteTable(): StringTable {
-    return this.views.tree.procedureNotes;
-  }
-
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "procedure");
-  }
-
-  get id(): A.Word | undefined {
-    return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row));
-  }
-
-  get kind(): A.Word | undefined {
-    return this.views.word(this.rows.kind(this.row), this.rows.kindStart(this.row));
-  }
-
-  get date(): A.DateRef | undefined {
-    return this.views.date(this.rows.date(this.row));
-  }
+  protected block(): "procedure" { return "procedure"; }
+  protected noteTable(): StringTable { return this.views.tree.procedureNotes; }
+  get keyword(): A.Span { return N.keywordSpan(this, "procedure"); }
+  get id(): A.Word | undefined { return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row)); }
+  get kind(): A.Word | undefined { return this.views.word(this.rows.kind(this.row), this.rows.kindStart(this.row)); }
+  get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
 
   get levels(): A.LevelItem[] {
     return this.list(ProcedureList.Levels, this.rows.firstLevel(this.row), this.rows.levelCount(this.row), (l) => this.views.levelItem(l));
   }
 
-  get repeats(): A.Word | undefined {
-    return this.views.word(this.rows.repeats(this.row), this.rows.repeatsStart(this.row));
-  }
+  get repeats(): A.Word | undefined { return this.views.word(this.rows.repeats(this.row), this.rows.repeatsStart(this.row)); }
 
   get outcomes(): A.Outcome[] {
     return this.list(ProcedureList.Outcomes, this.rows.firstOutcome(this.row), this.rows.outcomeCount(this.row), (o) => new OutcomeView(this.views, this.views.tree.outcomes, o));
@@ -290,53 +188,26 @@ class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
     return this.list(ProcedureList.Cements, this.rows.firstCement(this.row), this.rows.cementCount(this.row), (c) => new CementView(this.views, this.views.tree.cements, c));
   }
 
-  get visits(): A.Visit[] {
-    return this.items(ProcedureList.Visits, "visits");
-  }
+  get visits(): A.Visit[] { return this.items(ProcedureList.Visits, "visits"); }
 }
 
 class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
-  private levelList?: A.LevelItem[];
-
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "recurrence");
-  }
-
-  get date(): A.DateRef | undefined {
-    return this.views.date(this.rows.date(this.row));
-  }
+  get keyword(): A.Span { return N.keywordSpan(this, "recurrence"); }
+  get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
 
   get levels(): A.LevelItem[] {
     const { views, rows, row } = this;
-    return (this.levelList ??= listOf(rows.firstLevel(row), rows.levelCount(row), (l) => views.levelItem(l)));
+    return this.kept<A.LevelItem>(0) ?? this.keep(0, listOf(rows.firstLevel(row), rows.levelCount(row), (l) => views.levelItem(l)));
   }
-}
-
-/** A score written from `start` to `end` (-1: not written); `value` NaN for `?`. */
-function score(start: number, end: number, value: number): A.Score | undefined {
-  return start < 0 ? undefined : new N.ScoreNode(Number.isNaN(value) ? null : value, start, end);
 }
 
 class OutcomeView extends View<OutcomeTable> implements A.Outcome {
-  get measure(): A.Word {
-    return this.views.word(this.rows.measure(this.row), this.start)!;
-  }
-
-  get before(): A.Score | undefined {
-    return score(this.rows.beforeStart(this.row), this.rows.beforeEnd(this.row), this.rows.before(this.row));
-  }
-
-  get after(): A.Score | undefined {
-    return score(this.rows.afterStart(this.row), this.rows.afterEnd(this.row), this.rows.after(this.row));
-  }
+  get measure(): A.Word { return this.views.word(this.rows.measure(this.row), this.start)!; }
+  get before(): A.Score | undefined { return score(this.rows.beforeStart(this.row), this.rows.beforeEnd(this.row), this.rows.before(this.row)); }
+  get after(): A.Score | undefined { return score(this.rows.afterStart(this.row), this.rows.afterEnd(this.row), this.rows.after(this.row)); }
 }
 
 class CementView extends View<CementTable> implements A.Cement {
-  get keyword(): A.Span {
-    return N.keywordSpan(this, "cement");
-  }
-
-  get volume(): A.NumberLiteral | undefined {
-    return this.views.number(this.rows.volume(this.row));
-  }
+  get keyword(): A.Span { return N.keywordSpan(this, "cement"); }
+  get volume(): A.NumberLiteral | undefined { return this.views.number(this.rows.volume(this.row)); }
 }

@@ -1,0 +1,129 @@
+/**
+ * The base of every view over the rows (`View`), and the views of the generic items
+ * (visits and their scores, complications, follow-up lines, a study's visits and
+ * complication kinds) over their rows (item-tables.ts): a class for each item of
+ * the language description, a getter for each of its fields, made when the module
+ * loads. A value is made on each access; a list (levels, a visit's scores) when
+ * first asked for, then kept by its view. (views.ts builds on both.)
+ */
+import type * as A from "../ast";
+import type { Item } from "../../language/grammar";
+import { keywordSpan, NONE, ScoreNode } from "../nodes";
+import { ITEM_SHAPES, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
+import type { TreeViews } from "./views";
+
+/** Where the rows of a table are written. */
+export interface Located {
+  start(row: number): number;
+  end(row: number): number;
+}
+
+/**
+ * A view's span is a plain copy of its offsets, not the view itself as a node's is: a
+ * finding may keep a span in its data, which is sent to the editor, and a view
+ * holds the whole tree.
+ */
+export abstract class View<Rows extends Located> implements A.Span {
+  /** The lists made so far, by number: set by the constructor, not declared as a field, whose definition took a twentieth of an analysis. */
+  private declare lists: unknown[] | undefined;
+
+  constructor(protected readonly views: TreeViews, protected readonly rows: Rows, protected readonly row: number) { this.lists = undefined; }
+
+  /** List number `which` of this view when it was made (`keep`): made when first asked for, then kept. */
+  protected kept<T>(which: number): T[] | undefined { return this.lists?.[which] as T[] | undefined; }
+
+  protected keep<T>(which: number, list: T[]): T[] {
+    (this.lists ??= [])[which] = list;
+    return list;
+  }
+
+  get start(): number { return this.rows.start(this.row); }
+  get end(): number { return this.rows.end(this.row); }
+  get span(): A.Span { return { start: this.start, end: this.end }; }
+}
+
+/** `count` things made by `make` from rows `first` on; `NONE` for none. */
+export function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
+  if (count === 0) return NONE;
+  const out = new Array<T>(count);
+  for (let i = 0; i < count; i++) out[i] = make(first + i);
+  return out;
+}
+
+/** A score written from `start` to `end` (-1: not written); `value` NaN for `?`. */
+export function score(start: number, end: number, value: number): A.Score | undefined {
+  return start < 0 ? undefined : new ScoreNode(Number.isNaN(value) ? null : value, start, end);
+}
+
+/** A generic item's view: its fields are read by the getters of its item's class (below). */
+export abstract class ItemView extends View<ItemTable> {
+  /** The item it is of. */
+  item(): Item { return this.rows.shape.item; }
+
+  /**
+   * The getter of `field`, one function for each kind of value: one that asked which
+   * kind at every read took a tenth of a version 2 analysis.
+   */
+  static getter(field: ItemField): (this: ItemView) => unknown {
+    const [c, d] = [field.column, field.column + 1];
+    switch (field.value) {
+      case Value.Word:
+        return function () { return this.views.word(this.rows.int(this.row, c), this.rows.int(this.row, d)); };
+      case Value.Number:
+        return function () { return this.views.number(this.rows.int(this.row, c)); };
+      case Value.String:
+        return function () {
+          const at = this.rows.int(this.row, c);
+          return at < 0 ? undefined : this.views.string(this.views.tree.itemStrings, at);
+        };
+      case Value.Date:
+        return function () { return this.views.date(this.rows.int(this.row, c)); };
+      case Value.Score:
+        return function () { return score(this.rows.int(this.row, c), this.rows.int(this.row, d), this.rows.float(this.row, field.float)); };
+      case Value.Span:
+        return function () {
+          const at = this.rows.int(this.row, c);
+          return at < 0 ? undefined : ({ start: at, end: this.rows.int(this.row, d) } satisfies A.Span);
+        };
+      case Value.Levels:
+        return function () {
+          const { views, rows, row } = this;
+          return this.kept<unknown>(field.index) ?? this.keep(field.index, listOf(rows.int(row, c), rows.int(row, d), (l) => views.levelItem(l, views.tree.itemLevels)));
+        };
+      case Value.Entries:
+        return function () { return this.kept<unknown>(field.index) ?? this.keep(field.index, itemViews(this.views, field.entries, this.row)); };
+    }
+  }
+}
+
+type ViewClass = new (views: TreeViews, rows: ItemTable, row: number) => ItemView;
+
+/** The class of the views of `shape`'s item: a getter for each field, and the keyword's span for an item that has one. */
+function viewClass(shape: ItemShape): ViewClass {
+  const Made = class extends ItemView {};
+  for (const field of shape.fields) {
+    Object.defineProperty(Made.prototype, field.name, { get: ItemView.getter(field) });
+  }
+  const keyword = shape.item.keyword;
+  if (keyword !== undefined) {
+    Object.defineProperty(Made.prototype, "keyword", {
+      get(this: ItemView) {
+        return keywordSpan(this, keyword);
+      },
+    });
+  }
+  return Made;
+}
+
+/** The view class of each item table, by its number. */
+const CLASSES: readonly ViewClass[] = ITEM_SHAPES.map(viewClass);
+
+/** The items of the owner row `owner` in the item table `shape`, as views; every row of the table for `owner` -1 (a study header's). */
+export function itemViews<T = ItemView>(views: TreeViews, shape: number, owner: number): T[] {
+  const table = views.tree.itemTables[shape]!;
+  const first = owner < 0 ? 0 : table.firstOf(owner);
+  const count = owner < 0 ? table.count : table.countOf(owner, first);
+  const Made = CLASSES[shape]!;
+  return listOf(first, count, (row) => new Made(views, table, row) as T);
+}
+
