@@ -233,39 +233,3 @@ export function genericItems(block: BlockName): Item[] {
   return GRAMMAR[block].filter((item) => item.list !== undefined);
 }
 
-/** Every list field a generic item of `block` fills, each once: what a node of that block starts with, empty. */
-export function genericLists(block: BlockName): string[] {
-  return [...new Set(genericItems(block).map((item) => item.list!))];
-}
-
-/** What fieldsOf found for each item: every node of a generic item asks, and the description never changes. */
-const FIELDS = new WeakMap<Item, { readonly fields: readonly string[]; readonly lists: readonly string[] }>();
-
-/** The fields a generic item's node has, in the order of its parts: `lists` those holding LEVELS (a list, empty when none was written). */
-export function fieldsOf(item: Item): { readonly fields: readonly string[]; readonly lists: readonly string[] } {
-  let found = FIELDS.get(item);
-  if (found === undefined) FIELDS.set(item, (found = readFields(item)));
-  return found;
-}
-
-function readFields(item: Item): { fields: string[]; lists: string[] } {
-  const fields: string[] = [];
-  const lists: string[] = [];
-  const visit = (parts: readonly Part[]): void => {
-    for (const part of parts) {
-      if (typeof part === "string" || "block" in part) continue;
-      if ("token" in part && part.field !== undefined) (part.token === "LEVELS" ? lists : fields).push(part.field);
-      if ("optional" in part) {
-        if (part.field !== undefined) fields.push(part.field);
-        visit(part.optional);
-      }
-      if ("oneOf" in part) {
-        if (part.field !== undefined) fields.push(part.field);
-        part.oneOf.forEach(visit);
-      }
-      if ("many" in part) lists.push(part.field);
-    }
-  };
-  visit(item.parts);
-  return { fields, lists };
-}
