@@ -2,9 +2,10 @@
  * Spec §5 figures of one measure over the procedures of one role, from its
  * complete pairs (complete-pairs.ts).
  */
-import { describe } from "../stats/descriptive";
+import { describe, describeSorted } from "../stats/descriptive";
+import { sortedFinite } from "../stats/sorted";
 import { pairedTTest } from "../stats/t-test";
-import { wilcoxonSignedRank } from "../stats/wilcoxon";
+import { signedRankOfSorted } from "../stats/wilcoxon";
 import { afterScores, beforeScores, type MeasurePairs, type PairColumns } from "./complete-pairs";
 import { improvementOf, isImpaired, scaleOf, type MeasureScale } from "./scores";
 import type { MeasureFigures, RoleFigures, VisitRoles } from "./types";
@@ -56,7 +57,11 @@ export function roleFigures(def: MeasureScale, pairs: PairColumns): RoleFigures 
   const after = afterScores(pairs);
   const n = before.length;
   const gains = improvements(def, before, after);
-  const improvement = describe(gains.all);
+  // The improvements, sorted once in place, are described and ranked for the
+  // signed-rank test: an improvement is before − after (`better lower`) or
+  // after − before (`better higher`), on the decimals as written (scores.ts).
+  const sortedGains = sortedFinite(gains.all, gains.all);
+  const improvement = describeSorted(sortedGains);
   return {
     n,
     pre: describe(before),
@@ -68,7 +73,7 @@ export function roleFigures(def: MeasureScale, pairs: PairColumns): RoleFigures 
     improvementAmongImpaired: describe(gains.impairedImprovement.subarray(0, gains.impaired)),
     postAmongImpaired: describe(gains.impairedAfter.subarray(0, gains.impaired)),
     // The two paired tests, side by side: the same pairs, the same differences.
-    wilcoxon: n === 0 ? null : wilcoxonSignedRank(before, after),
+    wilcoxon: n === 0 ? null : signedRankOfSorted(sortedGains, !scaleOf(def).lowerIsBetter),
     tTest: pairedTTest(improvement),
   };
 }

@@ -8,15 +8,14 @@
  * in a procedure gives its score before; the first block of a visit id in a
  * procedure, and in it the first score of the measure, its score at that visit.
  *
- * Read from the patients' views and the syntax tree's rows, with no patient
+ * Read from the syntax tree's rows (syntax/tree/visit-rows.ts), with no patient
  * linked: a procedure's role is `repeat` whenever it says `repeats`, as linking
- * gives it (cohort-model.ts), and each value of a visit node is read once (a view
- * makes a new small object at each read).
+ * gives it (cohort-model.ts).
  */
 import { firstOutcome, reportedMeasures } from "../cohort/scores";
 import { addProcedureRow, emptyVisitScores, setVisitScore, type VisitScoreTable } from "../cohort/visit-scores";
-import type { Procedure } from "../syntax/ast";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import { VisitRows } from "../syntax/tree/visit-rows";
 import type { CohortModel, MeasureDef } from "./cohort-model";
 
 /** One reported measure's table as the procedures are read. */
@@ -33,6 +32,7 @@ interface MeasureReading {
 /** The visit scores of the cohort as its procedures are read. */
 interface ScoreReading {
   readonly tree: SyntaxTree;
+  readonly rows: VisitRows;
   /** The declared visit ids, each once: the tables' columns. */
   readonly visitIds: readonly string[];
   readonly measures: readonly MeasureReading[];
@@ -49,25 +49,25 @@ function measureNamed(measures: readonly MeasureReading[], name: string): Measur
 }
 
 /** One procedure's scores at the declared visits, the procedure in row `row` of the syntax tree. */
-function addScores(reading: ScoreReading, procedure: Procedure, row: number): void {
-  const visits = procedure.visits;
-  if (visits.length === 0) return;
-  const { tree, visitIds, visitReadIn, measures } = reading;
+function addScores(reading: ScoreReading, row: number): void {
+  const { tree, rows, visitIds, visitReadIn, measures } = reading;
+  const first = rows.visits.firstOf(row);
+  const end = first + rows.visits.countOf(row, first);
+  if (end === first) return;
   const number = reading.procedures++;
-  for (let i = 0; i < visits.length; i++) {
-    const visit = visits[i]!;
-    const id = visit.id;
-    if (id === undefined) continue;
+  for (let visit = first; visit < end; visit++) {
+    const id = rows.id(visit);
+    if (id < 0) continue;
     // A visit not declared (VC701) has no column; only a procedure's first block of a visit (VC702) counts.
-    const column = visitIds.indexOf(id.text);
+    const column = visitIds.indexOf(tree.words.text(id));
     if (column < 0 || visitReadIn[column] === number) continue;
     visitReadIn[column] = number;
     const block = reading.blocks++;
-    const scores = visit.scores;
-    for (let k = 0; k < scores.length; k++) {
-      const s = scores[k]!;
-      const word = s.measure;
-      const measure = word === undefined ? undefined : measureNamed(measures, word.text);
+    const firstScore = rows.firstScore(visit);
+    const endScore = firstScore + rows.scoreCount(visit);
+    for (let s = firstScore; s < endScore; s++) {
+      const word = rows.measure(s);
+      const measure = word < 0 ? undefined : measureNamed(measures, tree.words.text(word));
       if (measure === undefined || measure.block === block) continue;
       measure.block = block;
       if (measure.procedure !== number) {
@@ -76,7 +76,7 @@ function addScores(reading: ScoreReading, procedure: Procedure, row: number): vo
         const role = tree.procedures.repeats(row) >= 0 ? "repeat" : "initial";
         measure.row = addProcedureRow(measure.table, role, outcome < 0 ? NaN : tree.outcomes.before(outcome));
       }
-      setVisitScore(measure.table, measure.row, column, s.score?.value ?? NaN);
+      setVisitScore(measure.table, measure.row, column, rows.value(s));
     }
   }
 }
@@ -92,6 +92,7 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
   for (let p = 0; p < model.patientCount; p++) procedures += tree.patients.procedureCount(p);
   const reading: ScoreReading = {
     tree,
+    rows: new VisitRows(tree),
     visitIds,
     measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 })),
     visitReadIn: new Int32Array(visitIds.length).fill(-1),
@@ -99,10 +100,9 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
     blocks: 0,
   };
   for (let p = 0; p < model.patientCount; p++) {
-    if (tree.patients.procedureCount(p) === 0) continue;
-    const procedures = model.nodes.patient(p).procedures;
     const first = tree.patients.firstProcedure(p);
-    for (let i = 0; i < procedures.length; i++) addScores(reading, procedures[i]!, first + i);
+    const end = first + tree.patients.procedureCount(p);
+    for (let row = first; row < end; row++) addScores(reading, row);
   }
   for (const m of reading.measures) if (m.table.rows > 0) out.set(m.def.name, m.table);
   return out;

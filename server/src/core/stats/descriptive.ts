@@ -41,11 +41,20 @@ function sampleSd(sorted: ArrayLike<number>, m: number): number {
 }
 
 export function describe(values: ArrayLike<number>): DescriptiveStats {
+  return describeSorted(sortedFinite(values, scratchFor(values.length)));
+}
+
+/**
+ * `describe` of a sample already sorted by `sortedFinite`, for a caller that
+ * reads the sorted values again (the figures' improvements serve the signed-rank
+ * test too, wilcoxon.ts).
+ */
+export function describeSorted(finiteAscending: Float64Array): DescriptiveStats {
   // Every figure reads the values in ascending order: the quartiles need it, and
   // the mean and SD then sum in that one order, so they do not depend on the
   // order the values came in. simple-statistics reads only the length and the
   // elements, which a typed array has.
-  const sorted = sortedFinite(values, scratchFor(values.length)) as unknown as number[];
+  const sorted = finiteAscending as unknown as number[];
   const n = sorted.length;
   if (n === 0) {
     return { n: 0, mean: null, sd: null, median: null, q1: null, q3: null, min: null, max: null };

@@ -30,56 +30,62 @@ import type { WilcoxonResult } from "./types";
 const pnorm = (z: number): number => normalCdf(z, 0, 1);
 
 /**
- * The magnitudes of the positive and of the negative differences, sorted where
- * they are: two arrays kept and grown to the largest sample, rather than new ones
- * for each of the figures' samples. Read before the test returns.
+ * Where the differences are sorted: one array, kept and grown to the largest
+ * sample, rather than a new one for each of the figures' samples. Read before
+ * the test returns.
  */
-let positive = new Float64Array(256);
-let negative = new Float64Array(256);
+let scratch = new Float64Array(256);
 
 export function wilcoxonSignedRank(
   before: ArrayLike<number>,
   after: ArrayLike<number>,
 ): WilcoxonResult | null {
   if (before.length !== after.length) return null;
-  // The magnitudes of the positive and of the negative differences, apart.
-  if (positive.length < before.length) {
-    positive = new Float64Array(before.length);
-    negative = new Float64Array(before.length);
-  }
-  let positives = 0;
-  let negatives = 0;
-  let zeroes = false;
-  for (let i = 0; i < before.length; i++) {
-    const x = decimalDifference(before[i]!, after[i]!);
-    if (x > 0 && x !== Infinity) positive[positives++] = x;
-    else if (x < 0 && x !== -Infinity) negative[negatives++] = -x;
-    else if (x === 0) zeroes = true;
-  }
-  const n = positives + negatives;
+  if (scratch.length < before.length) scratch = new Float64Array(before.length);
+  const differences = scratch.subarray(0, before.length);
+  for (let i = 0; i < before.length; i++) differences[i] = decimalDifference(before[i]!, after[i]!);
+  return signedRankOfSorted(sortedFinite(differences, differences), false);
+}
+
+/**
+ * The test of differences already sorted in ascending order (sorted.ts), all
+ * finite: d = before − after, or, when `negated`, after − before (so that the
+ * figures' improvements of a `better higher` measure, sorted once for their
+ * description, serve the test as well). V is the sum of the ranks of the
+ * positive d either way.
+ */
+export function signedRankOfSorted(sorted: Float64Array, negated: boolean): WilcoxonResult | null {
+  // The negative values lie before the zeroes, the positive ones after them.
+  let zeroStart = 0;
+  while (zeroStart < sorted.length && sorted[zeroStart]! < 0) zeroStart++;
+  let positiveStart = zeroStart;
+  while (positiveStart < sorted.length && sorted[positiveStart] === 0) positiveStart++;
+  const zeroes = positiveStart > zeroStart;
+  const n = sorted.length - (positiveStart - zeroStart);
   if (n === 0) return null;
 
   // Average ranks of |d|: walk the magnitudes in ascending order, one group of equal
   // values at a time; a group spanning sorted positions s..e (0-based) gets rank
-  // (s+e)/2 + 1. Positive and negative differences are sorted apart and walked
-  // side by side: one sort of each, O(n log n) at worst (see sorted.ts).
-  const up = sortedFinite(positive.subarray(0, positives), positive);
-  const down = sortedFinite(negative.subarray(0, negatives), negative);
-  let statistic = 0;
+  // (s+e)/2 + 1. The positive values are walked upwards from the zeroes and the
+  // negative ones downwards, side by side: no other sort.
+  let upRanks = 0; // the sum of the ranks of the positive values of `sorted`
   let tieTerm = 0; // Σ (t³ − t) over groups of t tied |d|
-  let i = 0;
-  let j = 0;
+  let i = positiveStart;
+  let j = zeroStart - 1;
   for (let s = 0; s < n; ) {
-    const value = Math.min(i < up.length ? up[i]! : Infinity, j < down.length ? down[j]! : Infinity);
-    const firstPositive = i;
-    while (i < up.length && up[i] === value) i++;
-    while (j < down.length && down[j] === value) j++;
-    const t = i + j - s;
+    const value = Math.min(i < sorted.length ? sorted[i]! : Infinity, j >= 0 ? -sorted[j]! : Infinity);
+    const firstUp = i;
+    const firstDown = j;
+    while (i < sorted.length && sorted[i] === value) i++;
+    while (j >= 0 && -sorted[j]! === value) j--;
+    const t = i - firstUp + (firstDown - j);
     const rank = (s + (s + t - 1)) / 2 + 1;
-    statistic += (i - firstPositive) * rank;
+    upRanks += (i - firstUp) * rank;
     tieTerm += t * t * t - t;
     s += t;
   }
+  // The ranks of the negative values of `sorted` are the rest of 1 + 2 + … + n.
+  const statistic = negated ? (n * (n + 1)) / 2 - upRanks : upRanks;
 
   const mean = (n * (n + 1)) / 4;
   if (n < 50 && tieTerm === 0 && !zeroes) {
