@@ -82,10 +82,10 @@ export const followUp: Rule<boolean> = {
     const first = lines.firstOf(patient.row);
     const count = lines.countOf(patient.row, first);
     if (count === 0) return;
-    const firstLine = context.lines.lineNumber(lines.start(first));
     for (let row = first + 1; row < first + count; row++) {
       const span = { start: lines.start(row), end: lines.end(row) };
-      context.report(diagnostic("VC722", span, `The follow-up of ${patientName(context, patient)} is already given on line ${firstLine}; keep one followup line, the last date the patient was seen`));
+      const line = context.lines.lineNumber(lines.start(first));
+      context.report(diagnostic("VC722", span, `The follow-up of ${patientName(context, patient)} is already given on line ${line}; keep one followup line, the last date the patient was seen`));
     }
     const until = lines.int(first, FOLLOW_UP.until);
     const kind = patientKind(tree, patient);

@@ -133,12 +133,12 @@ function checkScores(context: RuleContext, visit: number, visitName: string, pro
     const start = scores.int(s, SCORE.score);
     if (start < 0) continue;
     const value = scores.float(s, SCORE.value);
-    const span = scoreSpan(scores, s, SCORE.score);
     if (Number.isNaN(value)) {
-      context.report(wordedWhenRead("VC103", span, unrecordedMessage, { measure: written, visit: visitName, procedure: procedureName(context, procedure) }));
+      const facts = { measure: written, visit: visitName, procedure: procedureName(context, procedure) };
+      context.report(wordedWhenRead("VC103", scoreSpan(scores, s, SCORE.score), unrecordedMessage, facts));
     } else if (def !== undefined && def.rangeValid && (value < def.min || value > def.max)) {
       const declared = def.node.name !== undefined ? ` (declared on line ${lineOf(context, def.node.name)})` : "";
-      context.report(diagnostic("VC101", span, `${def.name} must be between ${def.min} and ${def.max}${declared}; got ${value}`));
+      context.report(diagnostic("VC101", scoreSpan(scores, s, SCORE.score), `${def.name} must be between ${def.min} and ${def.max}${declared}; got ${value}`));
     }
   }
 }
@@ -167,15 +167,14 @@ export const visits: Rule<Declared> = {
       const id = idWord < 0 ? undefined : tree.words.text(idWord);
       checkScores(context, v, id ?? "this visit", procedure, context.model.measures, state.measures);
       if (id === undefined) continue;
-      const idSpan = wordSpan(tree, visits, v, VISIT.id);
       const earlier = firstWithWord(visits, first, v, VISIT.id, idWord);
       if (earlier >= 0) {
         const line = context.lines.lineNumber(visits.start(earlier));
-        context.report(diagnostic("VC702", idSpan, `The visit ${id} is already recorded for ${procedureName(context, procedure)} on line ${line}; put all its scores in one block`));
+        context.report(diagnostic("VC702", wordSpan(tree, visits, v, VISIT.id), `The visit ${id} is already recorded for ${procedureName(context, procedure)} on line ${line}; put all its scores in one block`));
         continue;
       }
       const decl = state.visits?.get(id);
-      if (state.visits !== undefined && decl === undefined) undeclared(context, idSpan, id, state.visits);
+      if (state.visits !== undefined && decl === undefined) undeclared(context, wordSpan(tree, visits, v, VISIT.id), id, state.visits);
       if (decl !== undefined) checkDate(context, v, id, decl, procedure, kind);
     }
   },
