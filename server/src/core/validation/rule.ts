@@ -19,7 +19,8 @@
  * Outcomes, dates and level items are given as their rows in the syntax tree
  * (`context.model.tree`, syntax/tree/), read without making a node; a check that
  * finds something to say makes the nodes it needs to say it (`context.model.nodes`,
- * or the `node` of a patient, procedure or recurrence).
+ * or the `node` of a patient, procedure or recurrence). The rules of version 2's
+ * items read their rows the same way (rules/item-rows.ts).
  */
 import type { CohortModel, MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 import type { Span } from "../syntax/ast";

@@ -4,27 +4,44 @@
  * not a vertebral level, VC303 a range written backwards. (VC304, a level listed
  * twice, is about what a procedure treated, and is not raised here.)
  */
-import { levelOrdinal } from "../../model/levels";
+import { levelOrdinal, ordinalOf } from "../../model/levels";
 import { mayHaveV2Items } from "../../model/v2-input";
-import type { Complication } from "../../syntax/ast";
+import type { LevelItem } from "../../syntax/ast";
+import type { ItemTable } from "../../syntax/tree/item-tables";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { levelItemText } from "./common";
+import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows } from "./item-rows";
 import { checkReal } from "./levels";
 
-function checkLevels(context: RuleContext, complication: Complication): void {
-  for (const item of complication.levels) {
-    const fromLevel = item.from;
-    const toLevel = item.to;
-    checkReal(context, fromLevel);
-    if (toLevel === undefined) continue;
-    checkReal(context, toLevel);
-    const from = levelOrdinal(fromLevel);
-    const to = levelOrdinal(toLevel);
-    if (from === undefined || to === undefined || to >= from) continue;
-    const swapped = `${toLevel.text}-${fromLevel.text}`;
-    context.report(diagnostic("VC303", item, `The level range ${levelItemText(item)} is written backwards; write ${swapped}`, { swapped }));
+/** The levels of the complications of the owner row `owner` in `table`: read from the rows, a node made for an item that is not real levels in order. */
+function checkLevels(context: RuleContext, table: ItemTable, owner: number): void {
+  const items = context.model.tree.itemLevels;
+  const first = table.firstOf(owner);
+  const end = first + table.countOf(owner, first);
+  for (let row = first; row < end; row++) {
+    const firstLevel = listFirst(table, row, COMPLICATION.levels);
+    const endLevel = firstLevel + listCount(table, row, COMPLICATION.levels);
+    for (let level = firstLevel; level < endLevel; level++) {
+      const from = ordinalOf(items.fromRegion(level), items.fromNumber(level));
+      const to = items.isRange(level) ? ordinalOf(items.toRegion(level), items.toNumber(level)) : from;
+      if (from >= 0 && to >= from) continue;
+      checkItem(context, context.model.nodes.levelItem(level, items));
+    }
   }
+}
+
+function checkItem(context: RuleContext, item: LevelItem): void {
+  const fromLevel = item.from;
+  const toLevel = item.to;
+  checkReal(context, fromLevel);
+  if (toLevel === undefined) return;
+  checkReal(context, toLevel);
+  const from = levelOrdinal(fromLevel);
+  const to = levelOrdinal(toLevel);
+  if (from === undefined || to === undefined || to >= from) return;
+  const swapped = `${toLevel.text}-${fromLevel.text}`;
+  context.report(diagnostic("VC303", item, `The level range ${levelItemText(item)} is written backwards; write ${swapped}`, { swapped }));
 }
 
 /** Its state: whether any item is written. */
@@ -33,8 +50,8 @@ export const complicationLevels: Rule<boolean> = {
   start: (context) => mayHaveV2Items(context.model),
   patient(patient, context, items) {
     if (!items) return;
-    const node = patient.node;
-    for (const c of node.complications) checkLevels(context, c);
-    for (const p of node.procedures) for (const c of p.complications) checkLevels(context, c);
+    const tree = context.model.tree;
+    checkLevels(context, patientComplicationRows(tree), patient.row);
+    for (let i = 0; i < patient.procedures.length; i++) checkLevels(context, procedureComplicationRows(tree), patient.procedures[i]!.row);
   },
 };

@@ -8,23 +8,30 @@
  * procedure's complication dated before its procedure.
  */
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
-import { expandLevels, isRealLevel } from "../../model/levels";
-import { dayOf, mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { Complication, ComplicationKind, Span, Word } from "../../syntax/ast";
+import { levelBitsOfRow, ordinalOf } from "../../model/levels";
+import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
+import type { ComplicationKind, Span } from "../../syntax/ast";
+import type { ItemTable } from "../../syntax/tree/item-tables";
+import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, levelItemText, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
-import { patientKind } from "./item-dates";
+import { itemDay, patientKind } from "./item-dates";
+import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "./item-rows";
 import { closestName } from "./measure-names";
 
-/** The `complication KIND` words: what VC713 without a date points at. */
-function head(c: Complication, kind: Word | undefined): Span {
-  return { start: c.start, end: kind?.end ?? c.keyword.end };
+/** The `complication KIND` words of the complication in row `row`: what VC713 without a date points at. */
+function head(tree: SyntaxTree, table: ItemTable, row: number): Span {
+  const start = table.start(row);
+  const kind = table.int(row, COMPLICATION.kind);
+  return { start, end: kind < 0 ? start + table.shape.item.keyword!.length : wordSpan(tree, table, row, COMPLICATION.kind).end };
 }
 
-function checkKind(context: RuleContext, kind: Word | undefined, kinds: readonly string[] | undefined): void {
-  if (kinds === undefined || kind === undefined) return;
-  const written = kind.text;
+function checkKind(context: RuleContext, table: ItemTable, row: number, kinds: readonly string[] | undefined): void {
+  const tree = context.model.tree;
+  const kind = table.int(row, COMPLICATION.kind);
+  if (kinds === undefined || kind < 0) return;
+  const written = tree.words.text(kind);
   if (kinds.includes(written)) return;
   const suggestion = closestName(written, kinds);
   const message =
@@ -33,7 +40,7 @@ function checkKind(context: RuleContext, kind: Word | undefined, kinds: readonly
       : kinds.length === 0
         ? `No complication kind named '${written}' is declared; declare it in the study header first, e.g. complication ${written} "Cement leakage"`
         : `No complication kind named '${written}' is declared; the study declares ${listWords(kinds.map((k) => `'${k}'`))}`;
-  context.report(diagnostic("VC711", kind, message, suggestion !== undefined ? { suggestion } : undefined));
+  context.report(diagnostic("VC711", wordSpan(tree, table, row, COMPLICATION.kind), message, suggestion !== undefined ? { suggestion } : undefined));
 }
 
 /** The earliest dated procedure of the patient (undefined when none has a known day). */
@@ -43,36 +50,48 @@ function firstProcedure(patient: PatientInfo): ProcedureInfo | undefined {
   return first;
 }
 
-function checkPatientLevel(context: RuleContext, c: Complication, kind: Word | undefined, patient: PatientInfo, dateKind: DateKindName | undefined): void {
-  const date = c.date;
-  if (date === undefined) {
-    context.report(diagnostic("VC713", head(c, kind), `A complication of the patient (outside a procedure) needs its date: write complication ${kind?.text ?? "KIND"} on YYYY-MM-DD, or record it inside its procedure`));
+/** The patient's complication in row `row` of `table`. */
+function checkPatientLevel(context: RuleContext, table: ItemTable, row: number, patient: PatientInfo, dateKind: DateKindName | undefined): void {
+  const tree = context.model.tree;
+  const date = table.int(row, COMPLICATION.date);
+  if (date < 0) {
+    const kind = table.int(row, COMPLICATION.kind);
+    const written = kind < 0 ? "KIND" : tree.words.text(kind);
+    context.report(diagnostic("VC713", head(tree, table, row), `A complication of the patient (outside a procedure) needs its date: write complication ${written} on YYYY-MM-DD, or record it inside its procedure`));
     return;
   }
   if (patient.procedures.length === 0) {
-    context.report(diagnostic("VC713", date, `${patientName(context, patient)} has no procedure, so this complication follows none; record the procedure first`));
+    context.report(diagnostic("VC713", context.model.nodes.date(date)!, `${patientName(context, patient)} has no procedure, so this complication follows none; record the procedure first`));
     return;
   }
-  const day = dayOf(date, dateKind);
+  const day = itemDay(tree, date, dateKind);
   const first = firstProcedure(patient);
   if (day === undefined || first === undefined || day >= first.day!) return;
+  const written = context.model.nodes.date(date)!;
   context.report(
-    diagnostic("VC713", date, `The complication on ${dateText(date)} is before the first procedure of ${patientName(context, patient)}, ${procedureName(context, first)} on ${dateText(first.node.date!)}; check the date`),
+    diagnostic("VC713", written, `The complication on ${dateText(written)} is before the first procedure of ${patientName(context, patient)}, ${procedureName(context, first)} on ${dateText(first.node.date!)}; check the date`),
   );
 }
 
-function checkInProcedure(context: RuleContext, c: Complication, procedure: ProcedureInfo, dateKind: DateKindName | undefined): void {
-  const date = c.date;
-  if (date !== undefined && procedure.day !== undefined) {
-    const day = dayOf(date, dateKind);
+/** The procedure's complication in row `row` of `table`. */
+function checkInProcedure(context: RuleContext, table: ItemTable, row: number, procedure: ProcedureInfo, dateKind: DateKindName | undefined): void {
+  const tree = context.model.tree;
+  const date = table.int(row, COMPLICATION.date);
+  if (date >= 0 && procedure.day !== undefined) {
+    const day = itemDay(tree, date, dateKind);
     if (day !== undefined && day < procedure.day) {
-      context.report(diagnostic("VC713", date, `The complication on ${dateText(date)} is before ${procedureName(context, procedure)} (${dateText(procedure.node.date!)}), in which it is recorded; check the date`));
+      const written = context.model.nodes.date(date)!;
+      context.report(diagnostic("VC713", written, `The complication on ${dateText(written)} is before ${procedureName(context, procedure)} (${dateText(procedure.node.date!)}), in which it is recorded; check the date`));
     }
   }
-  for (const item of c.levels) {
-    if (!isRealLevel(item.from) || (item.to !== undefined && !isRealLevel(item.to))) continue;
-    const ordinals = expandLevels(item);
-    if (ordinals.every((o) => procedure.levels.has(o))) continue;
+  const items = tree.itemLevels;
+  const first = listFirst(table, row, COMPLICATION.levels);
+  const end = first + listCount(table, row, COMPLICATION.levels);
+  for (let level = first; level < end; level++) {
+    if (ordinalOf(items.fromRegion(level), items.fromNumber(level)) < 0) continue;
+    if (items.isRange(level) && ordinalOf(items.toRegion(level), items.toNumber(level)) < 0) continue;
+    if (procedure.levels.hasAllBits(levelBitsOfRow(items, level))) continue;
+    const item = context.model.nodes.levelItem(level, items);
     context.report(
       diagnostic("VC712", item, `${procedureName(context, procedure)} did not treat ${levelItemText(item)}; a complication recorded in a procedure is at one of its levels, or record it under the patient with its date`),
     );
@@ -106,23 +125,28 @@ export const complications: Rule<Declared> = {
   },
   patient(patient, context, { kinds, items }) {
     if (!items) return;
-    const list = patient.node.complications;
-    if (list.length === 0) return;
-    const dateKind = patientKind(context.model.tree, patient);
-    for (const c of list) {
-      const kind = c.kind;
-      checkKind(context, kind, kinds);
-      checkPatientLevel(context, c, kind, patient, dateKind);
+    const tree = context.model.tree;
+    const table = patientComplicationRows(tree);
+    const first = table.firstOf(patient.row);
+    const end = first + table.countOf(patient.row, first);
+    if (end === first) return;
+    const dateKind = patientKind(tree, patient);
+    for (let row = first; row < end; row++) {
+      checkKind(context, table, row, kinds);
+      checkPatientLevel(context, table, row, patient, dateKind);
     }
   },
   procedure(procedure, patient, context, { kinds, items }) {
     if (!items) return;
-    const list = procedure.node.complications;
-    if (list.length === 0) return;
-    const dateKind = patientKind(context.model.tree, patient);
-    for (const c of list) {
-      checkKind(context, c.kind, kinds);
-      checkInProcedure(context, c, procedure, dateKind);
+    const tree = context.model.tree;
+    const table = procedureComplicationRows(tree);
+    const first = table.firstOf(procedure.row);
+    const end = first + table.countOf(procedure.row, first);
+    if (end === first) return;
+    const dateKind = patientKind(tree, patient);
+    for (let row = first; row < end; row++) {
+      checkKind(context, table, row, kinds);
+      checkInProcedure(context, table, row, procedure, dateKind);
     }
   },
 };

@@ -4,17 +4,19 @@
  * and follow-up dates have a day (model/v2-input.ts `dayOf`).
  *
  * The kind is the one model/v2-input.ts `patientDateKind` gives the figures,
- * worked out here from the rows of the patient's procedure and recurrence dates
- * (a few numbers read, nothing made) rather than from their nodes, and without
- * that function's memo: a look-up in a weak map for every visit and complication
+ * worked out here from the rows of the patient's dates (a few numbers read,
+ * nothing made) rather than from their nodes, and without that function's
+ * memo: a look-up in a weak map for every visit and complication
  * cost the checks more than reading the rows again (issue 34, 10,000 patients:
- * 11% of the checks' time).
+ * 11% of the checks' time). A date's day (`itemDay`) is read from its row too.
  */
+import { calendarDayNumber } from "../../model/dates";
 import type { PatientInfo } from "../../model/cohort-model";
 import type { DateKindName } from "../../model/v2-input";
-import type { DateRef, Patient } from "../../syntax/ast";
 import { DateKind, type DateTable } from "../../syntax/tree/dates";
+import type { ItemTable } from "../../syntax/tree/item-tables";
 import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "./item-rows";
 
 /** The kind of the patient's first written procedure or recurrence date, else of its first other date; undefined when it has none. */
 export function patientKind(tree: SyntaxTree, patient: PatientInfo): DateKindName | undefined {
@@ -22,8 +24,9 @@ export function patientKind(tree: SyntaxTree, patient: PatientInfo): DateKindNam
   let first = -1;
   for (let i = 0; i < patient.procedures.length; i++) first = earlier(dates, first, procedures.date(patient.procedures[i]!.row));
   for (let i = 0; i < patient.recurrences.length; i++) first = earlier(dates, first, recurrences.date(patient.recurrences[i]!.row));
-  if (first >= 0) return dates.kind(first) === DateKind.Calendar ? "calendar" : "day";
-  return firstItemDate(patient.node)?.kind;
+  if (first < 0) first = firstItemDate(tree, patient);
+  if (first < 0) return undefined;
+  return dates.kind(first) === DateKind.Calendar ? "calendar" : "day";
 }
 
 /** Of two date rows (-1: none), the one written first. */
@@ -32,17 +35,36 @@ function earlier(dates: DateTable, a: number, b: number): number {
   return a < 0 || dates.start(b) < dates.start(a) ? b : a;
 }
 
-/** The first written date of the patient's version-2 items (visits, complications, `followup until`). */
-function firstItemDate(patient: Patient): DateRef | undefined {
-  let first: DateRef | undefined;
-  const consider = (date: DateRef | undefined): void => {
-    if (date !== undefined && (first === undefined || date.start < first.start)) first = date;
+/** The row of the first written date of the patient's version-2 items (visits, complications, `followup until`); -1 when none has one. */
+function firstItemDate(tree: SyntaxTree, patient: PatientInfo): number {
+  const dates = tree.dates;
+  let first = -1;
+  const consider = (table: ItemTable, owner: number, column: number): void => {
+    const from = table.firstOf(owner);
+    const end = from + table.countOf(owner, from);
+    for (let row = from; row < end; row++) first = earlier(dates, first, table.int(row, column));
   };
-  for (const c of patient.complications) consider(c.date);
-  for (const f of patient.followups) consider(f.until);
-  for (const p of patient.procedures) {
-    for (const v of p.visits) consider(v.date);
-    for (const c of p.complications) consider(c.date);
+  consider(patientComplicationRows(tree), patient.row, COMPLICATION.date);
+  consider(followUpRows(tree), patient.row, FOLLOW_UP.until);
+  for (let i = 0; i < patient.procedures.length; i++) {
+    const procedure = patient.procedures[i]!.row;
+    consider(visitRows(tree), procedure, VISIT.date);
+    consider(procedureComplicationRows(tree), procedure, COMPLICATION.date);
   }
   return first;
+}
+
+/**
+ * The day number of the date in row `date` (-1: none written) of a patient dated
+ * with `kind`: model/v2-input.ts `dayOf`, read from the rows. Undefined when not a
+ * real day, or of the other kind.
+ */
+export function itemDay(tree: SyntaxTree, date: number, kind: DateKindName | undefined): number | undefined {
+  if (date < 0) return undefined;
+  const dates = tree.dates;
+  const calendar = dates.kind(date) === DateKind.Calendar;
+  if (kind !== undefined && calendar !== (kind === "calendar")) return undefined;
+  if (calendar) return calendarDayNumber(dates.year(date), dates.month(date), dates.day(date));
+  const number = dates.number(date);
+  return number < 0 ? undefined : tree.numbers.value(number);
 }

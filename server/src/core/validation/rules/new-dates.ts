@@ -11,12 +11,15 @@
 import { calendarDayNumber, formatDay, isCalendarDay } from "../../model/dates";
 import type { PatientInfo } from "../../model/cohort-model";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { CalendarDate, DateRef } from "../../syntax/ast";
+import type { CalendarDate } from "../../syntax/ast";
+import { DateKind } from "../../syntax/tree/dates";
+import type { ItemTable } from "../../syntax/tree/item-tables";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, patientName } from "./common";
 import { whyNotADay } from "./dates";
 import { patientKind } from "./item-dates";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "./item-rows";
 
 /** Its state: today as written in the message (undefined when future dates are not flagged), and whether any item is written. */
 interface Today {
@@ -24,23 +27,47 @@ interface Today {
   readonly items: boolean;
 }
 
-function checkDate(context: RuleContext, date: DateRef | undefined, kind: DateKindName | undefined, patient: PatientInfo, today: string | undefined): void {
-  if (date === undefined) return;
-  if (date.kind !== kind) {
-    const what = date.kind === "day" ? "a day number" : "a calendar date";
+/** What a patient's dates are checked against. */
+interface Checking {
+  readonly context: RuleContext;
+  readonly patient: PatientInfo;
+  readonly kind: DateKindName | undefined;
+  readonly today: string | undefined;
+}
+
+/** The date in row `date` (-1: none written), read from the rows; its node made only to word a finding. */
+function checkDate({ context, patient, kind, today }: Checking, date: number): void {
+  if (date < 0) return;
+  const { dates } = context.model.tree;
+  const calendar = dates.kind(date) === DateKind.Calendar;
+  if ((calendar ? "calendar" : "day") !== kind) {
+    const written = context.model.nodes.date(date)!;
+    const what = calendar ? "a calendar date" : "a day number";
     const others = kind === "day" ? "day numbers" : "calendar dates";
-    context.report(diagnostic("VC203", date, `${dateText(date)} is ${what}, but ${patientName(context, patient)} is dated with ${others}; use one kind of date per patient`));
+    context.report(diagnostic("VC203", written, `${dateText(written)} is ${what}, but ${patientName(context, patient)} is dated with ${others}; use one kind of date per patient`));
     return;
   }
-  if (date.kind !== "calendar") return;
-  if (!isCalendarDay(date.year, date.month, date.day)) {
-    context.report(diagnostic("VC201", date, `${date.text} is not a calendar day: ${whyNotADay(date as CalendarDate)}`));
+  if (!calendar) return;
+  const year = dates.year(date);
+  const month = dates.month(date);
+  const day = dates.day(date);
+  if (!isCalendarDay(year, month, day)) {
+    const written = context.model.nodes.date(date) as CalendarDate;
+    context.report(diagnostic("VC201", written, `${written.text} is not a calendar day: ${whyNotADay(written)}`));
     return;
   }
-  const day = calendarDayNumber(date.year, date.month, date.day);
-  if (today !== undefined && day !== undefined && day > context.options.today) {
-    context.report(diagnostic("VC204", date, `${date.text} is after today (${today}); check the year`));
+  const number = calendarDayNumber(year, month, day);
+  if (today !== undefined && number !== undefined && number > context.options.today) {
+    const written = context.model.nodes.date(date) as CalendarDate;
+    context.report(diagnostic("VC204", written, `${written.text} is after today (${today}); check the year`));
   }
+}
+
+/** The dates at `column` of the items of the owner row `owner` in `table`. */
+function checkDates(checking: Checking, table: ItemTable, owner: number, column: number): void {
+  const first = table.firstOf(owner);
+  const end = first + table.countOf(owner, first);
+  for (let row = first; row < end; row++) checkDate(checking, table.int(row, column));
 }
 
 export const newItemDates: Rule<Today> = {
@@ -48,13 +75,14 @@ export const newItemDates: Rule<Today> = {
   start: (context) => ({ today: context.options.futureDates ? formatDay(context.options.today) : undefined, items: mayHaveV2Items(context.model) }),
   patient(patient, context, { today, items }) {
     if (!items) return;
-    const node = patient.node;
-    const kind = patientKind(context.model.tree, patient);
-    for (const c of node.complications) checkDate(context, c.date, kind, patient, today);
-    for (const f of node.followups) checkDate(context, f.until, kind, patient, today);
-    for (const p of node.procedures) {
-      for (const v of p.visits) checkDate(context, v.date, kind, patient, today);
-      for (const c of p.complications) checkDate(context, c.date, kind, patient, today);
+    const tree = context.model.tree;
+    const checking: Checking = { context, patient, kind: patientKind(tree, patient), today };
+    checkDates(checking, patientComplicationRows(tree), patient.row, COMPLICATION.date);
+    checkDates(checking, followUpRows(tree), patient.row, FOLLOW_UP.until);
+    for (let i = 0; i < patient.procedures.length; i++) {
+      const procedure = patient.procedures[i]!.row;
+      checkDates(checking, visitRows(tree), procedure, VISIT.date);
+      checkDates(checking, procedureComplicationRows(tree), procedure, COMPLICATION.date);
     }
   },
 };

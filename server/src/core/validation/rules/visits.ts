@@ -7,14 +7,18 @@
  * a visit block as to outcomes: VC101, VC102, VC103, and VC104 a measure twice in
  * one visit. Like VC102, VC701 and VC102 keep quiet without a study header or
  * while the header has a syntax error. A duplicate is reported on the second one.
+ * The visit blocks and their scores are read as rows (item-rows.ts); a measure,
+ * like a visit id, is the same word when its word number is.
  */
 import type { MeasureDef, ProcedureInfo } from "../../model/cohort-model";
-import { dayOf, mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { Study, Visit, VisitDecl, VisitScore, Word } from "../../syntax/ast";
+import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
+import type { Span, Study, VisitDecl } from "../../syntax/ast";
+import type { ItemTable } from "../../syntax/tree/item-tables";
 import { diagnostic, wordedWhenRead } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
-import { patientKind } from "./item-dates";
+import { itemDay, patientKind } from "./item-dates";
+import { listCount, listFirst, SCORE, scoreSpan, VISIT, visitRows, visitScoreRows, wordSpan } from "./item-rows";
 import { closestName, undeclaredMeasureFinding } from "./measure-names";
 
 /** A declared visit's day and window, read once from its declaration rather than at every visit block. */
@@ -46,8 +50,7 @@ function checkDeclarations(study: Study, context: RuleContext): Map<string, Visi
   return byId;
 }
 
-function undeclared(context: RuleContext, id: Word, declared: ReadonlyMap<string, Scheduled>): void {
-  const written = id.text;
+function undeclared(context: RuleContext, id: Span, written: string, declared: ReadonlyMap<string, Scheduled>): void {
   const names = [...declared.keys()];
   const suggestion = closestName(written, names);
   const message =
@@ -59,42 +62,40 @@ function undeclared(context: RuleContext, id: Word, declared: ReadonlyMap<string
   context.report(diagnostic("VC701", id, message, suggestion !== undefined ? { suggestion } : undefined));
 }
 
-function checkDate(context: RuleContext, visit: Visit, id: string, { nominal, window }: Scheduled, procedure: ProcedureInfo, kind: DateKindName | undefined): void {
-  const date = visit.date;
-  const day = dayOf(date, kind);
-  if (date === undefined || day === undefined || procedure.day === undefined) return;
+function checkDate(context: RuleContext, visit: number, id: string, { nominal, window }: Scheduled, procedure: ProcedureInfo, kind: DateKindName | undefined): void {
+  const tree = context.model.tree;
+  const date = visitRows(tree).int(visit, VISIT.date);
+  const day = itemDay(tree, date, kind);
+  if (day === undefined || procedure.day === undefined) return;
   const after = day - procedure.day;
+  if (after > 0 && (nominal === undefined || nominal < 0 || window <= 0 || Math.abs(after - nominal) <= window)) return;
+  const written = context.model.nodes.date(date)!;
   const name = procedureName(context, procedure);
   if (after <= 0) {
     const when = after === 0 ? "on the same day as" : "before";
-    context.report(diagnostic("VC704", date, `The visit ${id} on ${dateText(date)} is ${when} ${name} (${dateText(procedure.node.date!)}); a follow-up visit comes after its procedure`));
+    context.report(diagnostic("VC704", written, `The visit ${id} on ${dateText(written)} is ${when} ${name} (${dateText(procedure.node.date!)}); a follow-up visit comes after its procedure`));
     return;
   }
-  if (nominal === undefined || nominal < 0 || window <= 0 || Math.abs(after - nominal) <= window) return;
   context.report(
     diagnostic(
       "VC703",
-      date,
-      `The visit ${id} on ${dateText(date)} is ${after} days after ${name}, outside its window of day ${nominal} ± ${window}; ` +
+      written,
+      `The visit ${id} on ${dateText(written)} is ${after} days after ${name}, outside its window of day ${nominal} ± ${window}; ` +
         `check the date (the scores still count)`,
     ),
   );
 }
 
 /**
- * The first of the scores before index `before` that scores the measure `written`.
- * A visit scores two or three measures: a search costs less than a map made for
- * each visit (issue 34: the maps were 16% of the checks' time).
+ * The first of the rows from `first` up to `before` whose word at `column` is
+ * `word`: the score of a visit's that scores the same measure, the visit of a
+ * procedure's with the same id. A visit scores two or three measures, a procedure
+ * has a handful of visits: a search costs less than a map made for each (issue
+ * 34: the maps were 16% of the checks' time). -1 when there is none.
  */
-function firstScoring(scores: readonly VisitScore[], before: number, written: string): VisitScore | undefined {
-  for (let i = 0; i < before; i++) if (scores[i]!.measure?.text === written) return scores[i];
-  return undefined;
-}
-
-/** The first of the visits before index `before` with the id `id` (a procedure has a handful: searched, as above). */
-function firstWithId(visits: readonly Visit[], before: number, id: string): Visit | undefined {
-  for (let i = 0; i < before; i++) if (visits[i]!.id?.text === id) return visits[i];
-  return undefined;
+function firstWithWord(table: ItemTable, first: number, before: number, column: number, word: number): number {
+  for (let row = first; row < before; row++) if (table.int(row, column) === word) return row;
+  return -1;
 }
 
 /** What a VC103 message at a visit names. */
@@ -109,28 +110,35 @@ function unrecordedMessage({ measure, visit, procedure }: Unrecorded): string {
   return `${measure} at visit ${visit} of ${procedure} is not recorded (?); this visit is left out of the ${measure} figures`;
 }
 
-function checkScores(context: RuleContext, visit: Visit, visitName: string, procedure: ProcedureInfo, measures: ReadonlyMap<string, MeasureDef>, names: readonly string[] | undefined): void {
-  const scores = visit.scores;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i]!;
-    const measure = s.measure;
-    if (measure === undefined) continue;
-    const written = measure.text;
+/** The scores of the visit block in row `visit`, read from their rows. */
+function checkScores(context: RuleContext, visit: number, visitName: string, procedure: ProcedureInfo, measures: ReadonlyMap<string, MeasureDef>, names: readonly string[] | undefined): void {
+  const tree = context.model.tree;
+  const visits = visitRows(tree);
+  const scores = visitScoreRows(tree);
+  const first = listFirst(visits, visit, VISIT.scores);
+  const end = first + listCount(visits, visit, VISIT.scores);
+  for (let s = first; s < end; s++) {
+    const measure = scores.int(s, SCORE.measure);
+    if (measure < 0) continue;
+    const written = tree.words.text(measure);
     const def = measures.get(written);
     if (def === undefined && names !== undefined) {
-      context.report(undeclaredMeasureFinding(measure, written, names));
+      context.report(undeclaredMeasureFinding(wordSpan(tree, scores, s, SCORE.measure), written, names));
     }
-    const earlier = firstScoring(scores, i, written);
-    if (earlier !== undefined) {
-      context.report(diagnostic("VC104", measure, `${written} is already scored at visit ${visitName} on line ${lineOf(context, earlier)}; a visit has one ${written} score`));
+    const earlier = firstWithWord(scores, first, s, SCORE.measure, measure);
+    if (earlier >= 0) {
+      const line = context.lines.lineNumber(scores.start(earlier));
+      context.report(diagnostic("VC104", wordSpan(tree, scores, s, SCORE.measure), `${written} is already scored at visit ${visitName} on line ${line}; a visit has one ${written} score`));
     }
-    const score = s.score;
-    if (score === undefined) continue;
-    if (score.value === null) {
-      context.report(wordedWhenRead("VC103", score, unrecordedMessage, { measure: written, visit: visitName, procedure: procedureName(context, procedure) }));
-    } else if (def !== undefined && def.rangeValid && (score.value < def.min || score.value > def.max)) {
+    const start = scores.int(s, SCORE.score);
+    if (start < 0) continue;
+    const value = scores.float(s, SCORE.value);
+    if (Number.isNaN(value)) {
+      const facts = { measure: written, visit: visitName, procedure: procedureName(context, procedure) };
+      context.report(wordedWhenRead("VC103", scoreSpan(scores, s, SCORE.score), unrecordedMessage, facts));
+    } else if (def !== undefined && def.rangeValid && (value < def.min || value > def.max)) {
       const declared = def.node.name !== undefined ? ` (declared on line ${lineOf(context, def.node.name)})` : "";
-      context.report(diagnostic("VC101", score, `${def.name} must be between ${def.min} and ${def.max}${declared}; got ${score.value}`));
+      context.report(diagnostic("VC101", scoreSpan(scores, s, SCORE.score), `${def.name} must be between ${def.min} and ${def.max}${declared}; got ${value}`));
     }
   }
 }
@@ -148,23 +156,26 @@ export const visits: Rule<Declared> = {
   },
   procedure(procedure, patient, context, state) {
     if (!state.items) return;
-    const list = procedure.node.visits;
-    if (list.length === 0) return;
-    const kind = patientKind(context.model.tree, patient);
-    for (let i = 0; i < list.length; i++) {
-      const visit = list[i]!;
-      const idWord = visit.id;
-      checkScores(context, visit, idWord?.text ?? "this visit", procedure, context.model.measures, state.measures);
-      if (idWord === undefined) continue;
-      const id = idWord.text;
-      const earlier = firstWithId(list, i, id);
-      if (earlier !== undefined) {
-        context.report(diagnostic("VC702", idWord, `The visit ${id} is already recorded for ${procedureName(context, procedure)} on line ${lineOf(context, earlier)}; put all its scores in one block`));
+    const tree = context.model.tree;
+    const visits = visitRows(tree);
+    const first = visits.firstOf(procedure.row);
+    const end = first + visits.countOf(procedure.row, first);
+    if (end === first) return;
+    const kind = patientKind(tree, patient);
+    for (let v = first; v < end; v++) {
+      const idWord = visits.int(v, VISIT.id);
+      const id = idWord < 0 ? undefined : tree.words.text(idWord);
+      checkScores(context, v, id ?? "this visit", procedure, context.model.measures, state.measures);
+      if (id === undefined) continue;
+      const earlier = firstWithWord(visits, first, v, VISIT.id, idWord);
+      if (earlier >= 0) {
+        const line = context.lines.lineNumber(visits.start(earlier));
+        context.report(diagnostic("VC702", wordSpan(tree, visits, v, VISIT.id), `The visit ${id} is already recorded for ${procedureName(context, procedure)} on line ${line}; put all its scores in one block`));
         continue;
       }
       const decl = state.visits?.get(id);
-      if (state.visits !== undefined && decl === undefined) undeclared(context, idWord, state.visits);
-      if (decl !== undefined) checkDate(context, visit, id, decl, procedure, kind);
+      if (state.visits !== undefined && decl === undefined) undeclared(context, wordSpan(tree, visits, v, VISIT.id), id, state.visits);
+      if (decl !== undefined) checkDate(context, v, id, decl, procedure, kind);
     }
   },
 };

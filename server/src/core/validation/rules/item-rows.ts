@@ -1,0 +1,59 @@
+/**
+ * The version-2 items as the checks read them: rows of the syntax tree's item
+ * tables (syntax/tree/item-tables.ts), as the version-1 rules read outcomes and
+ * patient fields, not views, whose every value is a new object at each read
+ * (issue 34: reading the visits' scores through views was a third of the checks'
+ * time). A check that finds something to say makes the node it needs to say it.
+ *
+ * Each field's column is found once, by its name in the language description.
+ */
+import type { Span } from "../../syntax/ast";
+import { ITEM_SHAPES, shapeOf, type ItemField, type ItemTable } from "../../syntax/tree/item-tables";
+import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
+
+function fieldOf(shape: number, name: string): ItemField {
+  const field = ITEM_SHAPES[shape]!.fields.find((f) => f.name === name);
+  if (field === undefined) throw new Error(`The item ${ITEM_SHAPES[shape]!.item.node} has no field ${name}`);
+  return field;
+}
+
+const VISITS = shapeOf("procedure", "visits");
+const SCORES = fieldOf(VISITS, "scores").entries;
+const PATIENT_COMPLICATIONS = shapeOf("patient", "complications");
+const PROCEDURE_COMPLICATIONS = shapeOf("procedure", "complications");
+const FOLLOW_UPS = shapeOf("patient", "followups");
+
+/** A visit block's columns: its id (a word), its date (a row of the dates), its scores (a list of SCORE rows). */
+export const VISIT = { id: fieldOf(VISITS, "id").column, date: fieldOf(VISITS, "date").column, scores: fieldOf(VISITS, "scores").column };
+/** A visit score's: its measure (a word), its score (where written; its value is the row's float `value`). */
+export const SCORE = { measure: fieldOf(SCORES, "measure").column, score: fieldOf(SCORES, "score").column, value: fieldOf(SCORES, "score").float };
+/** A complication's, in a patient and in a procedure alike (one item, so one layout): its kind (a word), its date, its levels. */
+export const COMPLICATION = {
+  kind: fieldOf(PATIENT_COMPLICATIONS, "kind").column,
+  date: fieldOf(PATIENT_COMPLICATIONS, "date").column,
+  levels: fieldOf(PATIENT_COMPLICATIONS, "levels").column,
+};
+/** A `followup` line's: its `until` date. */
+export const FOLLOW_UP = { until: fieldOf(FOLLOW_UPS, "until").column };
+
+/** The tables the checks read. */
+export const visitRows = (tree: SyntaxTree): ItemTable => tree.itemTables[VISITS]!;
+export const visitScoreRows = (tree: SyntaxTree): ItemTable => tree.itemTables[SCORES]!;
+export const patientComplicationRows = (tree: SyntaxTree): ItemTable => tree.itemTables[PATIENT_COMPLICATIONS]!;
+export const procedureComplicationRows = (tree: SyntaxTree): ItemTable => tree.itemTables[PROCEDURE_COMPLICATIONS]!;
+export const followUpRows = (tree: SyntaxTree): ItemTable => tree.itemTables[FOLLOW_UPS]!;
+
+/** The list at `column` of row `row`: its first row in its table (-1: empty), and how many rows it has. */
+export const listFirst = (table: ItemTable, row: number, column: number): number => table.int(row, column);
+export const listCount = (table: ItemTable, row: number, column: number): number => table.int(row, column + 1);
+
+/** Where the word at `column` of row `row` is written (its number is `table.int(row, column)`, -1 when not written). */
+export function wordSpan(tree: SyntaxTree, table: ItemTable, row: number, column: number): Span {
+  const start = table.int(row, column + 1);
+  return { start, end: start + tree.words.length(table.int(row, column)) };
+}
+
+/** Where the score at `column` of row `row` is written (start -1: not written). */
+export function scoreSpan(table: ItemTable, row: number, column: number): Span {
+  return { start: table.int(row, column), end: table.int(row, column + 1) };
+}
