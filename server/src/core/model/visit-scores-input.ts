@@ -8,14 +8,15 @@
  * in a procedure gives its score before; the first block of a visit id in a
  * procedure, and in it the first score of the measure, its score at that visit.
  *
- * Read from the syntax tree's rows (syntax/tree/visit-rows.ts), with no patient
+ * Read from the syntax tree's rows (syntax/tree/item-rows.ts), with no patient
  * linked: a procedure's role is `repeat` whenever it says `repeats`, as linking
  * gives it (cohort-model.ts).
  */
 import { firstOutcome, reportedMeasures } from "../cohort/scores";
 import { addProcedureRow, emptyVisitScores, setVisitScore, type VisitScoreTable } from "../cohort/visit-scores";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import { VisitRows } from "../syntax/tree/visit-rows";
+import type { ItemTable } from "../syntax/tree/item-tables";
+import { listCount, listFirst, SCORE, scoreValue, VISIT, visitRows, visitScoreRows } from "../syntax/tree/item-rows";
 import type { CohortModel, MeasureDef } from "./cohort-model";
 
 /** One reported measure's table as the procedures are read. */
@@ -32,7 +33,8 @@ interface MeasureReading {
 /** The visit scores of the cohort as its procedures are read. */
 interface ScoreReading {
   readonly tree: SyntaxTree;
-  readonly rows: VisitRows;
+  readonly visits: ItemTable;
+  readonly scores: ItemTable;
   /** The declared visit ids, each once: the tables' columns. */
   readonly visitIds: readonly string[];
   readonly measures: readonly MeasureReading[];
@@ -50,23 +52,23 @@ function measureNamed(measures: readonly MeasureReading[], name: string): Measur
 
 /** One procedure's scores at the declared visits, the procedure in row `row` of the syntax tree. */
 function addScores(reading: ScoreReading, row: number): void {
-  const { tree, rows, visitIds, visitReadIn, measures } = reading;
-  const first = rows.visits.firstOf(row);
-  const end = first + rows.visits.countOf(row, first);
+  const { tree, visits, scores, visitIds, visitReadIn, measures } = reading;
+  const first = visits.firstOf(row);
+  const end = first + visits.countOf(row, first);
   if (end === first) return;
   const number = reading.procedures++;
   for (let visit = first; visit < end; visit++) {
-    const id = rows.id(visit);
+    const id = visits.int(visit, VISIT.id);
     if (id < 0) continue;
     // A visit not declared (VC701) has no column; only a procedure's first block of a visit (VC702) counts.
     const column = visitIds.indexOf(tree.words.text(id));
     if (column < 0 || visitReadIn[column] === number) continue;
     visitReadIn[column] = number;
     const block = reading.blocks++;
-    const firstScore = rows.firstScore(visit);
-    const endScore = firstScore + rows.scoreCount(visit);
+    const firstScore = listFirst(visits, visit, VISIT.scores);
+    const endScore = firstScore + listCount(visits, visit, VISIT.scores);
     for (let s = firstScore; s < endScore; s++) {
-      const word = rows.measure(s);
+      const word = scores.int(s, SCORE.measure);
       const measure = word < 0 ? undefined : measureNamed(measures, tree.words.text(word));
       if (measure === undefined || measure.block === block) continue;
       measure.block = block;
@@ -76,7 +78,7 @@ function addScores(reading: ScoreReading, row: number): void {
         const role = tree.procedures.repeats(row) >= 0 ? "repeat" : "initial";
         measure.row = addProcedureRow(measure.table, role, outcome < 0 ? NaN : tree.outcomes.before(outcome));
       }
-      setVisitScore(measure.table, measure.row, column, rows.value(s));
+      setVisitScore(measure.table, measure.row, column, scoreValue(scores, s));
     }
   }
 }
@@ -92,7 +94,8 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
   for (let p = 0; p < model.patientCount; p++) procedures += tree.patients.procedureCount(p);
   const reading: ScoreReading = {
     tree,
-    rows: new VisitRows(tree),
+    visits: visitRows(tree),
+    scores: visitScoreRows(tree),
     visitIds,
     measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 })),
     visitReadIn: new Int32Array(visitIds.length).fill(-1),

@@ -11,7 +11,7 @@ import type { ItemTable } from "../../syntax/tree/item-tables";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { levelItemText } from "./common";
-import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows } from "./item-rows";
+import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows } from "../../syntax/tree/item-rows";
 import { checkReal } from "./levels";
 
 /** The levels of the complications of the owner row `owner` in `table`: read from the rows, a node made for an item that is not real levels in order. */

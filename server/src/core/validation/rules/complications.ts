@@ -17,7 +17,7 @@ import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, levelItemText, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay, patientKind } from "./item-dates";
-import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "./item-rows";
+import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName } from "./measure-names";
 
 /** The `complication KIND` words of the complication in row `row`: what VC713 without a date points at. */

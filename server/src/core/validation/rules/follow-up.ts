@@ -12,7 +12,7 @@ import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { dateText, patientName } from "./common";
 import { itemDay, patientKind } from "./item-dates";
-import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "./item-rows";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 
 /**
  * The latest dated entry seen so far: its day and the row of its date (the first

@@ -16,7 +16,7 @@ import type { DateKindName } from "../../model/v2-input";
 import { DateKind, type DateTable } from "../../syntax/tree/dates";
 import type { ItemTable } from "../../syntax/tree/item-tables";
 import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
-import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "./item-rows";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 
 /** The kind of the patient's first written procedure or recurrence date, else of its first other date; undefined when it has none. */
 export function patientKind(tree: SyntaxTree, patient: PatientInfo): DateKindName | undefined {

@@ -19,7 +19,7 @@ import type { Rule, RuleContext } from "../rule";
 import { dateText, patientName } from "./common";
 import { whyNotADay } from "./dates";
 import { patientKind } from "./item-dates";
-import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "./item-rows";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 
 /** Its state: today as written in the message (undefined when future dates are not flagged), and whether any item is written. */
 interface Today {

@@ -18,7 +18,7 @@ import { diagnostic, wordedWhenRead } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay, patientKind } from "./item-dates";
-import { listCount, listFirst, SCORE, scoreSpan, VISIT, visitRows, visitScoreRows, wordSpan } from "./item-rows";
+import { listCount, listFirst, SCORE, scoreSpan, scoreValue, VISIT, visitRows, visitScoreRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName, undeclaredMeasureFinding } from "./measure-names";
 
 /** A declared visit's day and window, read once from its declaration rather than at every visit block. */
@@ -130,9 +130,8 @@ function checkScores(context: RuleContext, visit: number, visitName: string, pro
       const line = context.lines.lineNumber(scores.start(earlier));
       context.report(diagnostic("VC104", wordSpan(tree, scores, s, SCORE.measure), `${written} is already scored at visit ${visitName} on line ${line}; a visit has one ${written} score`));
     }
-    const start = scores.int(s, SCORE.score);
-    if (start < 0) continue;
-    const value = scores.float(s, SCORE.value);
+    if (scores.int(s, SCORE.score) < 0) continue;
+    const value = scoreValue(scores, s);
     if (Number.isNaN(value)) {
       const facts = { measure: written, visit: visitName, procedure: procedureName(context, procedure) };
       context.report(wordedWhenRead("VC103", scoreSpan(scores, s, SCORE.score), unrecordedMessage, facts));

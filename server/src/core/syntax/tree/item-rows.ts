@@ -1,15 +1,16 @@
 /**
- * The version-2 items as the checks read them: rows of the syntax tree's item
- * tables (syntax/tree/item-tables.ts), as the version-1 rules read outcomes and
- * patient fields, not views, whose every value is a new object at each read
- * (issue 34: reading the visits' scores through views was a third of the checks'
- * time). A check that finds something to say makes the node it needs to say it.
+ * The version-2 items for what reads every one of them (the checks, the figures of
+ * visits): the columns of their rows in the item tables (item-tables.ts), read as
+ * the version-1 rules read outcomes and patient fields, not through views, whose
+ * every value is a new object at each read (reading the visits' scores through
+ * views was a third of the checks' time). A check that finds something to say
+ * makes the node it needs to say it.
  *
  * Each field's column is found once, by its name in the language description.
  */
-import type { Span } from "../../syntax/ast";
-import { ITEM_SHAPES, shapeOf, type ItemField, type ItemTable } from "../../syntax/tree/item-tables";
-import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
+import type { Span } from "../ast";
+import { ITEM_SHAPES, shapeOf, type ItemField, type ItemTable } from "./item-tables";
+import type { SyntaxTree } from "./syntax-tree";
 
 function fieldOf(shape: number, name: string): ItemField {
   const field = ITEM_SHAPES[shape]!.fields.find((f) => f.name === name);
@@ -36,7 +37,7 @@ export const COMPLICATION = {
 /** A `followup` line's: its `until` date. */
 export const FOLLOW_UP = { until: fieldOf(FOLLOW_UPS, "until").column };
 
-/** The tables the checks read. */
+/** The tables of the version-2 items. */
 export const visitRows = (tree: SyntaxTree): ItemTable => tree.itemTables[VISITS]!;
 export const visitScoreRows = (tree: SyntaxTree): ItemTable => tree.itemTables[SCORES]!;
 export const patientComplicationRows = (tree: SyntaxTree): ItemTable => tree.itemTables[PATIENT_COMPLICATIONS]!;
@@ -51,6 +52,11 @@ export const listCount = (table: ItemTable, row: number, column: number): number
 export function wordSpan(tree: SyntaxTree, table: ItemTable, row: number, column: number): Span {
   const start = table.int(row, column + 1);
   return { start, end: start + tree.words.length(table.int(row, column)) };
+}
+
+/** The value of visit score `row` (`scores`: visitScoreRows): NaN for `?` or a score not written. */
+export function scoreValue(scores: ItemTable, row: number): number {
+  return scores.int(row, SCORE.score) < 0 ? NaN : scores.float(row, SCORE.value);
 }
 
 /** Where the score at `column` of row `row` is written (start -1: not written). */
