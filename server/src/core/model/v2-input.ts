@@ -15,45 +15,16 @@ import type { ComplicationKind, ComplicationOccurrence, ComplicationProcedure } 
 import type { CohortV2Input, V2Patient } from "../cohort/v2-figures";
 import type { VisitDecl } from "../cohort/types";
 import type { FollowUpLine } from "../cohort/follow-up";
-import type { Complication, DateRef, FollowUp, LevelItem, Patient, Study } from "../syntax/ast";
+import type { Complication, DateRef, FollowUp, LevelItem, Study } from "../syntax/ast";
 import { NONE } from "../syntax/nodes";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { CohortModel, PatientInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
+import { patientKind } from "./item-dates";
 import { expandLevels, isRealLevel } from "./levels";
 import { visitScoresOf } from "./visit-scores-input";
 
 export type DateKindName = DateRef["kind"];
-
-/** The kind of date the patient's procedures and recurrences use (the first written), else its first other date's; undefined when it has none. */
-export function patientDateKind(patient: Patient): DateKindName | undefined {
-  // A patient's view is made once and kept (syntax/tree/views.ts): its kind is worked out once.
-  const known = DATE_KINDS.get(patient);
-  if (known !== undefined) return known === "none" ? undefined : known;
-  const kind = dateKindOf(patient);
-  DATE_KINDS.set(patient, kind ?? "none");
-  return kind;
-}
-
-/** Each patient's date kind, asked for at every visit, complication and followup of it. */
-const DATE_KINDS = new WeakMap<Patient, DateKindName | "none">();
-
-function dateKindOf(patient: Patient): DateKindName | undefined {
-  // Asked for every visit and complication: a walk over the dates, no list made.
-  let first: DateRef | undefined;
-  for (const p of patient.procedures) if (p.date !== undefined && (first === undefined || p.date.start < first.start)) first = p.date;
-  for (const r of patient.recurrences) if (r.date !== undefined && (first === undefined || r.date.start < first.start)) first = r.date;
-  return first?.kind ?? newDates(patient)[0]?.kind;
-}
-
-/** The dates of the version-2 items of a patient, in text order. */
-export function newDates(patient: Patient): DateRef[] {
-  const dates: (DateRef | undefined)[] = [
-    ...patient.complications.map((c) => c.date),
-    ...patient.followups.map((f) => f.until),
-    ...patient.procedures.flatMap((p) => [...p.visits.map((v) => v.date), ...p.complications.map((c) => c.date)]),
-  ];
-  return dates.filter((d): d is DateRef => d !== undefined).sort((a, b) => a.start - b.start);
-}
 
 /** The day number of a date of kind `kind`'s patient; undefined when not a real day, or of the other kind. */
 export function dayOf(date: DateRef | undefined, kind: DateKindName | undefined): number | undefined {
@@ -121,9 +92,9 @@ function followupLines(followups: readonly FollowUp[], kind: DateKindName | unde
 }
 
 /** A patient as the complications and the follow-up read it; its procedures' and its own complications, its `followup` lines. */
-function v2Patient(info: PatientInfo): V2Patient {
+function v2Patient(tree: SyntaxTree, info: PatientInfo): V2Patient {
   const patient = info.node;
-  const kind = patientDateKind(patient);
+  const kind = patientKind(tree, info);
   const nodes = patient.procedures;
   const procedures = new Array<ComplicationProcedure>(info.procedures.length);
   for (let i = 0; i < procedures.length; i++) {
@@ -141,7 +112,7 @@ function v2Patient(info: PatientInfo): V2Patient {
 function v2Patients(model: CohortModel): Iterable<V2Patient> {
   return {
     *[Symbol.iterator]() {
-      for (let p = 0; p < model.patientCount; p++) yield v2Patient(model.patientAt(p));
+      for (let p = 0; p < model.patientCount; p++) yield v2Patient(model.tree, model.patientAt(p));
     },
   };
 }

@@ -16,7 +16,7 @@ import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, levelItemText, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
-import { itemDay, patientKind } from "./item-dates";
+import { itemDay, patientKind } from "../../model/item-dates";
 import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName } from "./measure-names";
 

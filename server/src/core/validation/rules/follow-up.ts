@@ -11,7 +11,7 @@ import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { dateText, patientName } from "./common";
-import { itemDay, patientKind } from "./item-dates";
+import { itemDay, patientKind } from "../../model/item-dates";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 
 /**

@@ -18,7 +18,7 @@ import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, patientName } from "./common";
 import { whyNotADay } from "./dates";
-import { patientKind } from "./item-dates";
+import { patientKind } from "../../model/item-dates";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 
 /** Its state: today as written in the message (undefined when future dates are not flagged), and whether any item is written. */

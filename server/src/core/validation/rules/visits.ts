@@ -17,7 +17,7 @@ import type { ItemTable } from "../../syntax/tree/item-tables";
 import { diagnostic, wordedWhenRead } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
-import { itemDay, patientKind } from "./item-dates";
+import { itemDay, patientKind } from "../../model/item-dates";
 import { listCount, listFirst, SCORE, scoreSpan, scoreValue, VISIT, visitRows, visitScoreRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName, undeclaredMeasureFinding } from "./measure-names";
 

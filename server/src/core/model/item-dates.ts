@@ -1,22 +1,21 @@
 /**
- * What the checks of version 2's items need to know of a patient's dates: the
- * kind of date it is dated with, which decides which of its visit, complication
- * and follow-up dates have a day (model/v2-input.ts `dayOf`).
+ * What the checks, the figures and the hovers of version 2's items need to know of
+ * a patient's dates: the kind of date it is dated with, which decides which of its
+ * visit, complication and follow-up dates have a day (v2-input.ts `dayOf`).
  *
- * The kind is the one model/v2-input.ts `patientDateKind` gives the figures,
- * worked out here from the rows of the patient's dates (a few numbers read,
- * nothing made) rather than from their nodes, and without that function's
- * memo: a look-up in a weak map for every visit and complication
- * cost the checks more than reading the rows again (issue 34, 10,000 patients:
- * 11% of the checks' time). A date's day (`itemDay`) is read from its row too.
+ * Worked out from the rows of the patient's dates (a few numbers read, nothing
+ * made) rather than from their nodes, and with no memo: a look-up in a weak map
+ * for every visit and complication cost the checks more than reading the rows
+ * again (10,000 patients: 11% of the checks' time). A date's day (`itemDay`) is
+ * read from its row too.
  */
-import { calendarDayNumber } from "../../model/dates";
-import type { PatientInfo } from "../../model/cohort-model";
-import type { DateKindName } from "../../model/v2-input";
-import { DateKind, type DateTable } from "../../syntax/tree/dates";
-import type { ItemTable } from "../../syntax/tree/item-tables";
-import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
-import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
+import { calendarDayNumber } from "./dates";
+import type { PatientInfo } from "./cohort-model";
+import type { DateKindName } from "./v2-input";
+import { DateKind, type DateTable } from "../syntax/tree/dates";
+import type { ItemTable } from "../syntax/tree/item-tables";
+import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../syntax/tree/item-rows";
 
 /** The kind of the patient's first written procedure or recurrence date, else of its first other date; undefined when it has none. */
 export function patientKind(tree: SyntaxTree, patient: PatientInfo): DateKindName | undefined {
