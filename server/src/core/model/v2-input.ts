@@ -3,7 +3,9 @@
  * from the study and patient nodes: the visit schedule, each procedure's scores
  * before it and at its visits (visit-scores-input.ts), the complication kinds and
  * occurrences, the `followup` lines. Days are the model's day numbers (dates.ts):
- * a calendar date or `day N`.
+ * a calendar date or `day N`. The complications and `followup` lines are read from
+ * their rows (syntax/tree/item-rows.ts), not through views, whose every value is a
+ * new object at each read.
  *
  * Decisions where the spec is silent:
  * - A new date (visit, complication, follow-up) of the other kind than the
@@ -15,13 +17,15 @@ import type { ComplicationKind, ComplicationOccurrence, ComplicationProcedure } 
 import type { CohortV2Input, V2Patient } from "../cohort/v2-figures";
 import type { VisitDecl } from "../cohort/types";
 import type { FollowUpLine } from "../cohort/follow-up";
-import type { Complication, DateRef, FollowUp, LevelItem, Study } from "../syntax/ast";
+import type { DateRef, Study } from "../syntax/ast";
 import { NONE } from "../syntax/nodes";
+import { COMPLICATION, FOLLOW_UP, followUpRows, listCount, listFirst, patientComplicationRows, procedureComplicationRows } from "../syntax/tree/item-rows";
+import type { ItemTable } from "../syntax/tree/item-tables";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { CohortModel, PatientInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
-import { patientKind } from "./item-dates";
-import { expandLevels, isRealLevel } from "./levels";
+import { itemDay, patientKind } from "./item-dates";
+import { ordinalOf } from "./levels";
 import { visitScoresOf } from "./visit-scores-input";
 
 export type DateKindName = DateRef["kind"];
@@ -52,56 +56,84 @@ export function complicationKindsOf(study: Study | undefined): ComplicationKind[
   return [...byId.values()];
 }
 
-/** The ordinals of the real levels an `at` list names, ranges expanded (an item with a level that does not exist names none). */
-function occurrenceLevels(items: readonly LevelItem[]): number[] {
+/**
+ * The ordinals of the real levels the `at` list of complication `row` names, ranges
+ * expanded: an item with a level that does not exist names none; a backwards
+ * range gives its two ends (levels.ts `expandLevels`).
+ */
+function occurrenceLevels(tree: SyntaxTree, table: ItemTable, row: number): number[] {
+  const count = listCount(table, row, COMPLICATION.levels);
+  if (count === 0) return NONE;
+  const items = tree.itemLevels;
+  const first = listFirst(table, row, COMPLICATION.levels);
   let levels: number[] = NONE;
-  for (const item of items) {
-    const to = item.to;
-    if (!isRealLevel(item.from) || (to !== undefined && !isRealLevel(to))) continue;
-    levels = levels === NONE ? expandLevels(item) : levels.concat(expandLevels(item));
+  for (let level = first; level < first + count; level++) {
+    const from = ordinalOf(items.fromRegion(level), items.fromNumber(level));
+    const range = items.isRange(level);
+    const to = range ? ordinalOf(items.toRegion(level), items.toNumber(level)) : from;
+    if (from < 0 || to < 0) continue;
+    if (levels === NONE) levels = [];
+    if (!range) levels.push(from);
+    else if (to < from) levels.push(from, to);
+    else for (let o = from; o <= to; o++) levels.push(o);
   }
   return levels;
 }
 
 /**
- * The occurrences of `list`, in a patient whose dates are of kind `kind`; one
- * without `on` has the day `undated`. A complication without a kind (a syntax
- * error) is none.
+ * The occurrences of the owner row `owner`'s complications in `table`, in a patient
+ * whose dates are of kind `kind`; one without `on` has the day `undated`. A
+ * complication without a kind (a syntax error) is none.
  */
-function occurrences(list: readonly Complication[], kind: DateKindName | undefined, undated: number | undefined): ComplicationOccurrence[] {
-  if (list.length === 0) return NONE;
+function occurrences(tree: SyntaxTree, table: ItemTable, owner: number, kind: DateKindName | undefined, undated: number | undefined): ComplicationOccurrence[] {
+  const first = table.firstOf(owner);
+  const end = first + table.countOf(owner, first);
+  if (end <= first) return NONE;
   const out: ComplicationOccurrence[] = [];
-  for (const c of list) {
-    const name = c.kind;
-    if (name === undefined) continue;
-    const date = c.date;
-    out.push({ kind: name.text, day: date === undefined ? undated : dayOf(date, kind), levels: occurrenceLevels(c.levels), symptomatic: c.symptomatic !== undefined });
+  for (let row = first; row < end; row++) {
+    const name = table.int(row, COMPLICATION.kind);
+    if (name < 0) continue;
+    const date = table.int(row, COMPLICATION.date);
+    out.push({
+      kind: tree.words.text(name),
+      day: date < 0 ? undated : itemDay(tree, date, kind),
+      levels: occurrenceLevels(tree, table, row),
+      symptomatic: table.int(row, COMPLICATION.symptomatic) >= 0,
+    });
   }
   return out;
 }
 
-function followupLines(followups: readonly FollowUp[], kind: DateKindName | undefined): FollowUpLine[] {
-  if (followups.length === 0) return NONE;
-  const out = new Array<FollowUpLine>(followups.length);
-  for (let i = 0; i < out.length; i++) {
-    const f = followups[i]!;
-    const status = f.status?.text;
-    out[i] = { day: dayOf(f.until, kind), status: status === "lost" ? "lost" : status === "died" ? "died" : "completed" };
+/** The patient row `owner`'s `followup` lines; a status not written is `completed`. */
+function followupLines(tree: SyntaxTree, owner: number, kind: DateKindName | undefined): FollowUpLine[] {
+  const table = followUpRows(tree);
+  const first = table.firstOf(owner);
+  const count = table.countOf(owner, first);
+  if (count <= 0) return NONE;
+  const out = new Array<FollowUpLine>(count);
+  for (let i = 0; i < count; i++) {
+    const row = first + i;
+    const word = table.int(row, FOLLOW_UP.status);
+    const status = word < 0 ? undefined : tree.words.text(word);
+    out[i] = { day: itemDay(tree, table.int(row, FOLLOW_UP.until), kind), status: status === "lost" ? "lost" : status === "died" ? "died" : "completed" };
   }
   return out;
 }
 
 /** A patient as the complications and the follow-up read it; its procedures' and its own complications, its `followup` lines. */
 function v2Patient(tree: SyntaxTree, info: PatientInfo): V2Patient {
-  const patient = info.node;
   const kind = patientKind(tree, info);
-  const nodes = patient.procedures;
+  const procedureTable = procedureComplicationRows(tree);
   const procedures = new Array<ComplicationProcedure>(info.procedures.length);
   for (let i = 0; i < procedures.length; i++) {
     const p = info.procedures[i]!;
-    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: occurrences(nodes[i]!.complications, kind, p.day) };
+    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: occurrences(tree, procedureTable, p.row, kind, p.day) };
   }
-  return { procedures, complications: occurrences(patient.complications, kind, undefined), followups: followupLines(patient.followups, kind) };
+  return {
+    procedures,
+    complications: occurrences(tree, patientComplicationRows(tree), info.row, kind, undefined),
+    followups: followupLines(tree, info.row, kind),
+  };
 }
 
 /**

@@ -28,14 +28,18 @@ const FOLLOW_UPS = shapeOf("patient", "followups");
 export const VISIT = { id: fieldOf(VISITS, "id").column, date: fieldOf(VISITS, "date").column, scores: fieldOf(VISITS, "scores").column };
 /** A visit score's: its measure (a word), its score (where written; its value is the row's float `value`). */
 export const SCORE = { measure: fieldOf(SCORES, "measure").column, score: fieldOf(SCORES, "score").column, value: fieldOf(SCORES, "score").float };
-/** A complication's, in a patient and in a procedure alike (one item, so one layout): its kind (a word), its date, its levels. */
+/**
+ * A complication's, in a patient and in a procedure alike (one item, so one layout):
+ * its kind (a word), its date, its levels, `symptomatic` (where written).
+ */
 export const COMPLICATION = {
   kind: fieldOf(PATIENT_COMPLICATIONS, "kind").column,
   date: fieldOf(PATIENT_COMPLICATIONS, "date").column,
   levels: fieldOf(PATIENT_COMPLICATIONS, "levels").column,
+  symptomatic: fieldOf(PATIENT_COMPLICATIONS, "symptomatic").column,
 };
-/** A `followup` line's: its `until` date. */
-export const FOLLOW_UP = { until: fieldOf(FOLLOW_UPS, "until").column };
+/** A `followup` line's: its `until` date, its status (a word: `lost`, `died`). */
+export const FOLLOW_UP = { until: fieldOf(FOLLOW_UPS, "until").column, status: fieldOf(FOLLOW_UPS, "status").column };
 
 /** The tables of the version-2 items. */
 export const visitRows = (tree: SyntaxTree): ItemTable => tree.itemTables[VISITS]!;
