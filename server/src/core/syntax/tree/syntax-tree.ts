@@ -28,7 +28,7 @@ import { WordTable } from "./words";
  */
 const CHARACTERS_PER_ROW: readonly number[] = [
   /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
-  /* LevelItems */ 64, /* Dates */ 96, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
+  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
   /* from here on planned, not made, until their first row (rows.ts `plan`): */ /* ItemStrings */ 1024, /* ItemLevels */ 256,
   /* each table of generic items */ ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 24 : 96)),
 ];
