@@ -59,7 +59,7 @@ function stepsOf(parts: readonly Part[], shape: number): Step[] {
         if (starts[s.kind] !== 1) return;
         const start = s.start;
         run(steps, s, t, row);
-        if (field !== undefined) t.itemTables[shape]!.set(row, field, start, s.prevEnd);
+        if (field !== undefined) t.itemTables[shape]!.setTwo(row, field, start, s.prevEnd);
       };
     }
     if ("oneOf" in part) {
@@ -68,7 +68,7 @@ function stepsOf(parts: readonly Part[], shape: number): Step[] {
         let chosen = 0;
         while (chosen < alternatives.length && alternatives[chosen]!.starts[s.kind] !== 1) chosen++;
         if (chosen === alternatives.length) throw BAIL;
-        if (field !== undefined) t.itemTables[shape]!.set(row, field, s.wordNumber(t.words), s.start);
+        if (field !== undefined) t.itemTables[shape]!.setTwo(row, field, s.wordNumber(t.words), s.start);
         run(alternatives[chosen]!.steps, s, t, row);
       };
     }
@@ -89,36 +89,39 @@ function stepsOf(parts: readonly Part[], shape: number): Step[] {
 
 /** The step that reads a value of kind `token` into `field` (for none, reads past it). */
 function valueStep(token: ValueToken, shape: number, field: ItemField | undefined): Step {
-  const set = (t: SyntaxTree, row: number, a: number, b?: number, value?: number): void => {
-    if (field !== undefined) t.itemTables[shape]!.set(row, field, a, b, value);
-  };
   switch (token) {
     case "IDENT":
+      if (field === undefined) return (s) => { expect(s, Tok.Identifier); s.next(); };
       return (s, t, row) => {
         expect(s, Tok.Identifier);
-        set(t, row, s.wordNumber(t.words), s.start);
+        t.itemTables[shape]!.setTwo(row, field, s.wordNumber(t.words), s.start);
         s.next();
       };
     case "NUMBER":
       return (s, t, row) => {
         expect(s, Tok.NumberLiteral);
-        set(t, row, t.numbers.add(s.start, s.end, s.value));
+        const number = t.numbers.add(s.start, s.end, s.value);
+        if (field !== undefined) t.itemTables[shape]!.setOne(row, field, number);
         s.next();
       };
     case "STRING":
       return (s, t, row) => {
         expect(s, Tok.StringLiteral);
-        set(t, row, t.itemStrings.add(s.start, s.end, true));
+        const string = t.itemStrings.add(s.start, s.end, true);
+        if (field !== undefined) t.itemTables[shape]!.setOne(row, field, string);
         s.next();
       };
     case "SCORE":
       return (s, t, row) => {
         if (s.kind !== Tok.NumberLiteral && s.kind !== Tok.Question) throw BAIL;
-        set(t, row, s.start, s.end, s.kind === Tok.Question ? NaN : s.value);
+        if (field !== undefined) t.itemTables[shape]!.setScore(row, field, s.start, s.end, s.kind === Tok.Question ? NaN : s.value);
         s.next();
       };
     case "DATE":
-      return (s, t, row) => set(t, row, readDate(s, t));
+      return (s, t, row) => {
+        const date = readDate(s, t);
+        if (field !== undefined) t.itemTables[shape]!.setOne(row, field, date);
+      };
     case "LEVELS":
       return (s, t, row) => {
         const first = t.itemLevels.count;

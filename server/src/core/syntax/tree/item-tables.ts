@@ -138,14 +138,29 @@ export class ItemTable extends Rows {
    * its first row and how many; for a score, where, and its value `value`).
    */
   set(row: number, field: ItemField, a: number, b?: number, value?: number): void {
+    if (value !== undefined) this.setScore(row, field, a, b!, value);
+    else if (b !== undefined) this.setTwo(row, field, a, b);
+    else this.setOne(row, field, a);
+  }
+
+  /** Writes `field`'s one integer (the fast parser's writers: one shape of call each, which the engine compiles better). */
+  setOne(row: number, field: ItemField, a: number): void { this.ints[row * this.width + field.column] = a + 1; }
+
+  /** Writes `field`'s two integers. */
+  setTwo(row: number, field: ItemField, a: number, b: number): void {
     const at = row * this.width + field.column;
     this.ints[at] = a + 1;
-    if (b !== undefined) this.ints[at + 1] = b + 1;
-    if (value !== undefined) this.floats[row * this.floatWidth + field.float] = value;
+    this.ints[at + 1] = b + 1;
+  }
+
+  /** Writes a score's field: where it is written, and its value. */
+  setScore(row: number, field: ItemField, start: number, end: number, value: number): void {
+    this.setTwo(row, field, start, end);
+    this.floats[row * this.floatWidth + field.float] = value;
   }
 
   /** The list `field` is the rows of its table from `first` up to `end`. */
-  setList(row: number, field: ItemField, first: number, end: number): void { this.set(row, field, end > first ? first : -1, end - first); }
+  setList(row: number, field: ItemField, first: number, end: number): void { this.setTwo(row, field, end > first ? first : -1, end - first); }
   start(row: number): number { return this.int(row, START); }
   end(row: number): number { return this.int(row, START + 1); }
 

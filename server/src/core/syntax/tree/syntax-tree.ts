@@ -28,9 +28,10 @@ import { WordTable } from "./words";
  */
 const CHARACTERS_PER_ROW: readonly number[] = [
   /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
-  /* LevelItems */ 64, /* Dates */ 96, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
+  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
   /* from here on planned, not made, until their first row (rows.ts `plan`): */ /* ItemStrings */ 1024, /* ItemLevels */ 256,
-  /* each table of generic items */ ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 24 : 96)),
+  /* each table of generic items: a patient's own are about as many as patients, a procedure's several; a visit's scores, one every 51 characters in the benchmark's cohorts (40 leaves room for denser texts) */
+  ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
 
 export class SyntaxTree {
