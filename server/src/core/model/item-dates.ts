@@ -36,21 +36,31 @@ function earlier(dates: DateTable, a: number, b: number): number {
 
 /** The row of the first written date of the patient's version-2 items (visits, complications, `followup until`); -1 when none has one. */
 function firstItemDate(tree: SyntaxTree, patient: PatientInfo): number {
-  const dates = tree.dates;
   let first = -1;
-  const consider = (table: ItemTable, owner: number, column: number): void => {
-    const from = table.firstOf(owner);
-    const end = from + table.countOf(owner, from);
-    for (let row = from; row < end; row++) first = earlier(dates, first, table.int(row, column));
+  forEachItemDate(tree, patient, (date) => {
+    first = earlier(tree.dates, first, date);
+  });
+  return first;
+}
+
+/**
+ * Calls `visit` with the row of the date of each of the patient's version-2 items:
+ * its complications and `followup until` lines, then each procedure's visits and
+ * complications; -1 for an item written without a date.
+ */
+export function forEachItemDate(tree: SyntaxTree, patient: PatientInfo, visit: (date: number) => void): void {
+  const each = (table: ItemTable, owner: number, column: number): void => {
+    const first = table.firstOf(owner);
+    const end = first + table.countOf(owner, first);
+    for (let row = first; row < end; row++) visit(table.int(row, column));
   };
-  consider(patientComplicationRows(tree), patient.row, COMPLICATION.date);
-  consider(followUpRows(tree), patient.row, FOLLOW_UP.until);
+  each(patientComplicationRows(tree), patient.row, COMPLICATION.date);
+  each(followUpRows(tree), patient.row, FOLLOW_UP.until);
   for (let i = 0; i < patient.procedures.length; i++) {
     const procedure = patient.procedures[i]!.row;
-    consider(visitRows(tree), procedure, VISIT.date);
-    consider(procedureComplicationRows(tree), procedure, COMPLICATION.date);
+    each(visitRows(tree), procedure, VISIT.date);
+    each(procedureComplicationRows(tree), procedure, COMPLICATION.date);
   }
-  return first;
 }
 
 /**

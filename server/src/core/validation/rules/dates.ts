@@ -9,7 +9,7 @@ import { calendarDayNumber, daysInMonth, formatDay, isCalendarDay } from "../../
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import type { CalendarDate, DateRef } from "../../syntax/ast";
 import { DateKind } from "../../syntax/tree/dates";
-import { diagnostic } from "../diagnostic";
+import { diagnostic, type Diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { dateText, lineOf, patientName, procedureName } from "./common";
 
@@ -27,13 +27,22 @@ export function whyNotADay(date: CalendarDate): string {
   return `${MONTHS[date.month - 1]} ${date.year} has ${daysInMonth(date.year, date.month)} days`;
 }
 
+/** VC201 on a calendar date that is no day of the calendar (here and on the dates of version 2's items, new-dates.ts). */
+export function notACalendarDay(date: CalendarDate): Diagnostic {
+  return diagnostic("VC201", date.span, `${date.text} is not a calendar day: ${whyNotADay(date)}`);
+}
+
+/** VC204 on a calendar date after today, `today` as written in the message. */
+export function afterToday(date: CalendarDate, today: string): Diagnostic {
+  return diagnostic("VC204", date.span, `${date.text} is after today (${today}); check the year`);
+}
+
 export const calendarDays: Rule = {
   codes: ["VC201"],
   date(date, _owner, context) {
     const dates = context.model.tree.dates;
     if (dates.kind(date) !== DateKind.Calendar || isCalendarDay(dates.year(date), dates.month(date), dates.day(date))) return;
-    const node = context.model.nodes.date(date) as CalendarDate;
-    context.report(diagnostic("VC201", node.span, `${node.text} is not a calendar day: ${whyNotADay(node)}`));
+    context.report(notACalendarDay(context.model.nodes.date(date) as CalendarDate));
   },
 };
 
@@ -116,7 +125,6 @@ export const futureDates: Rule<string | undefined> = {
     // The date's own day: the model has none for a patient with mixed dates, which may still have future ones.
     const day = owner.day ?? calendarDayNumber(dates.year(date), dates.month(date), dates.day(date));
     if (day === undefined || day <= context.options.today) return;
-    const node = context.model.nodes.date(date) as CalendarDate;
-    context.report(diagnostic("VC204", node.span, `${node.text} is after today (${today}); check the year`));
+    context.report(afterToday(context.model.nodes.date(date) as CalendarDate, today));
   },
 };
