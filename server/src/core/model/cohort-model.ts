@@ -270,6 +270,11 @@ function procedureWithId(procedures: readonly ProcedureInfo[], before: number, i
 }
 
 /** The text of word `word`, undefined for -1 (none written). */
+/** The role of the procedure in row `row`: a repeat when it says `repeats`, whatever it names. */
+export function procedureRole(tree: SyntaxTree, row: number): Role {
+  return tree.procedures.repeats(row) < 0 ? "initial" : "repeat";
+}
+
 function wordText(tree: SyntaxTree, word: number): string | undefined {
   return word < 0 ? undefined : tree.words.text(word);
 }
@@ -293,7 +298,7 @@ function linkPatient(parsed: ParseResult, p: number): PatientInfo {
       i,
       row,
       id,
-      repeats === undefined ? "initial" : "repeat",
+      procedureRole(tree, row),
       mixedDates ? undefined : dayOfDate(tree, procedureRows.date(row)),
       LevelSet.ofRows(levelItems, procedureRows.firstLevel(row), procedureRows.levelCount(row)),
       repeated,

@@ -9,15 +9,15 @@
  * procedure, and in it the first score of the measure, its score at that visit.
  *
  * Read from the syntax tree's rows (syntax/tree/item-rows.ts), with no patient
- * linked: a procedure's role is `repeat` whenever it says `repeats`, as linking
- * gives it (cohort-model.ts).
+ * linked: a procedure's role is read from its row as linking reads it
+ * (cohort-model.ts `procedureRole`).
  */
 import { firstOutcome, reportedMeasures } from "../cohort/scores";
 import { addProcedureRow, emptyVisitScores, setVisitScore, type VisitScoreTable } from "../cohort/visit-scores";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import { listCount, listFirst, SCORE, scoreValue, VISIT, visitRows, visitScoreRows } from "../syntax/tree/item-rows";
-import type { CohortModel, MeasureDef } from "./cohort-model";
+import { procedureRole, type CohortModel, type MeasureDef } from "./cohort-model";
 
 /** One reported measure's table as the procedures are read. */
 interface MeasureReading {
@@ -75,8 +75,7 @@ function addScores(reading: ScoreReading, row: number): void {
       if (measure.procedure !== number) {
         const outcome = firstOutcome(tree, { row }, measure.def);
         measure.procedure = number;
-        const role = tree.procedures.repeats(row) >= 0 ? "repeat" : "initial";
-        measure.row = addProcedureRow(measure.table, role, outcome < 0 ? NaN : tree.outcomes.before(outcome));
+        measure.row = addProcedureRow(measure.table, procedureRole(tree, row), outcome < 0 ? NaN : tree.outcomes.before(outcome));
       }
       setVisitScore(measure.table, measure.row, column, scoreValue(scores, s));
     }
