@@ -21,7 +21,7 @@ function patientDates(patient: PatientInfo): DateRef[] {
   return dates.filter((d): d is DateRef => d !== undefined).sort((a, b) => a.span.start - b.span.start);
 }
 
-export function whyNotADay(date: CalendarDate): string {
+function whyNotADay(date: CalendarDate): string {
   if (date.month < 1 || date.month > 12) return `there is no month ${String(date.month).padStart(2, "0")}; months run 01 to 12`;
   if (date.day < 1) return "days of the month start at 01";
   return `${MONTHS[date.month - 1]} ${date.year} has ${daysInMonth(date.year, date.month)} days`;
