@@ -24,6 +24,8 @@ import { DateKind } from "../syntax/tree/dates";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { TreeViews } from "../syntax/tree/views";
 import { calendarDayNumber } from "./dates";
+import { patientKind } from "./item-dates";
+import type { DateKindName } from "./v2-input";
 import { LevelSet } from "./levels";
 import { NONE } from "../syntax/nodes";
 
@@ -76,6 +78,8 @@ export interface PatientInfo {
   readonly recurrences: RecurrenceInfo[];
   /** true when calendar dates and `day N` are mixed (VC203): intervals are not computed. */
   readonly mixedDates: boolean;
+  /** The kind of date its version-2 items are read with (item-dates.ts `patientKind`), worked out on first use, once: several checks need it. */
+  readonly dateKind: DateKindName | undefined;
 }
 
 export interface CohortModel {
@@ -124,6 +128,14 @@ class LinkedPatient implements PatientInfo {
 
   get node(): Patient {
     return this.parsed.patient(this.row);
+  }
+
+  /** null: not worked out yet. */
+  private kind: DateKindName | undefined | null = null;
+
+  get dateKind(): DateKindName | undefined {
+    if (this.kind === null) this.kind = patientKind(this.parsed.tree, this);
+    return this.kind;
   }
 }
 

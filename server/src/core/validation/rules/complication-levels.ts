@@ -7,19 +7,19 @@
 import { levelOrdinal, ordinalOf } from "../../model/levels";
 import { mayHaveV2Items } from "../../model/v2-input";
 import type { LevelItem } from "../../syntax/ast";
-import type { ItemTable } from "../../syntax/tree/item-tables";
+import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { levelItemText } from "./common";
 import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows } from "../../syntax/tree/item-rows";
 import { checkReal } from "./levels";
 
-/** The levels of the complications of the owner row `owner` in `table`: read from the rows, a node made for an item that is not real levels in order. */
-function checkLevels(context: RuleContext, table: ItemTable, owner: number): void {
+/** The levels of the complications of the owner row `owner` that `cursor` reads: from the rows, a node made for an item that is not real levels in order. */
+function checkLevels(context: RuleContext, cursor: ItemCursor, owner: number): void {
   const items = context.model.tree.itemLevels;
-  const first = table.firstOf(owner);
-  const end = first + table.countOf(owner, first);
-  for (let row = first; row < end; row++) {
+  rowsOf(cursor, owner);
+  const table = cursor.table;
+  for (let row = cursor.first; row < cursor.end; row++) {
     const firstLevel = listFirst(table, row, COMPLICATION.levels);
     const endLevel = firstLevel + listCount(table, row, COMPLICATION.levels);
     for (let level = firstLevel; level < endLevel; level++) {
@@ -44,14 +44,22 @@ function checkItem(context: RuleContext, item: LevelItem): void {
   context.report(diagnostic("VC303", item, `The level range ${levelItemText(item)} is written backwards; write ${swapped}`, { swapped }));
 }
 
-/** Its state: whether any item is written. */
-export const complicationLevels: Rule<boolean> = {
+/** Its state: whether any item is written, and a cursor on each table of complications. */
+interface Complications {
+  readonly items: boolean;
+  readonly ofPatients: ItemCursor;
+  readonly ofProcedures: ItemCursor;
+}
+
+export const complicationLevels: Rule<Complications> = {
   codes: ["VC301", "VC303"],
-  start: (context) => mayHaveV2Items(context.model),
-  patient(patient, context, items) {
-    if (!items) return;
+  start(context) {
     const tree = context.model.tree;
-    checkLevels(context, patientComplicationRows(tree), patient.row);
-    for (let i = 0; i < patient.procedures.length; i++) checkLevels(context, procedureComplicationRows(tree), patient.procedures[i]!.row);
+    return { items: mayHaveV2Items(context.model), ofPatients: itemCursor(patientComplicationRows(tree)), ofProcedures: itemCursor(procedureComplicationRows(tree)) };
+  },
+  patient(patient, context, { items, ofPatients, ofProcedures }) {
+    if (!items) return;
+    checkLevels(context, ofPatients, patient.row);
+    for (let i = 0; i < patient.procedures.length; i++) checkLevels(context, ofProcedures, patient.procedures[i]!.row);
   },
 };

@@ -16,7 +16,8 @@ import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, levelItemText, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
-import { itemDay, patientKind } from "../../model/item-dates";
+import { itemDay } from "../../model/item-dates";
+import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
 import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName } from "./measure-names";
 
@@ -109,10 +110,12 @@ function checkDeclarations(context: RuleContext, list: readonly ComplicationKind
   return [...byId.keys()];
 }
 
-/** Its state: the declared kinds, or undefined when VC711 keeps quiet; whether any item is written. */
+/** Its state: the declared kinds, or undefined when VC711 keeps quiet; whether any item is written; a cursor on each table of complications. */
 interface Declared {
   readonly kinds: readonly string[] | undefined;
   readonly items: boolean;
+  readonly ofPatients: ItemCursor;
+  readonly ofProcedures: ItemCursor;
 }
 
 export const complications: Rule<Declared> = {
@@ -121,32 +124,32 @@ export const complications: Rule<Declared> = {
     const studies = context.model.studies;
     const kinds = studies.flatMap((s) => checkDeclarations(context, s.complications));
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
-    return { kinds: quiet ? undefined : kinds, items: mayHaveV2Items(context.model) };
-  },
-  patient(patient, context, { kinds, items }) {
-    if (!items) return;
     const tree = context.model.tree;
-    const table = patientComplicationRows(tree);
-    const first = table.firstOf(patient.row);
-    const end = first + table.countOf(patient.row, first);
-    if (end === first) return;
-    const dateKind = patientKind(tree, patient);
-    for (let row = first; row < end; row++) {
-      checkKind(context, table, row, kinds);
-      checkPatientLevel(context, table, row, patient, dateKind);
+    return {
+      kinds: quiet ? undefined : kinds,
+      items: mayHaveV2Items(context.model),
+      ofPatients: itemCursor(patientComplicationRows(tree)),
+      ofProcedures: itemCursor(procedureComplicationRows(tree)),
+    };
+  },
+  patient(patient, context, { kinds, items, ofPatients }) {
+    if (!items) return;
+    rowsOf(ofPatients, patient.row);
+    if (ofPatients.end === ofPatients.first) return;
+    const dateKind = patient.dateKind;
+    for (let row = ofPatients.first; row < ofPatients.end; row++) {
+      checkKind(context, ofPatients.table, row, kinds);
+      checkPatientLevel(context, ofPatients.table, row, patient, dateKind);
     }
   },
-  procedure(procedure, patient, context, { kinds, items }) {
+  procedure(procedure, patient, context, { kinds, items, ofProcedures }) {
     if (!items) return;
-    const tree = context.model.tree;
-    const table = procedureComplicationRows(tree);
-    const first = table.firstOf(procedure.row);
-    const end = first + table.countOf(procedure.row, first);
-    if (end === first) return;
-    const dateKind = patientKind(tree, patient);
-    for (let row = first; row < end; row++) {
-      checkKind(context, table, row, kinds);
-      checkInProcedure(context, table, row, procedure, dateKind);
+    rowsOf(ofProcedures, procedure.row);
+    if (ofProcedures.end === ofProcedures.first) return;
+    const dateKind = patient.dateKind;
+    for (let row = ofProcedures.first; row < ofProcedures.end; row++) {
+      checkKind(context, ofProcedures.table, row, kinds);
+      checkInProcedure(context, ofProcedures.table, row, procedure, dateKind);
     }
   },
 };

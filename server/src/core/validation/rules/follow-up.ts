@@ -6,48 +6,51 @@
  */
 import type { PatientInfo } from "../../model/cohort-model";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { ItemTable } from "../../syntax/tree/item-tables";
 import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { dateText, patientName } from "./common";
-import { itemDay, patientKind } from "../../model/item-dates";
+import { itemDay } from "../../model/item-dates";
+import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
+
+/** Its state: whether any item is written, and a cursor on each table of items the follow-up reads. */
+interface Items {
+  readonly items: boolean;
+  readonly followUps: ItemCursor;
+  readonly visits: ItemCursor;
+  readonly procedureComplications: ItemCursor;
+  readonly patientComplications: ItemCursor;
+  readonly latest: LatestEntry;
+}
 
 /**
  * The latest dated entry seen so far: its day and the row of its date (the first
- * written of those on the latest day; -1 before any). One per patient with a
- * `followup`, rather than one object for each later date found.
+ * written of those on the latest day; -1 before any). One per validation, taken
+ * up afresh by each patient with a `followup`.
  */
-class LatestEntry {
-  day = 0;
-  date = -1;
+interface LatestEntry {
+  tree: SyntaxTree;
+  kind: DateKindName | undefined;
+  day: number;
+  date: number;
+}
 
-  constructor(
-    private readonly tree: SyntaxTree,
-    private readonly kind: DateKindName | undefined,
-  ) {}
-
-  /** Whether `day` is later than every entry so far. */
-  beats(day: number | undefined): day is number {
-    return day !== undefined && (this.date < 0 || day > this.day);
+/** Takes the entry of day `day` with its date in row `date`, when it is later than every entry so far. */
+function consider(latest: LatestEntry, day: number | undefined, date: number): void {
+  if (day !== undefined && date >= 0 && (latest.date < 0 || day > latest.day)) {
+    latest.day = day;
+    latest.date = date;
   }
+}
 
-  take(day: number, date: number): void {
-    if (date < 0) return;
-    this.day = day;
-    this.date = date;
-  }
-
-  /** The dates at `column` of the items of the owner row `owner` in `table` (visits or complications), whose day depends on the patient's kind of date. */
-  consider(table: ItemTable, owner: number, column: number): void {
-    const first = table.firstOf(owner);
-    const end = first + table.countOf(owner, first);
-    for (let row = first; row < end; row++) {
-      const date = table.int(row, column);
-      const day = itemDay(this.tree, date, this.kind);
-      if (this.beats(day)) this.take(day, date);
-    }
+/** The dates at `column` of the items of the owner row `owner` that `cursor` reads (visits or complications), whose day depends on the patient's kind of date. */
+function considerItems(latest: LatestEntry, cursor: ItemCursor, owner: number, column: number): void {
+  rowsOf(cursor, owner);
+  const table = cursor.table;
+  for (let row = cursor.first; row < cursor.end; row++) {
+    const date = table.int(row, column);
+    consider(latest, itemDay(latest.tree, date, latest.kind), date);
   }
 }
 
@@ -56,42 +59,55 @@ class LatestEntry {
  * complications, then the recurrences, then the patient's complications, read from
  * the rows.
  */
-function lastEntry(tree: SyntaxTree, patient: PatientInfo, kind: DateKindName | undefined): LatestEntry {
-  const latest = new LatestEntry(tree, kind);
+function lastEntry(latest: LatestEntry, patient: PatientInfo, state: Items): void {
+  const tree = latest.tree;
   for (let i = 0; i < patient.procedures.length; i++) {
     const procedure = patient.procedures[i]!;
-    if (latest.beats(procedure.day)) latest.take(procedure.day, tree.procedures.date(procedure.row));
-    latest.consider(visitRows(tree), procedure.row, VISIT.date);
-    latest.consider(procedureComplicationRows(tree), procedure.row, COMPLICATION.date);
+    consider(latest, procedure.day, tree.procedures.date(procedure.row));
+    considerItems(latest, state.visits, procedure.row, VISIT.date);
+    considerItems(latest, state.procedureComplications, procedure.row, COMPLICATION.date);
   }
   for (let i = 0; i < patient.recurrences.length; i++) {
     const recurrence = patient.recurrences[i]!;
-    if (latest.beats(recurrence.day)) latest.take(recurrence.day, tree.recurrences.date(recurrence.row));
+    consider(latest, recurrence.day, tree.recurrences.date(recurrence.row));
   }
-  latest.consider(patientComplicationRows(tree), patient.row, COMPLICATION.date);
-  return latest;
+  considerItems(latest, state.patientComplications, patient.row, COMPLICATION.date);
 }
 
-export const followUp: Rule<boolean> = {
+export const followUp: Rule<Items> = {
   codes: ["VC721", "VC722"],
-  start: (context) => mayHaveV2Items(context.model),
-  patient(patient, context, items) {
-    if (!items) return;
+  start(context) {
     const tree = context.model.tree;
-    const lines = followUpRows(tree);
-    const first = lines.firstOf(patient.row);
-    const count = lines.countOf(patient.row, first);
-    if (count === 0) return;
-    for (let row = first + 1; row < first + count; row++) {
-      const span = { start: lines.start(row), end: lines.end(row) };
-      const line = context.lines.lineNumber(lines.start(first));
+    return {
+      items: mayHaveV2Items(context.model),
+      followUps: itemCursor(followUpRows(tree)),
+      visits: itemCursor(visitRows(tree)),
+      procedureComplications: itemCursor(procedureComplicationRows(tree)),
+      patientComplications: itemCursor(patientComplicationRows(tree)),
+      latest: { tree, kind: undefined, day: 0, date: -1 },
+    };
+  },
+  patient(patient, context, state) {
+    if (!state.items) return;
+    const lines = state.followUps;
+    rowsOf(lines, patient.row);
+    const { first, end } = lines;
+    if (end === first) return;
+    const table = lines.table;
+    for (let row = first + 1; row < end; row++) {
+      const span = { start: table.start(row), end: table.end(row) };
+      const line = context.lines.lineNumber(table.start(first));
       context.report(diagnostic("VC722", span, `The follow-up of ${patientName(context, patient)} is already given on line ${line}; keep one followup line, the last date the patient was seen`));
     }
-    const until = lines.int(first, FOLLOW_UP.until);
-    const kind = patientKind(tree, patient);
-    const day = itemDay(tree, until, kind);
+    const until = table.int(first, FOLLOW_UP.until);
+    const kind = patient.dateKind;
+    const day = itemDay(state.latest.tree, until, kind);
     if (day === undefined) return;
-    const last = lastEntry(tree, patient, kind);
+    const last = state.latest;
+    last.kind = kind;
+    last.day = 0;
+    last.date = -1;
+    lastEntry(last, patient, state);
     if (last.date < 0 || day >= last.day) return;
     const untilDate = context.model.nodes.date(until)!;
     const lastDate = context.model.nodes.date(last.date)!;

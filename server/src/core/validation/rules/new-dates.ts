@@ -5,9 +5,9 @@
  * recurrences (or, without those, than its first such date), VC204 after today.
  *
  * Each date is judged on its own and says at most one thing, so they are read as
- * the items come (model/item-dates.ts `forEachItemDate`), not gathered and sorted
- * into text order first: validate sorts the findings (15% of the checks' time went
- * on that list). VC201 and VC204 are worded as on the other dates (dates.ts).
+ * the items come, not gathered and sorted into text order first: validate sorts
+ * the findings (15% of the checks' time went on that list). VC201 and VC204 are
+ * worded as on the other dates (dates.ts).
  */
 import { calendarDayNumber, formatDay, isCalendarDay } from "../../model/dates";
 import type { PatientInfo } from "../../model/cohort-model";
@@ -18,24 +18,21 @@ import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, patientName } from "./common";
 import { afterToday, notACalendarDay } from "./dates";
-import { forEachItemDate, patientKind } from "../../model/item-dates";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
+import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
 
-/** Its state: today as written in the message (undefined when future dates are not flagged), and whether any item is written. */
+/** Its state: today as written in the message (undefined when future dates are not flagged), whether any item is written, and a cursor on each table of items with a date. */
 interface Today {
   readonly today: string | undefined;
   readonly items: boolean;
+  readonly patientComplications: ItemCursor;
+  readonly followUps: ItemCursor;
+  readonly visits: ItemCursor;
+  readonly procedureComplications: ItemCursor;
 }
 
-/** What a patient's dates are checked against. */
-interface Checking {
-  readonly context: RuleContext;
-  readonly patient: PatientInfo;
-  readonly kind: DateKindName | undefined;
-  readonly today: string | undefined;
-}
-
-/** The date in row `date` (-1: none written), read from the rows; its node made only to word a finding. */
-function checkDate({ context, patient, kind, today }: Checking, date: number): void {
+/** The date in row `date` (-1: none written) of a patient dated with `kind`, read from the rows; its node made only to word a finding. */
+function checkDate(context: RuleContext, patient: PatientInfo, kind: DateKindName | undefined, today: string | undefined, date: number): void {
   if (date < 0) return;
   const { dates } = context.model.tree;
   const calendar = dates.kind(date) === DateKind.Calendar;
@@ -60,13 +57,37 @@ function checkDate({ context, patient, kind, today }: Checking, date: number): v
   }
 }
 
+/** The dates at `column` of the rows of owner row `owner` that `cursor` reads. */
+function checkDates(context: RuleContext, patient: PatientInfo, kind: DateKindName | undefined, today: string | undefined, cursor: ItemCursor, owner: number, column: number): void {
+  rowsOf(cursor, owner);
+  const table = cursor.table;
+  for (let row = cursor.first; row < cursor.end; row++) checkDate(context, patient, kind, today, table.int(row, column));
+}
+
 export const newItemDates: Rule<Today> = {
   codes: ["VC201", "VC203", "VC204"],
-  start: (context) => ({ today: context.options.futureDates ? formatDay(context.options.today) : undefined, items: mayHaveV2Items(context.model) }),
-  patient(patient, context, { today, items }) {
-    if (!items) return;
+  start(context) {
     const tree = context.model.tree;
-    const checking: Checking = { context, patient, kind: patientKind(tree, patient), today };
-    forEachItemDate(tree, patient, (date) => checkDate(checking, date));
+    return {
+      today: context.options.futureDates ? formatDay(context.options.today) : undefined,
+      items: mayHaveV2Items(context.model),
+      patientComplications: itemCursor(patientComplicationRows(tree)),
+      followUps: itemCursor(followUpRows(tree)),
+      visits: itemCursor(visitRows(tree)),
+      procedureComplications: itemCursor(procedureComplicationRows(tree)),
+    };
+  },
+  // Every dated item of the patient (as model/item-dates.ts `forEachItemDate` gives them, here read with cursors).
+  patient(patient, context, state) {
+    if (!state.items) return;
+    const { today } = state;
+    const kind = patient.dateKind;
+    checkDates(context, patient, kind, today, state.patientComplications, patient.row, COMPLICATION.date);
+    checkDates(context, patient, kind, today, state.followUps, patient.row, FOLLOW_UP.until);
+    for (let i = 0; i < patient.procedures.length; i++) {
+      const procedure = patient.procedures[i]!.row;
+      checkDates(context, patient, kind, today, state.visits, procedure, VISIT.date);
+      checkDates(context, patient, kind, today, state.procedureComplications, procedure, COMPLICATION.date);
+    }
   },
 };

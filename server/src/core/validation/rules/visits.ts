@@ -17,7 +17,8 @@ import type { ItemTable } from "../../syntax/tree/item-tables";
 import { diagnostic, wordedWhenRead } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
-import { itemDay, patientKind } from "../../model/item-dates";
+import { itemDay } from "../../model/item-dates";
+import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
 import { listCount, listFirst, SCORE, scoreSpan, scoreValue, VISIT, visitRows, visitScoreRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName, undeclaredMeasureFinding } from "./measure-names";
 
@@ -27,11 +28,12 @@ interface Scheduled {
   readonly window: number;
 }
 
-/** Its state: the declared visits by id (first declaration) and the declared measures, or undefined when names are not checked; whether any item is written. */
+/** Its state: the declared visits by id (first declaration) and the declared measures, or undefined when names are not checked; whether any item is written; a cursor on the visit blocks. */
 interface Declared {
   readonly visits: ReadonlyMap<string, Scheduled> | undefined;
   readonly measures: readonly string[] | undefined;
   readonly items: boolean;
+  readonly blocks: ItemCursor;
 }
 
 function checkDeclarations(study: Study, context: RuleContext): Map<string, VisitDecl> {
@@ -151,16 +153,17 @@ export const visits: Rule<Declared> = {
       for (const [id, v] of checkDeclarations(s, context)) if (!declared.has(id)) declared.set(id, { nominal: v.day?.value, window: v.window?.value ?? 0 });
     }
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
-    return { visits: quiet ? undefined : declared, measures: quiet ? undefined : [...context.model.measures.keys()], items: mayHaveV2Items(context.model) };
+    const items = mayHaveV2Items(context.model);
+    return { visits: quiet ? undefined : declared, measures: quiet ? undefined : [...context.model.measures.keys()], items, blocks: itemCursor(visitRows(context.model.tree)) };
   },
   procedure(procedure, patient, context, state) {
     if (!state.items) return;
     const tree = context.model.tree;
-    const visits = visitRows(tree);
-    const first = visits.firstOf(procedure.row);
-    const end = first + visits.countOf(procedure.row, first);
+    const { blocks } = state;
+    rowsOf(blocks, procedure.row);
+    const { table: visits, first, end } = blocks;
     if (end === first) return;
-    const kind = patientKind(tree, patient);
+    const kind = patient.dateKind;
     for (let v = first; v < end; v++) {
       const idWord = visits.int(v, VISIT.id);
       const id = idWord < 0 ? undefined : tree.words.text(idWord);
