@@ -12,6 +12,7 @@
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
+import { namedBy, namedWords, type NamedWords } from "./named-words";
 import type { CheckKind, Rule, RuleContext } from "./rule";
 
 /** Every rule's check of one kind, each with its rule's state. */
@@ -36,7 +37,7 @@ function checksOf<K extends CheckKind>(rules: readonly Rule<unknown>[], states: 
 interface Walk {
   readonly context: RuleContext;
   readonly tree: SyntaxTree;
-  readonly measures: ReadonlyMap<string, MeasureDef>;
+  readonly measures: NamedWords<MeasureDef>;
   readonly patient: Checks<"patient">;
   readonly procedure: Checks<"procedure">;
   readonly recurrence: Checks<"recurrence">;
@@ -50,7 +51,7 @@ export function walk(context: RuleContext, rules: readonly Rule<unknown>[], stat
   const w: Walk = {
     context,
     tree: context.model.tree,
-    measures: context.model.measures,
+    measures: namedWords(context.model.tree, context.model.measures),
     patient: checksOf(rules, states, "patient"),
     procedure: checksOf(rules, states, "procedure"),
     recurrence: checksOf(rules, states, "recurrence"),
@@ -81,7 +82,7 @@ function visitProcedure(w: Walk, procedure: ProcedureInfo, patient: PatientInfo)
 }
 
 function visitOutcome(w: Walk, outcome: number, procedure: ProcedureInfo): void {
-  const measure = w.measures.get(w.tree.words.text(w.tree.outcomes.measure(outcome)));
+  const measure = namedBy(w.measures, w.tree.outcomes.measure(outcome));
   const { run, states } = w.outcome;
   for (let c = 0; c < run.length; c++) run[c]!(outcome, measure, procedure, w.context, states[c]);
 }

@@ -19,6 +19,7 @@ import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay } from "../../model/item-dates";
 import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
+import { namedBy, namedWords, type NamedWords } from "../named-words";
 import { listCount, listFirst, SCORE, scoreSpan, scoreValue, VISIT, visitRows, visitScoreRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName, undeclaredMeasureFinding } from "./measure-names";
 
@@ -31,9 +32,12 @@ interface Scheduled {
 /** Its state: the declared visits by id (first declaration) and the declared measures, or undefined when names are not checked; whether any item is written; a cursor on the visit blocks. */
 interface Declared {
   readonly visits: ReadonlyMap<string, Scheduled> | undefined;
+  /** The same, by the word of a visit block's id. */
+  readonly visitOf: NamedWords<Scheduled> | undefined;
   readonly measures: readonly string[] | undefined;
   readonly items: boolean;
   readonly blocks: ItemCursor;
+  readonly measureOf: NamedWords<MeasureDef>;
 }
 
 function checkDeclarations(study: Study, context: RuleContext): Map<string, VisitDecl> {
@@ -113,7 +117,7 @@ function unrecordedMessage({ measure, visit, procedure }: Unrecorded): string {
 }
 
 /** The scores of the visit block in row `visit`, read from their rows. */
-function checkScores(context: RuleContext, visit: number, visitName: string, procedure: ProcedureInfo, measures: ReadonlyMap<string, MeasureDef>, names: readonly string[] | undefined): void {
+function checkScores(context: RuleContext, visit: number, visitName: string, procedure: ProcedureInfo, measures: NamedWords<MeasureDef>, names: readonly string[] | undefined): void {
   const tree = context.model.tree;
   const visits = visitRows(tree);
   const scores = visitScoreRows(tree);
@@ -123,7 +127,7 @@ function checkScores(context: RuleContext, visit: number, visitName: string, pro
     const measure = scores.int(s, SCORE.measure);
     if (measure < 0) continue;
     const written = tree.words.text(measure);
-    const def = measures.get(written);
+    const def = namedBy(measures, measure);
     if (def === undefined && names !== undefined) {
       context.report(undeclaredMeasureFinding(wordSpan(tree, scores, s, SCORE.measure), written, names));
     }
@@ -154,7 +158,15 @@ export const visits: Rule<Declared> = {
     }
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
     const items = mayHaveV2Items(context.model);
-    return { visits: quiet ? undefined : declared, measures: quiet ? undefined : [...context.model.measures.keys()], items, blocks: itemCursor(visitRows(context.model.tree)) };
+    const { tree, measures } = context.model;
+    return {
+      visits: quiet ? undefined : declared,
+      visitOf: quiet ? undefined : namedWords(tree, declared),
+      measures: quiet ? undefined : [...measures.keys()],
+      items,
+      blocks: itemCursor(visitRows(tree)),
+      measureOf: namedWords(tree, measures),
+    };
   },
   procedure(procedure, patient, context, state) {
     if (!state.items) return;
@@ -167,7 +179,7 @@ export const visits: Rule<Declared> = {
     for (let v = first; v < end; v++) {
       const idWord = visits.int(v, VISIT.id);
       const id = idWord < 0 ? undefined : tree.words.text(idWord);
-      checkScores(context, v, id ?? "this visit", procedure, context.model.measures, state.measures);
+      checkScores(context, v, id ?? "this visit", procedure, state.measureOf, state.measures);
       if (id === undefined) continue;
       const earlier = firstWithWord(visits, first, v, VISIT.id, idWord);
       if (earlier >= 0) {
@@ -175,7 +187,7 @@ export const visits: Rule<Declared> = {
         context.report(diagnostic("VC702", wordSpan(tree, visits, v, VISIT.id), `The visit ${id} is already recorded for ${procedureName(context, procedure)} on line ${line}; put all its scores in one block`));
         continue;
       }
-      const decl = state.visits?.get(id);
+      const decl = state.visitOf === undefined ? undefined : namedBy(state.visitOf, idWord);
       if (state.visits !== undefined && decl === undefined) undeclared(context, wordSpan(tree, visits, v, VISIT.id), id, state.visits);
       if (decl !== undefined) checkDate(context, v, id, decl, procedure, kind);
     }
