@@ -57,10 +57,13 @@ export function headerRegion(context: RuleContext, study: Study): Span {
   // A block starts at its keyword. A loop, not Math.min(...starts): 200,000 patients overflow the call stack.
   let next = Infinity;
   for (const other of studies) if (other.start > study.start && other.start < next) next = other.start;
+  // The patients' rows are in text order: the first that starts after the header is the nearest.
   const patients = tree.patients;
   for (let p = 0; p < patients.count; p++) {
     const start = patients.start(p);
-    if (start > study.start && start < next) next = start;
+    if (start <= study.start) continue;
+    if (start < next) next = start;
+    break;
   }
   return { start: study.start, end: next < Infinity ? next - 1 : context.lines.textLength };
 }
