@@ -20,7 +20,8 @@
  * (`context.model.tree`, syntax/tree/), read without making a node; a check that
  * finds something to say makes the nodes it needs to say it (`context.model.nodes`,
  * or the `node` of a patient, procedure or recurrence). The rules of version 2's
- * items read their rows the same way (rules/item-rows.ts).
+ * items read their rows the same way (syntax/tree/item-rows.ts), each table with
+ * a cursor that follows the walk from owner to owner (item-cursor.ts).
  */
 import type { CohortModel, MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 import type { Span } from "../syntax/ast";
