@@ -60,8 +60,6 @@ export interface Measure extends SyntaxNode {
   readonly label?: StringLiteral;
   readonly rangeMin?: NumberLiteral;
   readonly rangeMax?: NumberLiteral;
-  /** Span of `range A..B` as written (covers both bounds). */
-  readonly rangeSpan?: Span;
   readonly better?: { readonly direction: Direction; readonly span: Span };
   readonly responder?: NumberLiteral;
 }

@@ -46,18 +46,6 @@ export class FileNode extends Node implements A.VcaseFile {
   patients: A.Patient[] = [];
 }
 
-export class MeasureNode extends Node implements A.Measure {
-  name?: A.Word;
-  label?: A.StringLiteral;
-  rangeMin?: A.NumberLiteral;
-  rangeMax?: A.NumberLiteral;
-  rangeSpan?: A.Span;
-  better?: { readonly direction: A.Direction; readonly span: A.Span };
-  responder?: A.NumberLiteral;
-
-  get keyword(): A.Span { return keywordSpan(this, "measure"); }
-}
-
 export class CalendarDateNode extends Node implements A.CalendarDate {
   constructor(public year: number, public month: number, public day: number, start: number, end: number) { super(start, end); }
   get kind(): "calendar" { return "calendar"; }

@@ -19,7 +19,6 @@
  * per table, where reading those patients again would cost a scan of the text.
  */
 import { shiftTokens } from "./block-tracker";
-import { moveStudy } from "./move-blocks";
 import { parseResult, readStretch, type ParseResult } from "./parse";
 import { onePerPlace } from "./recovering-parse";
 import type { StudyNode } from "./study-node";
@@ -109,8 +108,8 @@ export function reparse(old: ParseResult, oldText: string, text: string): ParseR
   const studiesAfter = old.studies.filter((s) => after(s.start));
   const commentsAfter = old.comments.filter((c) => after(c.startOffset));
   // Moved (the ones before by nothing) into the new text, which their items' values are read from.
-  for (const study of studiesBefore) moveStudy(study as StudyNode, 0, text);
-  for (const study of studiesAfter) moveStudy(study as StudyNode, by, text);
+  for (const study of studiesBefore) (study as StudyNode).move(0, text);
+  for (const study of studiesAfter) (study as StudyNode).move(by, text);
   if (by !== 0) shiftTokens(commentsAfter, by);
   return parseResult(text, tree, {
     studies: [...studiesBefore, ...read.studies, ...studiesAfter],

@@ -53,13 +53,12 @@ function expectedThing(ruleName: string, expected: TokenType, previous: IToken |
       if (prev === "repeats") return "the id of the procedure it repeats, such as PV1";
       return "the kind of procedure, such as vertebroplasty";
     case "study:StringLiteral":
-      return prev === "study" ? "the study title in double quotes" : `the ${prev} in double quotes`;
+      return "the study title in double quotes";
+    case "reference:StringLiteral":
+    case "design:StringLiteral":
+      return `the ${ruleName} in double quotes`;
     case "procedure:LCurly":
       return "`{` to open the procedure's outcomes (or `repeats` and a procedure id first)";
-    case "measure:Range":
-      return "the scale, such as `range 0..10`";
-    case "cement:Ml":
-      return "`ml` after the cement volume";
     default:
       return tokenLabel(expected);
   }

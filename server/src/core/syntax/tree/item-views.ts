@@ -9,7 +9,7 @@
 import type * as A from "../ast";
 import type { Item } from "../../language/grammar";
 import { keywordSpan, NONE, ScoreNode } from "../nodes";
-import { ITEM_SHAPES, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
+import { ITEM_SHAPES, shapeOf, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
 import type { TreeViews } from "./views";
 
 /** Where the rows of a table are written. */
@@ -94,15 +94,28 @@ export abstract class ItemView extends View<ItemTable> {
         return function () { return this.kept<unknown>(field.index) ?? this.keep(field.index, itemViews(this.views, field.entries, this.row)); };
     }
   }
+
+  /** Forgets `name`'s value: what a repair does to what recovery read (../../mistakes/numbers.ts). */
+  forget(name: string): void { this.rows.setOne(this.row, this.rows.shape.fields.find((f) => f.name === name)!, -1); }
+}
+
+const BETTER = ItemView.getter(ITEM_SHAPES[shapeOf("study", "measures")]!.fields.find((f) => f.name === "better")!);
+
+/** A measure's `better lower|higher` as the direction chosen and where it is written. */
+class MeasureView extends ItemView {
+  get better(): A.Measure["better"] {
+    const word = BETTER.call(this) as A.Word | undefined;
+    return word && { direction: word.text as A.Direction, span: { start: word.start, end: word.end } };
+  }
 }
 
 type ViewClass = new (views: TreeViews, rows: ItemTable, row: number) => ItemView;
 
-/** The class of the views of `shape`'s item: a getter for each field, and the keyword's span for an item that has one. */
+/** The class of the views of `shape`'s item: a getter for each field its base has none for, and the keyword's span for an item that has one. */
 function viewClass(shape: ItemShape): ViewClass {
-  const Made = class extends ItemView {};
+  const Made = class extends (shape.item.node === "Measure" ? MeasureView : ItemView) {};
   for (const field of shape.fields) {
-    Object.defineProperty(Made.prototype, field.name, { get: ItemView.getter(field) });
+    if (!(field.name in Made.prototype)) Object.defineProperty(Made.prototype, field.name, { get: ItemView.getter(field) });
   }
   const keyword = shape.item.keyword;
   if (keyword !== undefined) {
