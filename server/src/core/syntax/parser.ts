@@ -1,8 +1,8 @@
 /**
- * The grammar of spec §3 as a Chevrotain parser with embedded actions (no concrete
- * syntax tree), which keeps large files fast. The patient rules and the generic
- * items' rules write rows through the tree builder the fast parser drives too
- * (tree/tree-builder.ts); the study rules build the nodes the fast parser builds.
+ * The language (docs/language.md) as a Chevrotain parser with embedded actions (no
+ * concrete syntax tree). Its rules write rows through the tree builder the fast
+ * parser drives too (tree/tree-builder.ts); the generic items' rules are made from
+ * the language description (../language/grammar.ts).
  *
  * Error recovery is on. A rule starts its node or row before reading its body, so
  * one cut short by a syntax error is still in the tree with what was read; parts
@@ -26,10 +26,9 @@ function isReal(token: IToken): boolean {
 }
 
 /**
- * Where a token ends. `| 0` keeps offsets small integers: Chevrotain's own tokens
- * (end of file, recovery, grammar recording) hold their offsets as doubles, NaN or
- * -1, and one double stored in a span makes V8 box the offsets of every span in the
- * process — a third more memory and garbage for the whole tree.
+ * Where a token starts, a small integer (`| 0`): Chevrotain's own tokens (end of
+ * file, recovery, recording) hold doubles, NaN or -1, and one double in a span makes
+ * the engine box the offsets of every span.
  */
 function startOf(token: IToken): number {
   return Number.isFinite(token.startOffset) ? token.startOffset | 0 : 0;

@@ -1,10 +1,7 @@
 /**
  * The base of every view over the rows (`View`), and the views of the generic items
- * (visits and their scores, complications, follow-up lines, a study's visits and
- * complication kinds) over their rows (item-tables.ts): a class for each item of
- * the language description, a getter for each of its fields, made when the module
- * loads. A value is made on each access; a list (levels, a visit's scores) when
- * first asked for, then kept by its view. (views.ts builds on both.)
+ * over their rows (item-tables.ts): a class for each item of the language
+ * description, with a getter for each of its fields, made when the module loads.
  */
 import type * as A from "../ast";
 import type { Item } from "../../language/grammar";
@@ -24,7 +21,7 @@ export interface Located {
  * holds the whole tree.
  */
 export abstract class View<Rows extends Located> implements A.Span {
-  /** The lists made so far, by number: set by the constructor, not declared as a field, whose definition took a twentieth of an analysis. */
+  /** The lists made so far, by number (assigned, not a declared field: defining one per view is slow). */
   private declare lists: unknown[] | undefined;
 
   constructor(protected readonly views: TreeViews, protected readonly rows: Rows, protected readonly row: number) { this.lists = undefined; }
@@ -60,10 +57,7 @@ export abstract class ItemView extends View<ItemTable> {
   /** The item it is of. */
   item(): Item { return this.rows.shape.item; }
 
-  /**
-   * The getter of `field`, one function for each kind of value: one that asked which
-   * kind at every read took a tenth of a version 2 analysis.
-   */
+  /** The getter of `field`: one function for each kind of value, not one that asks which at every read. */
   static getter(field: ItemField): (this: ItemView) => unknown {
     const [c, d] = [field.column, field.column + 1];
     switch (field.value) {

@@ -1,17 +1,9 @@
 /**
- * The typed syntax tree of the patients: views over the rows of the one syntax tree
- * (syntax-tree.ts), as rust-analyzer's typed AST is thin typed wrappers over its
- * syntax tree. A view is its tree and its row, nothing copied: each property reads
- * the rows when asked. What wants objects reads patients through them: the editor
- * features, the formatter, the tables of the command line, the tests.
- *
- * A patient's view is made when first asked for and kept, so the same view comes
- * back every time and a request about one patient of 10,000 reads one patient's
- * rows. A list (procedures, levels, notes, …) is made when first asked for and kept
- * by its view; an empty one is the shared `NONE`. A single value (a word, a number,
- * a date, a score) is a small object of ../nodes.ts made on each access, undefined
- * where a syntax error left it out. The items of the generic readers are views too
- * (item-views.ts), listed by the patient or procedure whose rows own them.
+ * The typed syntax tree of the patients: views over the rows of the syntax tree
+ * (syntax-tree.ts), each its tree and its row, reading the rows when asked. A
+ * patient's view and a view's lists are made when first asked for and kept; a
+ * single value (../nodes.ts) is made on each access, undefined where a syntax error
+ * left it out. The generic items' views are item-views.ts's.
  *
  * A view's fields are its tree and row, not what it reads: compare views by what
  * they read (test/syntax/plain-tree.ts), never with a deep equality of their fields.
