@@ -34,13 +34,18 @@ export abstract class View<Rows extends Located> implements A.Span {
     return list;
   }
 
+  /** List number `which`: rows `first` to `first + count` of a table, each made by `make`. */
+  protected list<T>(which: number, first: number, count: number, make: (row: number) => T): T[] {
+    return this.kept<T>(which) ?? this.keep(which, listOf(first, count, make));
+  }
+
   get start(): number { return this.rows.start(this.row); }
   get end(): number { return this.rows.end(this.row); }
   get span(): A.Span { return { start: this.start, end: this.end }; }
 }
 
 /** `count` things made by `make` from rows `first` on; `NONE` for none. */
-export function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
+function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
   if (count === 0) return NONE;
   const out = new Array<T>(count);
   for (let i = 0; i < count; i++) out[i] = make(first + i);
@@ -80,10 +85,7 @@ export abstract class ItemView extends View<ItemTable> {
           return at < 0 ? undefined : ({ start: at, end: this.rows.int(this.row, d) } satisfies A.Span);
         };
       case Value.Levels:
-        return function () {
-          const { views, rows, row } = this;
-          return this.kept<unknown>(field.index) ?? this.keep(field.index, listOf(rows.int(row, c), rows.int(row, d), (l) => views.levelItem(l, views.tree.itemLevels)));
-        };
+        return function () { return this.list(field.index, this.rows.int(this.row, c), this.rows.int(this.row, d), (l) => this.views.levelItem(l, this.views.tree.itemLevels)); };
       case Value.Entries:
         return function () { return this.kept<unknown>(field.index) ?? this.keep(field.index, itemViews(this.views, field.entries, this.row)); };
     }

@@ -20,7 +20,7 @@ import type { ProcedureTable } from "./procedures";
 import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
-import { itemViews, listOf, score, View, type Located } from "./item-views";
+import { itemViews, score, View, type Located } from "./item-views";
 import { shapeOf } from "./item-tables";
 
 export { View } from "./item-views";
@@ -103,11 +103,6 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
   /** The table of this kind of block's notes. */
   protected abstract noteTable(): StringTable;
 
-  /** List number `which` of this block: rows `first` to `first + count` of a table, each made by `make`. */
-  protected list<T>(which: number, first: number, count: number, make: (row: number) => T): T[] {
-    return this.kept<T>(which) ?? this.keep(which, listOf(first, count, make));
-  }
-
   /** List number `which` of this block: the generic items that go into the list `name` (../language/grammar.ts). */
   protected items<T>(which: number, name: string): T[] {
     return this.kept<T>(which) ?? this.keep(which, itemViews<T>(this.views, shapeOf(this.block(), name), this.row));
@@ -187,10 +182,7 @@ class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
   get keyword(): A.Span { return N.keywordSpan(this, "recurrence"); }
   get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
 
-  get levels(): A.LevelItem[] {
-    const { views, rows, row } = this;
-    return this.kept<A.LevelItem>(0) ?? this.keep(0, listOf(rows.firstLevel(row), rows.levelCount(row), (l) => views.levelItem(l)));
-  }
+  get levels(): A.LevelItem[] { return this.list(0, this.rows.firstLevel(this.row), this.rows.levelCount(this.row), (l) => this.views.levelItem(l)); }
 }
 
 class OutcomeView extends View<OutcomeTable> implements A.Outcome {
