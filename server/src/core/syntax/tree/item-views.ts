@@ -4,7 +4,6 @@
  * description, with a getter for each of its fields, made when the module loads.
  */
 import type * as A from "../ast";
-import type { Item } from "../../language/grammar";
 import { keywordSpan, NONE, ScoreNode } from "../nodes";
 import { ITEM_SHAPES, shapeOf, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
 import type { TreeViews } from "./views";
@@ -59,9 +58,6 @@ export function score(start: number, end: number, value: number): A.Score | unde
 
 /** A generic item's view: its fields are read by the getters of its item's class (below). */
 export abstract class ItemView extends View<ItemTable> {
-  /** The item it is of. */
-  item(): Item { return this.rows.shape.item; }
-
   /** The getter of `field`: one function for each kind of value, not one that asks which at every read. */
   static getter(field: ItemField): (this: ItemView) => unknown {
     const [c, d] = [field.column, field.column + 1];

@@ -120,11 +120,4 @@ export class SyntaxTree {
 
   /** Every offset moved by `by`, in place: a study header's own rows, after an edit before it. */
   shift(by: number): void { for (const table of this.tables) table.shift(by); }
-
-  /** Bytes held in the tables, for the benchmark's count of what an analysis keeps. */
-  get byteLength(): number {
-    let bytes = 0;
-    for (const table of this.tables) bytes += table.byteLength;
-    return bytes + this.marks.byteLength;
-  }
 }
