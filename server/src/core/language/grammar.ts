@@ -93,12 +93,16 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
     { keyword: "patient", parts: [token("IDENT", "patient id"), { block: "patient" }], node: "Patient", opens: true, help: "A patient: id, then age, sex, etiology, procedures and recurrences", example: "patient P1 {" },
   ],
   study: [
-    { keyword: "reference", parts: [STRING], node: "StringLiteral", help: 'Where the series is published, e.g. "PMID 12427618"', example: 'reference "PMID 12427618"' },
-    { keyword: "design", parts: [STRING], node: "StringLiteral", help: 'The study design, e.g. "retrospective case series"', example: 'design "retrospective case series"' },
+    { keyword: "reference", parts: [into("text", "STRING")], node: "Reference", list: "references", help: 'Where the series is published, e.g. "PMID 12427618"', example: 'reference "PMID 12427618"' },
+    { keyword: "design", parts: [into("text", "STRING")], node: "Design", list: "designs", help: 'The study design, e.g. "retrospective case series"', example: 'design "retrospective case series"' },
     {
       keyword: "measure",
-      parts: [token("IDENT", "measure name"), opt(STRING), "range", NUMBER, "..", NUMBER, opt("better", oneOf(["lower"], ["higher"])), opt("responder", NUMBER)],
+      parts: [
+        into("name", "IDENT", "measure name"), opt(into("label", "STRING")), "range", into("rangeMin", "NUMBER"), "..", into("rangeMax", "NUMBER"),
+        opt("better", { oneOf: [["lower"], ["higher"]], field: "better" }), opt("responder", into("responder", "NUMBER")),
+      ],
       node: "Measure",
+      list: "measures",
       opens: true,
       help: "An outcome measure: name, label, range MIN..MAX, better lower|higher, responder N",
       example: 'measure pain "Pain (11-point scale)" range 0..10 better lower responder 3',

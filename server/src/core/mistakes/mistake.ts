@@ -6,7 +6,8 @@
  * explain.ts). It may also repair what recovery read of the line, so that a partial
  * reading (`L1` of `L1-2`) raises no false finding elsewhere.
  */
-import type { Span, Study } from "../syntax/ast";
+import type { Measure, Span, Study } from "../syntax/ast";
+import type { ItemView } from "../syntax/tree/item-views";
 import type { Repairs } from "./repairs";
 
 /** One way to fix a mistake: `newText` in place of what the diagnostic covers (so it moves with the diagnostic, reparse.ts). */
@@ -63,7 +64,7 @@ export function measureAt(nodes: RecoveredNodes, offset: number) {
   return undefined;
 }
 
-/** A readonly field of a recovered node set by a repair (the nodes are still being built). */
-export function setField<T extends object>(node: T, field: keyof T, value: unknown): void {
-  (node as Record<keyof T, unknown>)[field] = value;
+/** A value of a recovered measure forgotten by a repair (its rows are still being read). */
+export function forget(measure: Measure, field: "rangeMin" | "rangeMax" | "responder"): void {
+  (measure as unknown as ItemView).forget(field);
 }

@@ -2,7 +2,7 @@
  * Numbers written as a clinician would on paper: a scale `0-10`, a decimal comma
  * `4,5`, an age with its unit `74y`, a date day first `15/03/2021`.
  */
-import { at, measureAt, setField, type Mistake, type Recogniser } from "./mistake";
+import { at, forget, measureAt, type Mistake, type Recogniser } from "./mistake";
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 
@@ -24,8 +24,8 @@ export const scaleWithDash: Recogniser = (line) => {
     repair: (nodes) => {
       const measure = measureAt(nodes, span.start);
       if (measure === undefined) return;
-      setField(measure, "rangeMin", undefined);
-      setField(measure, "rangeMax", undefined);
+      forget(measure, "rangeMin");
+      forget(measure, "rangeMax");
     },
   }];
 };
@@ -44,7 +44,7 @@ export const decimalComma: Recogniser = (line) => {
     // What recovery read is the whole part alone (4 of 4,5): it is not kept.
     repair: (nodes) => {
       const measure = measureAt(nodes, span.start);
-      if (measure?.responder?.start === span.start) setField(measure, "responder", undefined);
+      if (measure?.responder?.start === span.start) forget(measure, "responder");
       nodes.patients.unreadNumber(span.start);
     },
   }];

@@ -157,6 +157,9 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
   if (block === "other") return [];
   if (stmt.length === 0) return [items(block)];
   const head = keywordOf(stmt[0]);
+  // The study's own items: what they accept is read as before they were generic items.
+  if (block === "study" && head === "measure") return measureTail(stmt);
+  if (block === "study" && (head === "reference" || head === "design")) return stmt.length >= 2 ? [items("study")] : [];
   const generic = genericItems(block).find((item) => item.keyword === head);
   if (generic !== undefined) {
     const first = generic.parts[0];
@@ -173,8 +176,6 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
       if (head === "study") return stmt.length === 1 ? [{ kind: "study-title" }] : [];
       return [items("top")];
     case "study":
-      if (head === "measure") return measureTail(stmt);
-      if (head === "reference" || head === "design") return stmt.length >= 2 ? [items("study")] : [];
       return [items("study")];
     case "patient":
       if (head === "age" || head === "etiology" || head === "note") return stmt.length >= 2 ? [items("patient")] : [];

@@ -1,13 +1,8 @@
 /**
- * The typed syntax tree of a .vcase file.
- *
- * Every node carries `start` and `end`, half-open character offsets [start, end)
- * into the source text, and `span` is the node itself (see nodes.ts, which builds
- * them; a separate span object per node would double the objects a large cohort
- * allocates), or for a view over the rows a plain copy of its offsets (tree/views.ts). Keyword spans are derived from `start` on
- * demand. Line and column are derived on demand too (see ../text/line-index.ts).
- * A field the parser could not read (a syntax error recovered from) is
- * `undefined`, never a made-up value.
+ * The typed syntax tree of a .vcase file. Every node carries `start` and `end`,
+ * half-open character offsets into the source text, and its `span` (nodes.ts,
+ * tree/views.ts). A field the parser could not read (a syntax error recovered from)
+ * is `undefined`, never a made-up value.
  */
 
 export interface Span {
@@ -15,7 +10,6 @@ export interface Span {
   readonly end: number;
 }
 
-/** What every node of the tree is: its offsets, and `span`, the span of them (see above). */
 export interface SyntaxNode extends Span {
   readonly span: Span;
 }
@@ -60,8 +54,6 @@ export interface Measure extends SyntaxNode {
   readonly label?: StringLiteral;
   readonly rangeMin?: NumberLiteral;
   readonly rangeMax?: NumberLiteral;
-  /** Span of `range A..B` as written (covers both bounds). */
-  readonly rangeSpan?: Span;
   readonly better?: { readonly direction: Direction; readonly span: Span };
   readonly responder?: NumberLiteral;
 }

@@ -10,7 +10,7 @@
  * left open, so one unfinished block does not blur the rest of the file.
  */
 import type { IToken } from "chevrotain";
-import { GRAMMAR, itemKeywords, type Part } from "../language/grammar";
+import { BLOCK_NAMES, GRAMMAR, itemKeywords, type Part } from "../language/grammar";
 
 export type BlockKind = "top" | "study" | "patient" | "procedure" | "other";
 
@@ -31,6 +31,11 @@ const STARTERS: Record<BlockKind, ReadonlySet<string>> = {
 
 /** Keywords valid only in a patient block: met inside a procedure, they close it. */
 const PATIENT_ONLY = new Set(GRAMMAR.patient.filter((item) => item.closesNested).map((item) => item.keyword!));
+
+/** The block an item with a block of its own opens, by the block it is in and its keyword (`patient procedure`). */
+const OPENS = new Map<string, BlockKind>(
+  BLOCK_NAMES.flatMap((block) => GRAMMAR[block].flatMap((item) => item.parts.flatMap((part) => (typeof part === "object" && "block" in part ? [[`${block} ${item.keyword}`, part.block] as const] : [])))),
+);
 
 /** Procedure items whose keyword is followed by a name (`complication leak`): that name is not an outcome's measure. */
 const NAMED_ITEMS = new Set(GRAMMAR.procedure.filter((item) => item.keyword && isNameFirst(item.parts)).map((item) => item.keyword!));
@@ -133,10 +138,7 @@ export class BlockTracker {
   /** The block a `{` opens, from the statement it ends. */
   private opened(): Frame {
     const keyword = this.statement[0];
-    const word = keywordOf(keyword);
-    const kind = this.frame.kind;
-    if (kind === "top" && (word === "study" || word === "patient")) return { kind: word, keyword: keyword! };
-    if (kind === "patient" && word === "procedure") return { kind: "procedure", keyword: keyword! };
-    return { kind: "other" };
+    const kind = OPENS.get(`${this.frame.kind} ${keywordOf(keyword)}`);
+    return kind === undefined ? { kind: "other" } : { kind, keyword: keyword! };
   }
 }

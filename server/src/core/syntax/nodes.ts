@@ -1,16 +1,9 @@
 /**
- * The syntax tree's nodes for what is not rows: the study headers, which both
- * parsers build alike (parser.ts, fast-study.ts; study-node.ts), and the single
- * values (words, numbers, dates, levels) that the views over the rows make when a
- * property is read (tree/views.ts, tree/item-views.ts).
- *
- * A node is its own span: `start` and `end` are fields of the node, and `span`
- * returns the node itself. Keyword spans (`patient`, `procedure`, …) are computed
- * from `start` when asked for: a separate `{ start, end }` object for each node
- * would double the objects of a patient's nodes.
- *
- * Fields are public and writable here so the parsers can fill a node in as they
- * read it; everything else sees the read-only interfaces of ast.ts.
+ * The syntax tree's nodes for what is not rows: the single values (words, numbers,
+ * dates, levels) the views make when a property is read (tree/views.ts), and the
+ * file. A node is its own span; a keyword's span is computed from `start` when
+ * asked for. Fields are writable here so the parsers can fill a node in; everything
+ * else sees the read-only interfaces of ast.ts.
  */
 import type * as A from "./ast";
 
@@ -44,18 +37,6 @@ export class StringNode extends Node implements A.StringLiteral {
 export class FileNode extends Node implements A.VcaseFile {
   studies: A.Study[] = [];
   patients: A.Patient[] = [];
-}
-
-export class MeasureNode extends Node implements A.Measure {
-  name?: A.Word;
-  label?: A.StringLiteral;
-  rangeMin?: A.NumberLiteral;
-  rangeMax?: A.NumberLiteral;
-  rangeSpan?: A.Span;
-  better?: { readonly direction: A.Direction; readonly span: A.Span };
-  responder?: A.NumberLiteral;
-
-  get keyword(): A.Span { return keywordSpan(this, "measure"); }
 }
 
 export class CalendarDateNode extends Node implements A.CalendarDate {

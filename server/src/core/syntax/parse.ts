@@ -19,57 +19,47 @@ import { SyntaxTree } from "./tree/syntax-tree";
 import { TreeViews } from "./tree/views";
 import type { Diagnostic } from "../validation/diagnostic";
 
-export interface ParseResult {
-  /** The patients, as rows: what the checks and the figures read. */
-  readonly tree: SyntaxTree;
-  /** The study headers, in text order. */
+/** What a stretch of text holds besides its patients (which go into a tree): its studies, syntax diagnostics, comments, and the parts the Chevrotain parser read. */
+export interface Stretch {
   readonly studies: Study[];
-  /** Patient `p`'s view, made over its rows when first asked for (tree/views.ts). */
-  patient(p: number): Patient;
-  /** The typed views over the tree's rows, made on demand. */
-  readonly nodes: TreeViews;
-  /** The whole text as nodes, made on first use: every patient's view, which a registry export has tens of thousands of. */
-  readonly file: VcaseFile;
   /** VC001 diagnostics, in text order. */
   readonly diagnostics: Diagnostic[];
   /** Comments, in text order: for the formatter, folding and completion. */
   readonly comments: IToken[];
-  /** The tokens, for the formatter: lexed again on first use. (Completion lexes only the block around the cursor.) */
-  readonly tokens: IToken[];
   /** The stretches read by the Chevrotain parser, in text order (reparse.ts needs them). */
   readonly damaged: readonly Span[];
-  /** Whether the whole text went through the Chevrotain parser (too damaged, or cut inside a comment). */
-  readonly wholeText: boolean;
 }
 
 /**
- * The tokens are lexed again when asked for (formatting), not kept:
- * they weigh more than the syntax tree, and most analyses never read them. A class
- * rather than an object literal with a getter, for the reason given in analyze.ts.
+ * A parsed text: the patients as rows (what the checks and the figures read), with
+ * views over them made on demand, and what the stretch holds besides. The tokens
+ * are lexed again when asked for (formatting), not kept: they weigh more than the
+ * syntax tree, and most analyses never read them.
  */
-class Parsed implements ParseResult {
+export class ParseResult implements Stretch {
   private lexed: IToken[] | undefined;
   private madeViews: TreeViews | undefined;
   private wholeFile: VcaseFile | undefined;
+  readonly studies: Study[];
+  readonly diagnostics: Diagnostic[];
+  readonly comments: IToken[];
+  readonly damaged: readonly Span[];
 
-  constructor(
-    private readonly text: string,
-    readonly tree: SyntaxTree,
-    readonly studies: Study[],
-    readonly diagnostics: Diagnostic[],
-    readonly comments: IToken[],
-    readonly damaged: readonly Span[],
-    readonly wholeText: boolean,
-  ) {}
+  /** `wholeText`: whether the whole text went through the Chevrotain parser (too damaged, or cut inside a comment). */
+  constructor(private readonly text: string, readonly tree: SyntaxTree, stretch: Stretch, readonly wholeText = false) {
+    ({ studies: this.studies, diagnostics: this.diagnostics, comments: this.comments, damaged: this.damaged } = stretch);
+  }
 
   get nodes(): TreeViews {
     return (this.madeViews ??= new TreeViews(this.tree, this.text));
   }
 
+  /** Patient `p`'s view, made over its rows when first asked for (tree/views.ts). */
   patient(p: number): Patient {
     return this.nodes.patient(p);
   }
 
+  /** The whole text as nodes, made on first use: every patient's view, which a registry export has tens of thousands of. */
   get file(): VcaseFile {
     if (this.wholeFile === undefined) {
       const file = new FileNode(0, this.text.length);
@@ -83,18 +73,6 @@ class Parsed implements ParseResult {
   get tokens(): IToken[] {
     return (this.lexed ??= lex(this.text).tokens);
   }
-}
-
-/** What a stretch of text holds besides its patients (which go into a tree): its studies, syntax diagnostics, comments, and the parts the Chevrotain parser read. */
-export interface Stretch {
-  readonly studies: Study[];
-  readonly diagnostics: Diagnostic[];
-  readonly comments: IToken[];
-  readonly damaged: Span[];
-}
-
-export function parseResult(text: string, tree: SyntaxTree, stretch: Stretch, wholeText = false): ParseResult {
-  return new Parsed(text, tree, stretch.studies, stretch.diagnostics, stretch.comments, stretch.damaged, wholeText);
 }
 
 /**
@@ -115,7 +93,7 @@ export function parse(text: string): ParseResult {
   if (read === "whole text" || read === "misaligned") return parseWithRecovery(text);
   // Stretches are in text order, so this list is too; the next block's keyword, seen
   // by one stretch as lookahead, may be where the next stretch stumbles as well.
-  return parseResult(text, tree, { ...read, diagnostics: onePerPlace(read.diagnostics) });
+  return new ParseResult(text, tree, { ...read, diagnostics: onePerPlace(read.diagnostics) });
 }
 
 /**
@@ -129,7 +107,7 @@ export function parse(text: string): ParseResult {
  * The patients are appended to `tree` (which is of no use after "whole text" or "misaligned").
  */
 export function readStretch(text: string, from: number, to: number, damagedElsewhere: number, tree: SyntaxTree): Stretch | "whole text" | "misaligned" {
-  const out: Stretch = { studies: [], diagnostics: [], comments: [], damaged: [] };
+  const out = { studies: [] as Study[], diagnostics: [] as Diagnostic[], comments: [] as IToken[], damaged: [] as Span[] };
   let read = fastParseBlocks(text, from, to, tree);
   for (;;) {
     append(out.studies, read.studies);
@@ -161,5 +139,5 @@ function append<T>(into: T[], items: readonly T[]): void {
 export function parseWithRecovery(text: string): ParseResult {
   const tree = new SyntaxTree();
   const recovered = recoverBlocks(text, 0, text.length, tree);
-  return parseResult(text, tree, { ...recovered, damaged: [{ start: 0, end: text.length }] }, true);
+  return new ParseResult(text, tree, { ...recovered, damaged: [{ start: 0, end: text.length }] }, true);
 }

@@ -1,8 +1,8 @@
 /**
- * The grammar of spec §3 as a Chevrotain parser with embedded actions (no concrete
- * syntax tree), which keeps large files fast. The patient rules and the generic
- * items' rules write rows through the tree builder the fast parser drives too
- * (tree/tree-builder.ts); the study rules build the nodes the fast parser builds.
+ * The language (docs/language.md) as a Chevrotain parser with embedded actions (no
+ * concrete syntax tree). Its rules write rows through the tree builder the fast
+ * parser drives too (tree/tree-builder.ts); the generic items' rules are made from
+ * the language description (../language/grammar.ts).
  *
  * Error recovery is on. A rule starts its node or row before reading its body, so
  * one cut short by a syntax error is still in the tree with what was read; parts
@@ -26,10 +26,9 @@ function isReal(token: IToken): boolean {
 }
 
 /**
- * Where a token ends. `| 0` keeps offsets small integers: Chevrotain's own tokens
- * (end of file, recovery, grammar recording) hold their offsets as doubles, NaN or
- * -1, and one double stored in a span makes V8 box the offsets of every span in the
- * process — a third more memory and garbage for the whole tree.
+ * Where a token starts, a small integer (`| 0`): Chevrotain's own tokens (end of
+ * file, recovery, recording) hold doubles, NaN or -1, and one double in a span makes
+ * the engine box the offsets of every span.
  */
 function startOf(token: IToken): number {
   return Number.isFinite(token.startOffset) ? token.startOffset | 0 : 0;
@@ -38,14 +37,6 @@ function startOf(token: IToken): number {
 /** Safe on the placeholder tokens of recording and recovery, which have no image: they end where they start. */
 function endOf(token: IToken): number {
   return startOf(token) + (token.image?.length ?? 0);
-}
-
-function spanOf(token: IToken): A.Span {
-  return { start: startOf(token), end: endOf(token) };
-}
-
-function word(token: IToken): A.Word | undefined {
-  return isReal(token) ? new N.WordNode(token.image, startOf(token), endOf(token)) : undefined;
 }
 
 /**
@@ -61,7 +52,7 @@ function numberLiteral(token: IToken): A.NumberLiteral | undefined {
   return isReal(token) && isReadableNumber(token.image) ? new N.NumberNode(Number(token.image), token.image, startOf(token), endOf(token)) : undefined;
 }
 
-function stringLiteral(token: IToken): A.StringLiteral | undefined {
+function stringLiteral(token: IToken): N.StringNode | undefined {
   if (!isReal(token)) return undefined;
   const closed = token.tokenType === T.StringLiteral;
   const inner = token.image.slice(1, closed ? -1 : undefined);
@@ -245,52 +236,12 @@ export class VcaseParser extends EmbeddedActionsParser {
     study.title = stringLiteral(this.CONSUME(T.StringLiteral));
     this.CONSUME(T.LCurly);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => { this.CONSUME(T.kw("reference")); this.pushString(study.references, this.CONSUME2(T.StringLiteral)); } },
-        { ALT: () => { this.CONSUME(T.kw("design")); this.pushString(study.designs, this.CONSUME3(T.StringLiteral)); } },
-        { ALT: () => this.SUBRULE(this.measure, { ARGS: [study.measures] }) },
-        ...this.itemAlternatives("study"),
-      ]);
+      this.OR(this.itemAlternatives("study"));
       this.close(study);
     });
     this.CONSUME(T.RCurly);
     this.close(study);
     this.ACTION(() => this.b.finishStudy());
-  });
-
-  private pushString(into: A.StringLiteral[], token: IToken): void {
-    const value = stringLiteral(token);
-    if (value !== undefined) this.ACTION(() => into.push(value));
-  }
-
-  private measure = this.RULE("measure", (into: A.Measure[]) => {
-    const keyword = this.CONSUME(T.kw("measure"));
-    const measure = new N.MeasureNode(startOf(keyword), endOf(keyword));
-    this.ACTION(() => into.push(measure));
-    measure.name = word(this.CONSUME(T.Identifier));
-    this.OPTION(() => { measure.label = stringLiteral(this.CONSUME(T.StringLiteral)); });
-    const rangeStart = this.CONSUME(T.kw("range"));
-    measure.rangeMin = numberLiteral(this.CONSUME(T.NumberLiteral));
-    this.CONSUME(T.DotDot);
-    measure.rangeMax = numberLiteral(this.CONSUME2(T.NumberLiteral));
-    if (measure.rangeMin !== undefined && measure.rangeMax !== undefined) {
-      measure.rangeSpan = { start: measure.rangeMin.span.start, end: measure.rangeMax.span.end };
-    } else if (isReal(rangeStart)) {
-      measure.rangeSpan = spanOf(rangeStart);
-    }
-    this.OPTION2(() => {
-      this.CONSUME(T.kw("better"));
-      const direction = this.OR([
-        { ALT: () => this.CONSUME(T.kw("lower")) },
-        { ALT: () => this.CONSUME(T.kw("higher")) },
-      ]);
-      if (isReal(direction)) measure.better = { direction: direction.image as A.Direction, span: spanOf(direction) };
-    });
-    this.OPTION3(() => {
-      this.CONSUME(T.kw("responder"));
-      measure.responder = numberLiteral(this.CONSUME3(T.NumberLiteral));
-    });
-    this.close(measure);
   });
 
   /** The builder, in an ACTION only: the grammar is recorded by running the rules once without their actions. */

@@ -1,26 +1,19 @@
 /**
- * Parsing again after an edit, reading only the block the edit is in. In a registry
- * of 10,000 patients a keystroke changes one patient; reading the other 9,999 again
- * made a tree of a million nodes for the collector to copy, on every keystroke.
+ * Parsing again after an edit, reading only the block the edit is in.
  *
- * parse() reads a text block by block, left to right, and what it makes of a block
- * depends only on the text from that block's start up to the next block. So when
- * the edit lies between the keyword of one block (B) and the start of the next (C),
- * the text before B reads as before, the stretch from B to C is read again, and
- * everything from C on reads as before, moved by the edit's change in length. That
- * holds unless the stretch read again does not end exactly at C, or B or C lies
- * inside a stretch the Chevrotain parser read as one, or a syntax diagnostic stands
- * at B or C (one a place may have merged it with its neighbour's), or the text was
- * read whole: then reparse() returns undefined and the caller parses the whole
- * text. test/syntax/reparse.test.ts checks every result against a full parse.
- *
- * The new tree's patients before B and from C on are the old tree's rows, copied
- * (moved by the edit's change in length, for those after it): two copies of memory
- * per table, where reading those patients again would cost a scan of the text.
+ * parse() reads a text block by block, and what it makes of a block depends only on
+ * the text from that block's start up to the next block. So when the edit lies
+ * between the keyword of one block (B) and the start of the next (C), only the
+ * stretch from B to C is read again; the old tree's rows before B and from C on are
+ * copied, those after the edit moved by its change in length. That holds unless the
+ * stretch read again does not end exactly at C, or B or C lies inside a stretch the
+ * Chevrotain parser read as one, or a syntax diagnostic stands at B or C (one a place
+ * may have merged it with its neighbour's), or the text was read whole: then
+ * reparse() returns undefined and the caller parses the whole text.
+ * test/syntax/reparse.test.ts checks every result against a full parse.
  */
 import { shiftTokens } from "./block-tracker";
-import { moveStudy } from "./move-blocks";
-import { parseResult, readStretch, type ParseResult } from "./parse";
+import { ParseResult, readStretch } from "./parse";
 import { onePerPlace } from "./recovering-parse";
 import type { StudyNode } from "./study-node";
 import { SyntaxTree } from "./tree/syntax-tree";
@@ -109,10 +102,10 @@ export function reparse(old: ParseResult, oldText: string, text: string): ParseR
   const studiesAfter = old.studies.filter((s) => after(s.start));
   const commentsAfter = old.comments.filter((c) => after(c.startOffset));
   // Moved (the ones before by nothing) into the new text, which their items' values are read from.
-  for (const study of studiesBefore) moveStudy(study as StudyNode, 0, text);
-  for (const study of studiesAfter) moveStudy(study as StudyNode, by, text);
+  for (const study of studiesBefore) (study as StudyNode).move(0, text);
+  for (const study of studiesAfter) (study as StudyNode).move(by, text);
   if (by !== 0) shiftTokens(commentsAfter, by);
-  return parseResult(text, tree, {
+  return new ParseResult(text, tree, {
     studies: [...studiesBefore, ...read.studies, ...studiesAfter],
     diagnostics: onePerPlace([
       ...old.diagnostics.filter((d) => before(d.span.start)),

@@ -1,27 +1,23 @@
 /**
  * A study header's node, as both parsers build it (parser.ts, fast-study.ts): its
- * title, references, designs and measures as nodes, its generic items (the
- * complication kinds and visits it declares) as rows of a tree of its own, read
- * through views (tree/item-views.ts): a parse after an edit keeps or moves a study
- * whole (reparse.ts). What it holds besides its fields is private (`#`), so that a
+ * title, and its items (references, designs, measures, complication kinds, visits),
+ * read by the generic item readers into rows of a tree of its own and given as views
+ * (tree/item-views.ts), so that a parse after an edit keeps or moves a study whole
+ * (reparse.ts). What it holds besides its fields is private (`#`), so that a
  * comparison of two trees (test/syntax/plain-tree.ts) sees only what the text says.
  */
 import type * as A from "./ast";
-import { keywordSpan, Node } from "./nodes";
+import { keywordSpan, Node, type StringNode } from "./nodes";
 import { shapeOf } from "./tree/item-tables";
 import { itemViews } from "./tree/item-views";
 import { SyntaxTree } from "./tree/syntax-tree";
 import { TreeViews } from "./tree/views";
 import type { WordTable } from "./tree/words";
 
-const COMPLICATIONS = shapeOf("study", "complications");
-const VISITS = shapeOf("study", "visits");
+const [REFERENCES, DESIGNS, MEASURES, COMPLICATIONS, VISITS] = ["references", "designs", "measures", "complications", "visits"].map((list) => shapeOf("study", list));
 
 export class StudyNode extends Node implements A.Study {
-  title?: A.StringLiteral;
-  references: A.StringLiteral[] = [];
-  designs: A.StringLiteral[] = [];
-  measures: A.Measure[] = [];
+  title?: StringNode;
   readonly #rows: SyntaxTree;
   #views: TreeViews;
   #lists: unknown[] = [];
@@ -34,14 +30,26 @@ export class StudyNode extends Node implements A.Study {
   }
 
   get keyword(): A.Span { return keywordSpan(this, "study"); }
-  get complications(): A.ComplicationKind[] { return (this.#lists[0] ??= itemViews(this.#views, COMPLICATIONS, -1)) as A.ComplicationKind[]; }
-  get visits(): A.VisitDecl[] { return (this.#lists[1] ??= itemViews(this.#views, VISITS, -1)) as A.VisitDecl[]; }
+  get references(): A.StringLiteral[] { return this.#texts(REFERENCES!); }
+  get designs(): A.StringLiteral[] { return this.#texts(DESIGNS!); }
+  get measures(): A.Measure[] { return this.#items(MEASURES!); }
+  get complications(): A.ComplicationKind[] { return this.#items(COMPLICATIONS!); }
+  get visits(): A.VisitDecl[] { return this.#items(VISITS!); }
 
-  /** The rows its generic items are written into (tree/tree-builder.ts `startStudy`). */
+  #items<T>(shape: number): T[] { return (this.#lists[shape] ??= itemViews(this.#views, shape, -1)) as T[]; }
+
+  /** The texts of the items of `shape` that have one (`reference "…"`). */
+  #texts(shape: number): A.StringLiteral[] { return this.#items<{ text?: A.StringLiteral }>(shape).flatMap((item) => item.text ?? []); }
+
+  /** The rows its items are written into (tree/tree-builder.ts `startStudy`). */
   itemRows(): SyntaxTree { return this.#rows; }
 
-  /** Its items moved along by `by` in `text`, the text after an edit before it (move-blocks.ts). */
-  moveItems(by: number, text: string): void {
+  /** Moved along by `by` in `text`, the text after an edit before it (reparse.ts). */
+  move(by: number, text: string): void {
+    for (const node of this.title === undefined ? [this] : [this, this.title]) {
+      node.start += by;
+      node.end += by;
+    }
     this.#rows.shift(by);
     this.#views = new TreeViews(this.#rows, text);
     this.#lists = [];

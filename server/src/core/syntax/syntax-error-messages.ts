@@ -6,15 +6,15 @@
  */
 import { tokenLabel, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
 import { closest, distance } from "fastest-levenshtein";
-import { itemKeywords, SEX_LIST } from "../language/grammar";
+import { GRAMMAR, itemKeywords, SEX_LIST, type BlockName } from "../language/grammar";
 
 
-/** The items a block accepts, for "`agee` is not a patient item" messages. */
-const BLOCK_ITEMS: Record<string, { block: string; items: string[]; close: string }> = {
-  "study:RCurly": { block: "a study header item", items: itemKeywords("study"), close: "the study" },
-  "patient:RCurly": { block: "a patient item", items: itemKeywords("patient"), close: "the patient" },
-  "procedure:RCurly": { block: "a procedure item", items: itemKeywords("procedure"), close: "the procedure" },
-  "file:EOF": { block: "the start of a block", items: itemKeywords("top"), close: "" },
+/** The blocks whose items a message names, by rule and expected token: "`agee` is not a patient item". */
+const BLOCKS: Record<string, { block: BlockName; what: string; close: string }> = {
+  "study:RCurly": { block: "study", what: "a study header item", close: "the study" },
+  "patient:RCurly": { block: "patient", what: "a patient item", close: "the patient" },
+  "procedure:RCurly": { block: "procedure", what: "a procedure item", close: "the procedure" },
+  "file:EOF": { block: "top", what: "the start of a block", close: "" },
 };
 
 function quoteList(words: string[], last = " or "): string {
@@ -30,14 +30,16 @@ function didYouMean(actual: IToken | undefined, items: string[]): string {
 }
 
 function blockMessage(key: string, actual: IToken | undefined): string | undefined {
-  const block = BLOCK_ITEMS[key];
+  const block = BLOCKS[key];
   if (block === undefined) return undefined;
   if (block.close && (actual === undefined || actual.tokenType.name === "EOF")) {
     return `The file ends before ${block.close} is closed; add \`}\` at its end.`;
   }
-  const outcome = key === "procedure:RCurly" ? "an outcome such as `pain 9 -> 2`, " : "";
-  const expected = block.close ? `${outcome}${quoteList(block.items, ", ")}, or \`}\` to close ${block.close}` : quoteList(block.items);
-  return `${found(actual, true)} is not ${block.block}; expected ${expected}.${didYouMean(actual, block.items)}`;
+  const items = itemKeywords(block.block);
+  // An item without a keyword (an outcome) is named by its example.
+  const unnamed = GRAMMAR[block.block].flatMap((item) => (item.keyword === undefined ? [`an ${item.node.toLowerCase()} such as \`${item.example}\`, `] : []));
+  const expected = block.close ? `${unnamed.join("")}${quoteList(items, ", ")}, or \`}\` to close ${block.close}` : quoteList(items);
+  return `${found(actual, true)} is not ${block.what}; expected ${expected}.${didYouMean(actual, items)}`;
 }
 
 /** What belongs at a place, by rule and expected token, when the label alone says too little. */
@@ -53,13 +55,12 @@ function expectedThing(ruleName: string, expected: TokenType, previous: IToken |
       if (prev === "repeats") return "the id of the procedure it repeats, such as PV1";
       return "the kind of procedure, such as vertebroplasty";
     case "study:StringLiteral":
-      return prev === "study" ? "the study title in double quotes" : `the ${prev} in double quotes`;
+      return "the study title in double quotes";
+    case "reference:StringLiteral":
+    case "design:StringLiteral":
+      return `the ${ruleName} in double quotes`;
     case "procedure:LCurly":
       return "`{` to open the procedure's outcomes (or `repeats` and a procedure id first)";
-    case "measure:Range":
-      return "the scale, such as `range 0..10`";
-    case "cement:Ml":
-      return "`ml` after the cement volume";
     default:
       return tokenLabel(expected);
   }
@@ -90,14 +91,14 @@ function alternatives(ruleName: string, previous: IToken | undefined, paths: Tok
     case "date":
       return "a date (YYYY-MM-DD) or `day` and a number";
     case "file":
-      return "`study` or `patient` to start a block";
+      return `${quoteList(itemKeywords("top"))} to start a block`;
     case "measure":
       return "`lower` or `higher`";
     case "patientField":
       if (previous?.image === "age") return "the age in years";
       if (previous?.image === "sex") return `a sex: ${SEX_LIST}`;
       if (previous?.image === "etiology") return "the etiology, a word or text in double quotes";
-      return "`age`, `sex` or `etiology`";
+      return quoteList(GRAMMAR.patient.flatMap((item) => (item.node === "PatientField" ? [item.keyword!] : [])));
     default: {
       const firsts = new Set(paths.flat().map((path) => (path[0] ? tokenLabel(path[0]) : "")));
       return [...firsts].filter(Boolean).join(" or ");

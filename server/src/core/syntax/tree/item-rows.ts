@@ -1,12 +1,7 @@
 /**
  * The version-2 items for what reads every one of them (the checks, the figures of
- * visits): the columns of their rows in the item tables (item-tables.ts), read as
- * the version-1 rules read outcomes and patient fields, not through views, whose
- * every value is a new object at each read (reading the visits' scores through
- * views was a third of the checks' time). A check that finds something to say
- * makes the node it needs to say it.
- *
- * Each field's column is found once, by its name in the language description.
+ * visits): the columns of their rows in the item tables (item-tables.ts), found once
+ * by name, read directly rather than through views, which make an object at each read.
  */
 import type { Span } from "../ast";
 import { ITEM_SHAPES, shapeOf, type ItemField, type ItemTable } from "./item-tables";

@@ -1,15 +1,11 @@
 /**
  * The base of every view over the rows (`View`), and the views of the generic items
- * (visits and their scores, complications, follow-up lines, a study's visits and
- * complication kinds) over their rows (item-tables.ts): a class for each item of
- * the language description, a getter for each of its fields, made when the module
- * loads. A value is made on each access; a list (levels, a visit's scores) when
- * first asked for, then kept by its view. (views.ts builds on both.)
+ * over their rows (item-tables.ts): a class for each item of the language
+ * description, with a getter for each of its fields, made when the module loads.
  */
 import type * as A from "../ast";
-import type { Item } from "../../language/grammar";
 import { keywordSpan, NONE, ScoreNode } from "../nodes";
-import { ITEM_SHAPES, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
+import { ITEM_SHAPES, shapeOf, Value, type ItemField, type ItemShape, type ItemTable } from "./item-tables";
 import type { TreeViews } from "./views";
 
 /** Where the rows of a table are written. */
@@ -24,7 +20,7 @@ export interface Located {
  * holds the whole tree.
  */
 export abstract class View<Rows extends Located> implements A.Span {
-  /** The lists made so far, by number: set by the constructor, not declared as a field, whose definition took a twentieth of an analysis. */
+  /** The lists made so far, by number (assigned, not a declared field: defining one per view is slow). */
   private declare lists: unknown[] | undefined;
 
   constructor(protected readonly views: TreeViews, protected readonly rows: Rows, protected readonly row: number) { this.lists = undefined; }
@@ -37,13 +33,18 @@ export abstract class View<Rows extends Located> implements A.Span {
     return list;
   }
 
+  /** List number `which`: rows `first` to `first + count` of a table, each made by `make`. */
+  protected list<T>(which: number, first: number, count: number, make: (row: number) => T): T[] {
+    return this.kept<T>(which) ?? this.keep(which, listOf(first, count, make));
+  }
+
   get start(): number { return this.rows.start(this.row); }
   get end(): number { return this.rows.end(this.row); }
   get span(): A.Span { return { start: this.start, end: this.end }; }
 }
 
 /** `count` things made by `make` from rows `first` on; `NONE` for none. */
-export function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
+function listOf<T>(first: number, count: number, make: (row: number) => T): T[] {
   if (count === 0) return NONE;
   const out = new Array<T>(count);
   for (let i = 0; i < count; i++) out[i] = make(first + i);
@@ -57,13 +58,7 @@ export function score(start: number, end: number, value: number): A.Score | unde
 
 /** A generic item's view: its fields are read by the getters of its item's class (below). */
 export abstract class ItemView extends View<ItemTable> {
-  /** The item it is of. */
-  item(): Item { return this.rows.shape.item; }
-
-  /**
-   * The getter of `field`, one function for each kind of value: one that asked which
-   * kind at every read took a tenth of a version 2 analysis.
-   */
+  /** The getter of `field`: one function for each kind of value, not one that asks which at every read. */
   static getter(field: ItemField): (this: ItemView) => unknown {
     const [c, d] = [field.column, field.column + 1];
     switch (field.value) {
@@ -86,23 +81,33 @@ export abstract class ItemView extends View<ItemTable> {
           return at < 0 ? undefined : ({ start: at, end: this.rows.int(this.row, d) } satisfies A.Span);
         };
       case Value.Levels:
-        return function () {
-          const { views, rows, row } = this;
-          return this.kept<unknown>(field.index) ?? this.keep(field.index, listOf(rows.int(row, c), rows.int(row, d), (l) => views.levelItem(l, views.tree.itemLevels)));
-        };
+        return function () { return this.list(field.index, this.rows.int(this.row, c), this.rows.int(this.row, d), (l) => this.views.levelItem(l, this.views.tree.itemLevels)); };
       case Value.Entries:
         return function () { return this.kept<unknown>(field.index) ?? this.keep(field.index, itemViews(this.views, field.entries, this.row)); };
     }
+  }
+
+  /** Forgets `name`'s value: what a repair does to what recovery read (../../mistakes/numbers.ts). */
+  forget(name: string): void { this.rows.setOne(this.row, this.rows.shape.fields.find((f) => f.name === name)!, -1); }
+}
+
+const BETTER = ItemView.getter(ITEM_SHAPES[shapeOf("study", "measures")]!.fields.find((f) => f.name === "better")!);
+
+/** A measure's `better lower|higher` as the direction chosen and where it is written. */
+class MeasureView extends ItemView {
+  get better(): A.Measure["better"] {
+    const word = BETTER.call(this) as A.Word | undefined;
+    return word && { direction: word.text as A.Direction, span: { start: word.start, end: word.end } };
   }
 }
 
 type ViewClass = new (views: TreeViews, rows: ItemTable, row: number) => ItemView;
 
-/** The class of the views of `shape`'s item: a getter for each field, and the keyword's span for an item that has one. */
+/** The class of the views of `shape`'s item: a getter for each field its base has none for, and the keyword's span for an item that has one. */
 function viewClass(shape: ItemShape): ViewClass {
-  const Made = class extends ItemView {};
+  const Made = class extends (shape.item.node === "Measure" ? MeasureView : ItemView) {};
   for (const field of shape.fields) {
-    Object.defineProperty(Made.prototype, field.name, { get: ItemView.getter(field) });
+    if (!(field.name in Made.prototype)) Object.defineProperty(Made.prototype, field.name, { get: ItemView.getter(field) });
   }
   const keyword = shape.item.keyword;
   if (keyword !== undefined) {

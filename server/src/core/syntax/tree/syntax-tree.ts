@@ -21,16 +21,14 @@ import { StringTable } from "./strings";
 import { WordTable } from "./words";
 
 /**
- * Characters of text a row of each table takes, about, in a registry export (fewer
- * than in the benchmark's cohorts, which take 264 a patient, 70 an outcome): a
- * parse makes each table this large at once, since growing one by doubling as
- * rows come costs an allocation and a copy each time, a tenth of the parse.
+ * Characters of text a row of each table takes, about, in a registry export: a parse
+ * makes each table this large at once rather than growing it by doubling. From
+ * ItemStrings on, tables are planned, not made, until their first row (rows.ts `plan`).
  */
 const CHARACTERS_PER_ROW: readonly number[] = [
   /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
   /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
-  /* from here on planned, not made, until their first row (rows.ts `plan`): */ /* ItemStrings */ 1024, /* ItemLevels */ 256,
-  /* each table of generic items: a patient's own are about as many as patients, a procedure's several; a visit's scores, one every 51 characters in the benchmark's cohorts (40 leaves room for denser texts) */
+  /* ItemStrings */ 1024, /* ItemLevels */ 256,
   ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
 
@@ -122,11 +120,4 @@ export class SyntaxTree {
 
   /** Every offset moved by `by`, in place: a study header's own rows, after an edit before it. */
   shift(by: number): void { for (const table of this.tables) table.shift(by); }
-
-  /** Bytes held in the tables, for the benchmark's count of what an analysis keeps. */
-  get byteLength(): number {
-    let bytes = 0;
-    for (const table of this.tables) bytes += table.byteLength;
-    return bytes + this.marks.byteLength;
-  }
 }

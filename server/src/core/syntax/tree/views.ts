@@ -1,17 +1,9 @@
 /**
- * The typed syntax tree of the patients: views over the rows of the one syntax tree
- * (syntax-tree.ts), as rust-analyzer's typed AST is thin typed wrappers over its
- * syntax tree. A view is its tree and its row, nothing copied: each property reads
- * the rows when asked. What wants objects reads patients through them: the editor
- * features, the formatter, the tables of the command line, the tests.
- *
- * A patient's view is made when first asked for and kept, so the same view comes
- * back every time and a request about one patient of 10,000 reads one patient's
- * rows. A list (procedures, levels, notes, …) is made when first asked for and kept
- * by its view; an empty one is the shared `NONE`. A single value (a word, a number,
- * a date, a score) is a small object of ../nodes.ts made on each access, undefined
- * where a syntax error left it out. The items of the generic readers are views too
- * (item-views.ts), listed by the patient or procedure whose rows own them.
+ * The typed syntax tree of the patients: views over the rows of the syntax tree
+ * (syntax-tree.ts), each its tree and its row, reading the rows when asked. A
+ * patient's view and a view's lists are made when first asked for and kept; a
+ * single value (../nodes.ts) is made on each access, undefined where a syntax error
+ * left it out. The generic items' views are item-views.ts's.
  *
  * A view's fields are its tree and row, not what it reads: compare views by what
  * they read (test/syntax/plain-tree.ts), never with a deep equality of their fields.
@@ -28,7 +20,7 @@ import type { ProcedureTable } from "./procedures";
 import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
-import { itemViews, listOf, score, View, type Located } from "./item-views";
+import { itemViews, score, View, type Located } from "./item-views";
 import { shapeOf } from "./item-tables";
 
 export { View } from "./item-views";
@@ -111,11 +103,6 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
   /** The table of this kind of block's notes. */
   protected abstract noteTable(): StringTable;
 
-  /** List number `which` of this block: rows `first` to `first + count` of a table, each made by `make`. */
-  protected list<T>(which: number, first: number, count: number, make: (row: number) => T): T[] {
-    return this.kept<T>(which) ?? this.keep(which, listOf(first, count, make));
-  }
-
   /** List number `which` of this block: the generic items that go into the list `name` (../language/grammar.ts). */
   protected items<T>(which: number, name: string): T[] {
     return this.kept<T>(which) ?? this.keep(which, itemViews<T>(this.views, shapeOf(this.block(), name), this.row));
@@ -195,10 +182,7 @@ class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
   get keyword(): A.Span { return N.keywordSpan(this, "recurrence"); }
   get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
 
-  get levels(): A.LevelItem[] {
-    const { views, rows, row } = this;
-    return this.kept<A.LevelItem>(0) ?? this.keep(0, listOf(rows.firstLevel(row), rows.levelCount(row), (l) => views.levelItem(l)));
-  }
+  get levels(): A.LevelItem[] { return this.list(0, this.rows.firstLevel(this.row), this.rows.levelCount(this.row), (l) => this.views.levelItem(l)); }
 }
 
 class OutcomeView extends View<OutcomeTable> implements A.Outcome {
