@@ -18,6 +18,7 @@ import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import { listCount, listFirst, SCORE, scoreValue, VISIT, visitRows, visitScoreRows } from "../syntax/tree/item-rows";
 import { procedureRole, type CohortModel, type MeasureDef } from "./cohort-model";
+import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
 
 /** One reported measure's table as the procedures are read. */
 interface MeasureReading {
@@ -36,7 +37,8 @@ const UNKNOWN = -2;
 /** The visit scores of the cohort as its procedures are read. */
 interface ScoreReading {
   readonly tree: SyntaxTree;
-  readonly visits: ItemTable;
+  /** The visit blocks, walked procedure by procedure (item-cursor.ts). */
+  readonly visits: ItemCursor;
   readonly scores: ItemTable;
   /** The declared visit ids, each once: the tables' columns. */
   readonly visitIds: readonly string[];
@@ -50,8 +52,6 @@ interface ScoreReading {
    */
   readonly columnOfWord: Int32Array;
   readonly measureOfWord: Int32Array;
-  /** The next visit row to read: the rows are in text order, so are the procedures that own them. */
-  nextVisit: number;
   procedures: number;
   blocks: number;
 }
@@ -76,11 +76,10 @@ function measureOf(reading: ScoreReading, word: number): MeasureReading | undefi
 
 /** One procedure's scores at the declared visits, the procedure in row `row` of the syntax tree. */
 function addScores(reading: ScoreReading, row: number): void {
-  const { tree, visits, scores, visitReadIn } = reading;
-  while (reading.nextVisit < visits.count && visits.owner(reading.nextVisit) < row) reading.nextVisit++;
-  const first = reading.nextVisit;
-  while (reading.nextVisit < visits.count && visits.owner(reading.nextVisit) === row) reading.nextVisit++;
-  const end = reading.nextVisit;
+  const { tree, scores, visitReadIn } = reading;
+  const visits = reading.visits.table;
+  const first = rowsOf(reading.visits, row);
+  const end = reading.visits.next;
   if (end === first) return;
   const number = reading.procedures++;
   for (let visit = first; visit < end; visit++) {
@@ -119,14 +118,13 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
   for (let p = 0; p < model.patientCount; p++) procedures += tree.patients.procedureCount(p);
   const reading: ScoreReading = {
     tree,
-    visits: visitRows(tree),
+    visits: itemCursor(visitRows(tree)),
     scores: visitScoreRows(tree),
     visitIds,
     measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 })),
     visitReadIn: new Int32Array(visitIds.length).fill(-1),
     columnOfWord: new Int32Array(tree.words.count).fill(UNKNOWN),
     measureOfWord: new Int32Array(tree.words.count).fill(UNKNOWN),
-    nextVisit: 0,
     procedures: 0,
     blocks: 0,
   };
