@@ -131,7 +131,8 @@ export function sortedRuns(sample: ArrayLike<number>): SortedRuns {
   const s = scan(values);
   if (s.n > 0 && countable(s)) return runsOfCounts(countsOf(values, s), s.min, s.n);
   const exactSum = s.wholeNumbers && Math.max(-s.min, s.max) * s.n <= 2 ** 53;
-  const sorted = sortedBySort(values, s.n, undefined);
+  // Not counted (fractions, a wide span, a −0): sorted as a list, read run by run.
+  const sorted = sortedFinite(values);
   const runValues = new Float64Array(s.n);
   const runCounts = new Uint32Array(s.n);
   let runs = 0;
