@@ -24,6 +24,7 @@ import type { ItemTable } from "../syntax/tree/item-tables";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { CohortModel, PatientInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
+import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
 import { itemDay, patientKind } from "./item-dates";
 import { ordinalOf } from "./levels";
 import { visitScoresOf } from "./visit-scores-input";
@@ -85,10 +86,11 @@ function occurrenceLevels(tree: SyntaxTree, table: ItemTable, row: number): numb
  * whose dates are of kind `kind`; one without `on` has the day `undated`. A
  * complication without a kind (a syntax error) is none.
  */
-function occurrences(tree: SyntaxTree, table: ItemTable, owner: number, kind: DateKindName | undefined, undated: number | undefined): ComplicationOccurrence[] {
-  const first = table.firstOf(owner);
-  const end = first + table.countOf(owner, first);
+function occurrences(tree: SyntaxTree, cursor: ItemCursor, owner: number, kind: DateKindName | undefined, undated: number | undefined): ComplicationOccurrence[] {
+  const first = rowsOf(cursor, owner);
+  const end = cursor.next;
   if (end <= first) return NONE;
+  const table = cursor.table;
   const out: ComplicationOccurrence[] = [];
   for (let row = first; row < end; row++) {
     const name = table.int(row, COMPLICATION.kind);
@@ -105,10 +107,10 @@ function occurrences(tree: SyntaxTree, table: ItemTable, owner: number, kind: Da
 }
 
 /** The patient row `owner`'s `followup` lines; a status not written is `completed`. */
-function followupLines(tree: SyntaxTree, owner: number, kind: DateKindName | undefined): FollowUpLine[] {
-  const table = followUpRows(tree);
-  const first = table.firstOf(owner);
-  const count = table.countOf(owner, first);
+function followupLines(tree: SyntaxTree, cursor: ItemCursor, owner: number, kind: DateKindName | undefined): FollowUpLine[] {
+  const table = cursor.table;
+  const first = rowsOf(cursor, owner);
+  const count = cursor.next - first;
   if (count <= 0) return NONE;
   const out = new Array<FollowUpLine>(count);
   for (let i = 0; i < count; i++) {
@@ -120,19 +122,28 @@ function followupLines(tree: SyntaxTree, owner: number, kind: DateKindName | und
   return out;
 }
 
-/** A patient as the complications and the follow-up read it; its procedures' and its own complications, its `followup` lines. */
-function v2Patient(tree: SyntaxTree, info: PatientInfo): V2Patient {
+/** Where the walk over the patients is in the tables of their items (item-cursor.ts). */
+interface ItemCursors {
+  readonly procedureComplications: ItemCursor;
+  readonly patientComplications: ItemCursor;
+  readonly followups: ItemCursor;
+}
+
+/**
+ * A patient as the complications and the follow-up read it; its procedures' and its
+ * own complications, its `followup` lines. The patients are read in order, each once.
+ */
+function v2Patient(tree: SyntaxTree, info: PatientInfo, cursors: ItemCursors): V2Patient {
   const kind = patientKind(tree, info);
-  const procedureTable = procedureComplicationRows(tree);
   const procedures = new Array<ComplicationProcedure>(info.procedures.length);
   for (let i = 0; i < procedures.length; i++) {
     const p = info.procedures[i]!;
-    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: occurrences(tree, procedureTable, p.row, kind, p.day) };
+    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: occurrences(tree, cursors.procedureComplications, p.row, kind, p.day) };
   }
   return {
     procedures,
-    complications: occurrences(tree, patientComplicationRows(tree), info.row, kind, undefined),
-    followups: followupLines(tree, info.row, kind),
+    complications: occurrences(tree, cursors.patientComplications, info.row, kind, undefined),
+    followups: followupLines(tree, cursors.followups, info.row, kind),
   };
 }
 
@@ -144,7 +155,13 @@ function v2Patient(tree: SyntaxTree, info: PatientInfo): V2Patient {
 function v2Patients(model: CohortModel): Iterable<V2Patient> {
   return {
     *[Symbol.iterator]() {
-      for (let p = 0; p < model.patientCount; p++) yield v2Patient(model.tree, model.patientAt(p));
+      const tree = model.tree;
+      const cursors: ItemCursors = {
+        procedureComplications: itemCursor(procedureComplicationRows(tree)),
+        patientComplications: itemCursor(patientComplicationRows(tree)),
+        followups: itemCursor(followUpRows(tree)),
+      };
+      for (let p = 0; p < model.patientCount; p++) yield v2Patient(tree, model.patientAt(p), cursors);
     },
   };
 }

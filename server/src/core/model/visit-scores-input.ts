@@ -18,6 +18,7 @@ import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import { listCount, listFirst, SCORE, scoreValue, VISIT, visitRows, visitScoreRows } from "../syntax/tree/item-rows";
 import { procedureRole, type CohortModel, type MeasureDef } from "./cohort-model";
+import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
 
 /** One reported measure's table as the procedures are read. */
 interface MeasureReading {
@@ -30,38 +31,62 @@ interface MeasureReading {
   block: number;
 }
 
+/** Not yet looked up, in `ScoreReading`'s tables by word. */
+const UNKNOWN = -2;
+
 /** The visit scores of the cohort as its procedures are read. */
 interface ScoreReading {
   readonly tree: SyntaxTree;
-  readonly visits: ItemTable;
+  /** The visit blocks, walked procedure by procedure (item-cursor.ts). */
+  readonly visits: ItemCursor;
   readonly scores: ItemTable;
   /** The declared visit ids, each once: the tables' columns. */
   readonly visitIds: readonly string[];
   readonly measures: readonly MeasureReading[];
   /** For each visit column, the number of the last procedure a block of it was read in: only the first block counts. */
   readonly visitReadIn: Int32Array;
+  /**
+   * By word number: the visit column a visit id names, the index in `measures` of
+   * the measure a score names (-1: none; UNKNOWN until looked up). A few words
+   * named tens of thousands of times: looked up once each.
+   */
+  readonly columnOfWord: Int32Array;
+  readonly measureOfWord: Int32Array;
   procedures: number;
   blocks: number;
 }
 
-/** A study reports a handful of measures: a search is quicker than a map. */
-function measureNamed(measures: readonly MeasureReading[], name: string): MeasureReading | undefined {
-  for (let i = 0; i < measures.length; i++) if (measures[i]!.def.name === name) return measures[i];
-  return undefined;
+/** The visit column of visit id `word`: -1 for a visit not declared (VC701). */
+function columnOf(reading: ScoreReading, word: number): number {
+  const known = reading.columnOfWord[word]!;
+  if (known !== UNKNOWN) return known;
+  return (reading.columnOfWord[word] = reading.visitIds.indexOf(reading.tree.words.text(word)));
+}
+
+/** The reading of the measure word `word` names; undefined when it is not a reported measure. */
+function measureOf(reading: ScoreReading, word: number): MeasureReading | undefined {
+  let known = reading.measureOfWord[word]!;
+  if (known === UNKNOWN) {
+    const name = reading.tree.words.text(word);
+    known = reading.measures.findIndex((m) => m.def.name === name);
+    reading.measureOfWord[word] = known;
+  }
+  return known < 0 ? undefined : reading.measures[known];
 }
 
 /** One procedure's scores at the declared visits, the procedure in row `row` of the syntax tree. */
 function addScores(reading: ScoreReading, row: number): void {
-  const { tree, visits, scores, visitIds, visitReadIn, measures } = reading;
-  const first = visits.firstOf(row);
-  const end = first + visits.countOf(row, first);
+  const { tree, scores, visitReadIn } = reading;
+  const visits = reading.visits.table;
+  const first = rowsOf(reading.visits, row);
+  const end = reading.visits.next;
   if (end === first) return;
   const number = reading.procedures++;
   for (let visit = first; visit < end; visit++) {
     const id = visits.int(visit, VISIT.id);
     if (id < 0) continue;
     // A visit not declared (VC701) has no column; only a procedure's first block of a visit (VC702) counts.
-    const column = visitIds.indexOf(tree.words.text(id));
+    const column = columnOf(reading, id);
     if (column < 0 || visitReadIn[column] === number) continue;
     visitReadIn[column] = number;
     const block = reading.blocks++;
@@ -69,7 +94,7 @@ function addScores(reading: ScoreReading, row: number): void {
     const endScore = firstScore + listCount(visits, visit, VISIT.scores);
     for (let s = firstScore; s < endScore; s++) {
       const word = scores.int(s, SCORE.measure);
-      const measure = word < 0 ? undefined : measureNamed(measures, tree.words.text(word));
+      const measure = word < 0 ? undefined : measureOf(reading, word);
       if (measure === undefined || measure.block === block) continue;
       measure.block = block;
       if (measure.procedure !== number) {
@@ -93,11 +118,13 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
   for (let p = 0; p < model.patientCount; p++) procedures += tree.patients.procedureCount(p);
   const reading: ScoreReading = {
     tree,
-    visits: visitRows(tree),
+    visits: itemCursor(visitRows(tree)),
     scores: visitScoreRows(tree),
     visitIds,
     measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 })),
     visitReadIn: new Int32Array(visitIds.length).fill(-1),
+    columnOfWord: new Int32Array(tree.words.count).fill(UNKNOWN),
+    measureOfWord: new Int32Array(tree.words.count).fill(UNKNOWN),
     procedures: 0,
     blocks: 0,
   };

@@ -24,13 +24,13 @@
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import signrankCdf from "@stdlib/stats-base-dists-signrank-cdf";
 import { decimalDifference } from "./decimals";
-import { sortedFinite } from "./sorted";
+import { sortedRuns, type SortedRuns } from "./sorted";
 import type { WilcoxonResult } from "./types";
 
 const pnorm = (z: number): number => normalCdf(z, 0, 1);
 
 /**
- * Where the differences are sorted: one array, kept and grown to the largest
+ * Where the differences are made: one array, kept and grown to the largest
  * sample, rather than a new one for each of the figures' samples. Read before
  * the test returns.
  */
@@ -44,47 +44,46 @@ export function wilcoxonSignedRank(
   if (scratch.length < before.length) scratch = new Float64Array(before.length);
   const differences = scratch.subarray(0, before.length);
   for (let i = 0; i < before.length; i++) differences[i] = decimalDifference(before[i]!, after[i]!);
-  return signedRankOfSorted(sortedFinite(differences, differences), false);
+  return signedRankOfRuns(sortedRuns(differences), false);
 }
 
 /**
- * The test of differences already sorted in ascending order (sorted.ts), all
- * finite: d = before − after, or, when `negated`, after − before (so that the
- * figures' improvements of a `better higher` measure, sorted once for their
- * description, serve the test as well). V is the sum of the ranks of the
- * positive d either way.
+ * The test of differences sorted as runs (sorted.ts): d = before − after, or,
+ * when `negated`, after − before (so that the figures' improvements of a `better
+ * higher` measure, sorted once for their description, serve the test as well). V
+ * is the sum of the ranks of the positive d either way.
  */
-export function signedRankOfSorted(sorted: Float64Array, negated: boolean): WilcoxonResult | null {
-  // The negative values lie before the zeroes, the positive ones after them.
+export function signedRankOfRuns(sorted: SortedRuns, negated: boolean): WilcoxonResult | null {
+  const { values, counts, runs } = sorted;
+  // The negative values lie before the zeroes (−0 and +0), the positive ones after them.
   let zeroStart = 0;
-  while (zeroStart < sorted.length && sorted[zeroStart]! < 0) zeroStart++;
+  while (zeroStart < runs && values[zeroStart]! < 0) zeroStart++;
   let positiveStart = zeroStart;
-  while (positiveStart < sorted.length && sorted[positiveStart] === 0) positiveStart++;
-  const zeroes = positiveStart > zeroStart;
-  const n = sorted.length - (positiveStart - zeroStart);
+  let zeroCount = 0;
+  while (positiveStart < runs && values[positiveStart] === 0) zeroCount += counts[positiveStart++]!;
+  const zeroes = zeroCount > 0;
+  const n = sorted.n - zeroCount;
   if (n === 0) return null;
 
   // Average ranks of |d|: walk the magnitudes in ascending order, one group of equal
-  // values at a time; a group spanning sorted positions s..e (0-based) gets rank
-  // (s+e)/2 + 1. The positive values are walked upwards from the zeroes and the
+  // values at a time; a group spanning ranked positions s..e (0-based) gets rank
+  // (s+e)/2 + 1. The positive runs are walked upwards from the zeroes and the
   // negative ones downwards, side by side: no other sort.
-  let upRanks = 0; // the sum of the ranks of the positive values of `sorted`
+  let upRanks = 0; // the sum of the ranks of the positive values
   let tieTerm = 0; // Σ (t³ − t) over groups of t tied |d|
   let i = positiveStart;
   let j = zeroStart - 1;
   for (let s = 0; s < n; ) {
-    const value = Math.min(i < sorted.length ? sorted[i]! : Infinity, j >= 0 ? -sorted[j]! : Infinity);
-    const firstUp = i;
-    const firstDown = j;
-    while (i < sorted.length && sorted[i] === value) i++;
-    while (j >= 0 && -sorted[j]! === value) j--;
-    const t = i - firstUp + (firstDown - j);
+    const value = Math.min(i < runs ? values[i]! : Infinity, j >= 0 ? -values[j]! : Infinity);
+    const up = i < runs && values[i] === value ? counts[i++]! : 0;
+    const down = j >= 0 && -values[j]! === value ? counts[j--]! : 0;
+    const t = up + down;
     const rank = (s + (s + t - 1)) / 2 + 1;
-    upRanks += (i - firstUp) * rank;
+    upRanks += up * rank;
     tieTerm += t * t * t - t;
     s += t;
   }
-  // The ranks of the negative values of `sorted` are the rest of 1 + 2 + … + n.
+  // The ranks of the negative values are the rest of 1 + 2 + … + n.
   const statistic = negated ? (n * (n + 1)) / 2 - upRanks : upRanks;
 
   const mean = (n * (n + 1)) / 4;
