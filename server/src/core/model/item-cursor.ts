@@ -1,33 +1,39 @@
 /**
- * A walk through a table of generic items (syntax/tree/item-tables.ts) owner by
- * owner, in text order: the rows of a table are in text order, so are the owners
- * they belong to, and a walk that reads the owners in that order finds each one's
- * rows where the last one's ended. The figures read every procedure's visits and
- * complications and every patient's complications and `followup` lines this way,
- * where a binary search of the whole table for each owner (`firstOf`) cost them
- * about 2 ms at 10,000 version-2 patients (measured for issue 34: figures 28-31 ms
- * of CPU with the searches, 25-28 ms with the walk).
+ * The rows of an item table (visits, complications, `followup` lines) that each
+ * patient or procedure owns, for a reader that comes to their owners in text
+ * order, as the checks' walk and the figures' input do: the rows of the next
+ * owner are found by stepping on from where the last owner's ended, not by a
+ * binary search of the whole table (ItemTable.firstOf) for every owner.
+ *
+ * A reader keeps one cursor for each table it reads. A literal and plain
+ * functions, not a class instance (see validation/walk.ts).
  */
 import type { ItemTable } from "../syntax/tree/item-tables";
 
 export interface ItemCursor {
   readonly table: ItemTable;
-  /** The first row not yet passed. */
-  next: number;
+  /** The rows of the last owner asked for: from `first` up to `end`. */
+  first: number;
+  end: number;
 }
 
 export function itemCursor(table: ItemTable): ItemCursor {
-  return { table, next: 0 };
+  return { table, first: 0, end: 0 };
 }
 
 /**
- * The first of the rows of owner `owner`; the cursor moves past them, to the end
- * of those rows (`cursor.next`). Owners must be asked for in ascending order.
+ * Moves the cursor to the rows of owner row `owner` (none: `first` = `end`). An
+ * owner after the last one asked for is found by stepping over the rows between;
+ * one before it, or the same again, by a search.
  */
-export function rowsOf(cursor: ItemCursor, owner: number): number {
+export function rowsOf(cursor: ItemCursor, owner: number): void {
   const table = cursor.table;
-  while (cursor.next < table.count && table.owner(cursor.next) < owner) cursor.next++;
-  const first = cursor.next;
-  while (cursor.next < table.count && table.owner(cursor.next) === owner) cursor.next++;
-  return first;
+  const count = table.count;
+  let first = cursor.end;
+  if (first > 0 && table.owner(first - 1) >= owner) first = table.firstOf(owner);
+  else while (first < count && table.owner(first) < owner) first++;
+  let end = first;
+  while (end < count && table.owner(end) === owner) end++;
+  cursor.first = first;
+  cursor.end = end;
 }

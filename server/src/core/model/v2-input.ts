@@ -25,7 +25,7 @@ import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { CohortModel, PatientInfo } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
 import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
-import { itemDay, patientKind } from "./item-dates";
+import { itemDay } from "./item-dates";
 import { ordinalOf } from "./levels";
 import { visitScoresOf } from "./visit-scores-input";
 
@@ -87,8 +87,8 @@ function occurrenceLevels(tree: SyntaxTree, table: ItemTable, row: number): numb
  * complication without a kind (a syntax error) is none.
  */
 function occurrences(tree: SyntaxTree, cursor: ItemCursor, owner: number, kind: DateKindName | undefined, undated: number | undefined): ComplicationOccurrence[] {
-  const first = rowsOf(cursor, owner);
-  const end = cursor.next;
+  rowsOf(cursor, owner);
+  const { first, end } = cursor;
   if (end <= first) return NONE;
   const table = cursor.table;
   const out: ComplicationOccurrence[] = [];
@@ -109,8 +109,9 @@ function occurrences(tree: SyntaxTree, cursor: ItemCursor, owner: number, kind: 
 /** The patient row `owner`'s `followup` lines; a status not written is `completed`. */
 function followupLines(tree: SyntaxTree, cursor: ItemCursor, owner: number, kind: DateKindName | undefined): FollowUpLine[] {
   const table = cursor.table;
-  const first = rowsOf(cursor, owner);
-  const count = cursor.next - first;
+  rowsOf(cursor, owner);
+  const first = cursor.first;
+  const count = cursor.end - first;
   if (count <= 0) return NONE;
   const out = new Array<FollowUpLine>(count);
   for (let i = 0; i < count; i++) {
@@ -134,7 +135,7 @@ interface ItemCursors {
  * own complications, its `followup` lines. The patients are read in order, each once.
  */
 function v2Patient(tree: SyntaxTree, info: PatientInfo, cursors: ItemCursors): V2Patient {
-  const kind = patientKind(tree, info);
+  const kind = info.dateKind;
   const procedures = new Array<ComplicationProcedure>(info.procedures.length);
   for (let i = 0; i < procedures.length; i++) {
     const p = info.procedures[i]!;

@@ -78,8 +78,8 @@ function measureOf(reading: ScoreReading, word: number): MeasureReading | undefi
 function addScores(reading: ScoreReading, row: number): void {
   const { tree, scores, visitReadIn } = reading;
   const visits = reading.visits.table;
-  const first = rowsOf(reading.visits, row);
-  const end = reading.visits.next;
+  rowsOf(reading.visits, row);
+  const { first, end } = reading.visits;
   if (end === first) return;
   const number = reading.procedures++;
   for (let visit = first; visit < end; visit++) {

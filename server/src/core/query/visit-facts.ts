@@ -6,7 +6,6 @@
  */
 import type { VisitDecl } from "../cohort/types";
 import type { CohortModel, PatientInfo, ProcedureInfo } from "../model/cohort-model";
-import { patientKind } from "../model/item-dates";
 import { dayOf, visitSchedule } from "../model/v2-input";
 import type { Visit } from "../syntax/ast";
 
@@ -26,7 +25,7 @@ export function declaredVisit(model: CohortModel, id: string): VisitDecl | undef
 
 export function visitBlockFacts(model: CohortModel, patient: PatientInfo, procedure: ProcedureInfo, visit: Visit): VisitBlockFacts {
   const decl = visit.id === undefined ? undefined : declaredVisit(model, visit.id.text);
-  const day = dayOf(visit.date, patientKind(model.tree, patient));
+  const day = dayOf(visit.date, patient.dateKind);
   const daysAfter = day === undefined || procedure.day === undefined ? undefined : day - procedure.day;
   const insideWindow =
     daysAfter === undefined || decl === undefined || decl.window <= 0 || daysAfter <= 0 ? undefined : Math.abs(daysAfter - decl.day) <= decl.window;

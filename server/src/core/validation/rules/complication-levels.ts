@@ -7,7 +7,7 @@
 import { levelOrdinal, ordinalOf } from "../../model/levels";
 import { mayHaveV2Items } from "../../model/v2-input";
 import type { LevelItem } from "../../syntax/ast";
-import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
+import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { levelItemText } from "./common";

@@ -17,7 +17,7 @@ import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, levelItemText, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay } from "../../model/item-dates";
-import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
+import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName } from "./measure-names";
 

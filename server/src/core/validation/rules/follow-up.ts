@@ -11,7 +11,7 @@ import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { dateText, patientName } from "./common";
 import { itemDay } from "../../model/item-dates";
-import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
+import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 
 /** Its state: whether any item is written, and a cursor on each table of items the follow-up reads. */

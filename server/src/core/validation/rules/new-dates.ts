@@ -19,7 +19,7 @@ import type { Rule, RuleContext } from "../rule";
 import { dateText, patientName } from "./common";
 import { afterToday, notACalendarDay } from "./dates";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
-import { itemCursor, rowsOf, type ItemCursor } from "../item-cursor";
+import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 
 /** Its state: today as written in the message (undefined when future dates are not flagged), whether any item is written, and a cursor on each table of items with a date. */
 interface Today {
