@@ -19,6 +19,7 @@ import type { ItemTable } from "../syntax/tree/item-tables";
 import { listCount, listFirst, SCORE, scoreValue, VISIT, visitRows, visitScoreRows } from "../syntax/tree/item-rows";
 import { procedureRole, type CohortModel, type MeasureDef } from "./cohort-model";
 import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
+import { namedBy, namedWords, type NamedWords } from "./named-words";
 
 /** One reported measure's table as the procedures are read. */
 interface MeasureReading {
@@ -31,47 +32,19 @@ interface MeasureReading {
   block: number;
 }
 
-/** Not yet looked up, in `ScoreReading`'s tables by word. */
-const UNKNOWN = -2;
-
 /** The visit scores of the cohort as its procedures are read. */
 interface ScoreReading {
   readonly tree: SyntaxTree;
   /** The visit blocks, walked procedure by procedure (item-cursor.ts). */
   readonly visits: ItemCursor;
   readonly scores: ItemTable;
-  /** The declared visit ids, each once: the tables' columns. */
-  readonly visitIds: readonly string[];
-  readonly measures: readonly MeasureReading[];
   /** For each visit column, the number of the last procedure a block of it was read in: only the first block counts. */
   readonly visitReadIn: Int32Array;
-  /**
-   * By word number: the visit column a visit id names, the index in `measures` of
-   * the measure a score names (-1: none; UNKNOWN until looked up). A few words
-   * named tens of thousands of times: looked up once each.
-   */
-  readonly columnOfWord: Int32Array;
-  readonly measureOfWord: Int32Array;
+  /** The visit column a visit id names, and the measure a score names: a few words written tens of thousands of times. */
+  readonly columnOf: NamedWords<number>;
+  readonly measureOf: NamedWords<MeasureReading>;
   procedures: number;
   blocks: number;
-}
-
-/** The visit column of visit id `word`: -1 for a visit not declared (VC701). */
-function columnOf(reading: ScoreReading, word: number): number {
-  const known = reading.columnOfWord[word]!;
-  if (known !== UNKNOWN) return known;
-  return (reading.columnOfWord[word] = reading.visitIds.indexOf(reading.tree.words.text(word)));
-}
-
-/** The reading of the measure word `word` names; undefined when it is not a reported measure. */
-function measureOf(reading: ScoreReading, word: number): MeasureReading | undefined {
-  let known = reading.measureOfWord[word]!;
-  if (known === UNKNOWN) {
-    const name = reading.tree.words.text(word);
-    known = reading.measures.findIndex((m) => m.def.name === name);
-    reading.measureOfWord[word] = known;
-  }
-  return known < 0 ? undefined : reading.measures[known];
 }
 
 /** One procedure's scores at the declared visits, the procedure in row `row` of the syntax tree. */
@@ -86,15 +59,15 @@ function addScores(reading: ScoreReading, row: number): void {
     const id = visits.int(visit, VISIT.id);
     if (id < 0) continue;
     // A visit not declared (VC701) has no column; only a procedure's first block of a visit (VC702) counts.
-    const column = columnOf(reading, id);
-    if (column < 0 || visitReadIn[column] === number) continue;
+    const column = namedBy(reading.columnOf, id);
+    if (column === undefined || visitReadIn[column] === number) continue;
     visitReadIn[column] = number;
     const block = reading.blocks++;
     const firstScore = listFirst(visits, visit, VISIT.scores);
     const endScore = firstScore + listCount(visits, visit, VISIT.scores);
     for (let s = firstScore; s < endScore; s++) {
       const word = scores.int(s, SCORE.measure);
-      const measure = word < 0 ? undefined : measureOf(reading, word);
+      const measure = word < 0 ? undefined : namedBy(reading.measureOf, word);
       if (measure === undefined || measure.block === block) continue;
       measure.block = block;
       if (measure.procedure !== number) {
@@ -116,15 +89,14 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
   // A row per procedure at most: room for them all, so that no table grows.
   let procedures = 0;
   for (let p = 0; p < model.patientCount; p++) procedures += tree.patients.procedureCount(p);
+  const measures: MeasureReading[] = defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 }));
   const reading: ScoreReading = {
     tree,
     visits: itemCursor(visitRows(tree)),
     scores: visitScoreRows(tree),
-    visitIds,
-    measures: defs.map((def) => ({ def, table: emptyVisitScores(visitIds, procedures), procedure: -1, row: -1, block: -1 })),
     visitReadIn: new Int32Array(visitIds.length).fill(-1),
-    columnOfWord: new Int32Array(tree.words.count).fill(UNKNOWN),
-    measureOfWord: new Int32Array(tree.words.count).fill(UNKNOWN),
+    columnOf: namedWords(tree, new Map(visitIds.map((id, column) => [id, column]))),
+    measureOf: namedWords(tree, new Map(measures.map((m) => [m.def.name, m]))),
     procedures: 0,
     blocks: 0,
   };
@@ -133,6 +105,6 @@ export function visitScoresOf(model: CohortModel, visitIds: readonly string[]): 
     const end = first + tree.patients.procedureCount(p);
     for (let row = first; row < end; row++) addScores(reading, row);
   }
-  for (const m of reading.measures) if (m.table.rows > 0) out.set(m.def.name, m.table);
+  for (const m of measures) if (m.table.rows > 0) out.set(m.def.name, m.table);
   return out;
 }

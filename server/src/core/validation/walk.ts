@@ -12,7 +12,7 @@
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import { namedBy, namedWords, type NamedWords } from "./named-words";
+import { namedBy, namedWords, type NamedWords } from "../model/named-words";
 import type { CheckKind, Rule, RuleContext } from "./rule";
 
 /** Every rule's check of one kind, each with its rule's state. */

@@ -19,7 +19,7 @@ import type { Rule, RuleContext } from "../rule";
 import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay } from "../../model/item-dates";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
-import { namedBy, namedWords, type NamedWords } from "../named-words";
+import { namedBy, namedWords, type NamedWords } from "../../model/named-words";
 import { listCount, listFirst, SCORE, scoreSpan, scoreValue, VISIT, visitRows, visitScoreRows, wordSpan } from "../../syntax/tree/item-rows";
 import { closestName, undeclaredMeasureFinding } from "./measure-names";
 

@@ -5,7 +5,7 @@
  * a word number, and a registry names the same few in every procedure (10,000
  * patients: 130,000 scores and 40,000 visit blocks, each a look-up by name in a map).
  *
- * A literal and plain functions, not a class (see walk.ts); one per validation.
+ * A literal and plain functions, not a class (see validation/walk.ts); one per validation.
  */
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 
