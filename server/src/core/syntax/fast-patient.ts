@@ -15,7 +15,6 @@ const KW_SEX = kwTok("sex");
 const KW_ETIOLOGY = kwTok("etiology");
 const KW_PROCEDURE = kwTok("procedure");
 const KW_RECURRENCE = kwTok("recurrence");
-const KW_NOTE = kwTok("note");
 const KW_ON = kwTok("on");
 const KW_AT = kwTok("at");
 const KW_REPEATS = kwTok("repeats");
@@ -42,12 +41,7 @@ export class FastPatientReader {
       if (kind === KW_AGE || kind === KW_SEX || kind === KW_ETIOLOGY) this.patientField(b);
       else if (kind === KW_PROCEDURE) this.procedure(b);
       else if (kind === KW_RECURRENCE) this.recurrence(b);
-      else if (kind === KW_NOTE) {
-        s.next();
-        this.expect(Tok.StringLiteral);
-        b.note("patient", s.start, s.end, true);
-        s.next();
-      } else {
+      else {
         const item = PATIENT_ITEMS.get(kind);
         if (item === undefined) break;
         readItem(s, b, "patient", item);
@@ -93,12 +87,7 @@ export class FastPatientReader {
     for (;;) {
       if (s.kind === Tok.Identifier) this.outcome(b);
       else if (s.kind === KW_CEMENT) this.cement(b);
-      else if (s.kind === KW_NOTE) {
-        s.next();
-        this.expect(Tok.StringLiteral);
-        b.note("procedure", s.start, s.end, true);
-        s.next();
-      } else {
+      else {
         const item = PROCEDURE_ITEMS.get(s.kind);
         if (item === undefined) break;
         readItem(s, b, "procedure", item);

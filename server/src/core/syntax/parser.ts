@@ -269,15 +269,14 @@ export class VcaseParser extends EmbeddedActionsParser {
   }
 
   /**
-   * A patient's or procedure's items between `{` and `}`: those of `alternatives`,
-   * notes and the generic items, the block read up to the end of each.
+   * A patient's or procedure's items between `{` and `}`: those of `alternatives`
+   * and the generic items, the block read up to the end of each.
    */
   private blockItems(block: Block, alternatives: IOrAlt<unknown>[]): void {
     this.CONSUME(T.LCurly);
     this.MANY(() => {
       this.OR([
         ...alternatives,
-        { ALT: () => { this.CONSUME(T.kw("note")); this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.note(block, start, end, closed)); } },
         ...this.itemAlternatives(block),
       ]);
       this.ACTION(() => this.b.readTo(block, this.readTo()));
