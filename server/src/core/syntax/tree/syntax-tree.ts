@@ -45,14 +45,14 @@ export class SyntaxTree {
   readonly levelItems = new LevelItemTable();
   readonly dates = new DateTable();
   readonly numbers = new NumberTable();
+  /** The generic items, one table for each shape of ITEM_SHAPES (item-tables.ts), by its number there; their strings and levels are below. */
+  readonly itemTables: readonly ItemTable[] = ITEM_SHAPES.map((shape) => new ItemTable(shape));
   /** `etiology "…"` */
   readonly fieldStrings = new StringTable();
   /** A note's text, a complication's, a visit's label. */
   readonly itemStrings = new StringTable();
   /** A complication's levels (a procedure's own are one range of `levelItems`, with no item's among them). */
   readonly itemLevels = new LevelItemTable();
-  /** The generic items, one table for each shape of ITEM_SHAPES (item-tables.ts), by its number there. */
-  readonly itemTables: readonly ItemTable[] = ITEM_SHAPES.map((shape) => new ItemTable(shape));
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
