@@ -29,7 +29,7 @@ const CHARACTERS_PER_ROW: readonly number[] = [
   /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
   /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* FieldStrings */ 1024,
   /* ItemStrings */ 1024, /* ItemLevels */ 256,
-  ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
+  ...ITEM_SHAPES.map((shape) => (shape.item.list === "notes" ? 1024 : shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
 
 /** The tables of patients' and procedures' items but notes, which version 1 has too. */
