@@ -28,8 +28,8 @@ describe("the analysis kept for its shapes", () => {
       levelItems: tree.levelItems.count,
       dates: tree.dates.count,
       numbers: tree.numbers.count,
-      patientNotes: tree.patientNotes.count,
-      procedureNotes: tree.procedureNotes.count,
+      patientNotes: tree.itemTable("patient", "notes").count,
+      procedureNotes: tree.itemTable("procedure", "notes").count,
       fieldStrings: tree.fieldStrings.count,
     };
     for (const [table, count] of Object.entries(counts)) expect({ table, filled: count > 0 }).toEqual({ table, filled: true });

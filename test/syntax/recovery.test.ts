@@ -35,6 +35,13 @@ describe("syntax errors", () => {
     ]);
   });
 
+  it("reports a note without its text once, and reads on in its block", () => {
+    const text = HEADER + patient("P1", "    note 12\n    pain 9 -> 2") + patient("P2", "    pain 8 -> 1");
+    expect(syntaxErrors(text)).toEqual([{ at: "12", message: "Expected text in double quotes after `note`, but found `12`." }]);
+    const procedures = analyze(text).parsed.file.patients.map((p) => p.procedures[0]!);
+    expect(procedures.map((p) => [p.notes.length, p.outcomes.map((o) => o.after?.value)])).toEqual([[0, [2]], [0, [1]]]);
+  });
+
   it("says plainly when the file ends inside a block", () => {
     const text = HEADER + "patient P1 {\n  age 70\n";
     expect(syntaxErrors(text)).toEqual([{ at: "70", message: "The file ends before the patient is closed; add `}` at its end." }]);

@@ -73,6 +73,15 @@ const COMPLICATION: Item = {
   help: "A complication: its kind, and if known its date, levels, `symptomatic` and a description",
   example: 'complication leak at L1 "paravertebral, no symptoms"',
 };
+/** `note "text"`, in a patient or a procedure: free text, which no figure reads. */
+const NOTE: Item = {
+  keyword: "note",
+  parts: [into("text", "STRING")],
+  node: "Note",
+  list: "notes",
+  help: "Free text in double quotes",
+  example: 'note "Recurrent pain arose from the previously treated level."',
+};
 /** `visit ID [on DATE] { MEASURE SCORE … }` in a procedure: the scores at one follow-up visit. */
 const VISIT_SCORE: Item = {
   parts: [into("measure", "IDENT", "measure name"), into("score", "SCORE")],
@@ -151,7 +160,7 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
       help: "The last date the patient was seen, and `lost` (to follow-up) or `died`; neither: follow-up completed",
       example: "followup until 2021-01-11",
     },
-    { keyword: "note", parts: [STRING], node: "StringLiteral", help: "Free text in double quotes", example: 'note "Recurrent pain arose from the previously treated level."' },
+    NOTE,
   ],
   procedure: [
     { parts: [token("IDENT", "measure name"), token("SCORE"), "->", token("SCORE")], node: "Outcome", help: "A score before and after: measure before -> after", example: "pain 9 -> 2" },
@@ -166,7 +175,7 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
       help: "The scores at a follow-up visit: visit ID [on DATE] { measure score … }",
       example: "visit w6 on 2020-02-17 { pain 2 odi 30 }",
     },
-    { keyword: "note", parts: [STRING], node: "StringLiteral", help: "Free text in double quotes", example: 'note "Recurrent pain arose from the previously treated level."' },
+    NOTE,
   ],
 };
 

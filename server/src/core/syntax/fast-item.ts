@@ -190,10 +190,17 @@ export function itemReadings(block: BlockName): ReadonlyMap<Tok, ItemReading> {
   );
 }
 
-/** The item whose keyword is current, of the open patient or procedure (`block`), or of the study header being read, written by `b`. */
-export function readItem(s: Scanner, b: TreeBuilder, block: Block | "study", reading: ItemReading): void {
+/**
+ * The item whose keyword is current, when it is one of `items` (itemReadings), of the open
+ * patient or procedure (`block`), or of the study header being read, written by `b`:
+ * false when the keyword starts none of them.
+ */
+export function readItem(s: Scanner, b: TreeBuilder, block: Block | "study", items: ReadonlyMap<Tok, ItemReading>): boolean {
+  const reading = items.get(s.kind);
+  if (reading === undefined) return false;
   const row = b.startItem(block, reading.shape, s.start, s.end);
   s.next();
   run(reading.steps, s, b.itemTree, row);
   b.itemTree.itemTables[reading.shape]!.extend(row, s.prevEnd);
+  return true;
 }

@@ -10,17 +10,7 @@ import { Field } from "./tree/fields";
 import type { TreeBuilder } from "./tree/tree-builder";
 
 /** The keywords this reader meets (../language/grammar.ts). */
-const KW_AGE = kwTok("age");
-const KW_SEX = kwTok("sex");
-const KW_ETIOLOGY = kwTok("etiology");
-const KW_PROCEDURE = kwTok("procedure");
-const KW_RECURRENCE = kwTok("recurrence");
-const KW_NOTE = kwTok("note");
-const KW_ON = kwTok("on");
-const KW_AT = kwTok("at");
-const KW_REPEATS = kwTok("repeats");
-const KW_CEMENT = kwTok("cement");
-const KW_ML = kwTok("ml");
+const [KW_AGE, KW_SEX, KW_ETIOLOGY, KW_PROCEDURE, KW_RECURRENCE, KW_ON, KW_AT, KW_REPEATS, KW_CEMENT, KW_ML] = ["age", "sex", "etiology", "procedure", "recurrence", "on", "at", "repeats", "cement", "ml"].map(kwTok);
 
 /** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
 const PATIENT_ITEMS = itemReadings("patient");
@@ -42,16 +32,7 @@ export class FastPatientReader {
       if (kind === KW_AGE || kind === KW_SEX || kind === KW_ETIOLOGY) this.patientField(b);
       else if (kind === KW_PROCEDURE) this.procedure(b);
       else if (kind === KW_RECURRENCE) this.recurrence(b);
-      else if (kind === KW_NOTE) {
-        s.next();
-        this.expect(Tok.StringLiteral);
-        b.note("patient", s.start, s.end, true);
-        s.next();
-      } else {
-        const item = PATIENT_ITEMS.get(kind);
-        if (item === undefined) break;
-        readItem(s, b, "patient", item);
-      }
+      else if (!readItem(s, b, "patient", PATIENT_ITEMS)) break;
     }
     s.consume(Tok.RCurly);
     b.finishPatient(s.prevEnd);
@@ -93,16 +74,7 @@ export class FastPatientReader {
     for (;;) {
       if (s.kind === Tok.Identifier) this.outcome(b);
       else if (s.kind === KW_CEMENT) this.cement(b);
-      else if (s.kind === KW_NOTE) {
-        s.next();
-        this.expect(Tok.StringLiteral);
-        b.note("procedure", s.start, s.end, true);
-        s.next();
-      } else {
-        const item = PROCEDURE_ITEMS.get(s.kind);
-        if (item === undefined) break;
-        readItem(s, b, "procedure", item);
-      }
+      else if (!readItem(s, b, "procedure", PROCEDURE_ITEMS)) break;
     }
     s.consume(Tok.RCurly);
     b.finishProcedure(s.prevEnd);

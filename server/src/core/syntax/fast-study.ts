@@ -26,7 +26,7 @@ export class FastStudyReader {
     study.title = new StringNode(s.stringValue(), s.start, s.end);
     s.next();
     s.consume(Tok.LCurly);
-    for (let item = STUDY_ITEMS.get(s.kind); item !== undefined; item = STUDY_ITEMS.get(s.kind)) readItem(s, b, "study", item);
+    while (readItem(s, b, "study", STUDY_ITEMS));
     b.finishStudy();
     s.consume(Tok.RCurly);
     study.end = s.prevEnd;

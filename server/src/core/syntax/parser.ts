@@ -261,23 +261,15 @@ export class VcaseParser extends EmbeddedActionsParser {
     });
   }
 
-  /** A string's place and whether it is closed, in an ACTION, when it was read. */
-  private writeString(token: IToken, write: (start: number, end: number, closed: boolean) => void): void {
-    this.ACTION(() => {
-      if (isReal(token)) write(startOf(token), endOf(token), token.tokenType === T.StringLiteral);
-    });
-  }
-
   /**
-   * A patient's or procedure's items between `{` and `}`: those of `alternatives`,
-   * notes and the generic items, the block read up to the end of each.
+   * A patient's or procedure's items between `{` and `}`: those of `alternatives`
+   * and the generic items, the block read up to the end of each.
    */
   private blockItems(block: Block, alternatives: IOrAlt<unknown>[]): void {
     this.CONSUME(T.LCurly);
     this.MANY(() => {
       this.OR([
         ...alternatives,
-        { ALT: () => { this.CONSUME(T.kw("note")); this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.note(block, start, end, closed)); } },
         ...this.itemAlternatives(block),
       ]);
       this.ACTION(() => this.b.readTo(block, this.readTo()));
@@ -318,7 +310,13 @@ export class VcaseParser extends EmbeddedActionsParser {
         },
       },
       { GATE: () => name !== "age", ALT: () => this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.fieldWord(word, start)) },
-      { GATE: () => name === "etiology", ALT: () => this.writeString(this.CONSUME(T.StringLiteral), (start, end, closed) => this.b.fieldString(start, end, closed)) },
+      {
+        GATE: () => name === "etiology",
+        ALT: () => {
+          const text = this.CONSUME(T.StringLiteral);
+          this.ACTION(() => isReal(text) && this.b.fieldString(startOf(text), endOf(text), text.tokenType === T.StringLiteral));
+        },
+      },
     ]);
     this.ACTION(() => this.b.finishField(this.readTo()));
   });

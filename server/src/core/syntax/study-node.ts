@@ -9,7 +9,7 @@
 import type * as A from "./ast";
 import { keywordSpan, Node, type StringNode } from "./nodes";
 import { shapeOf } from "./tree/item-tables";
-import { itemViews } from "./tree/item-views";
+import { itemTexts, itemViews } from "./tree/item-views";
 import { SyntaxTree } from "./tree/syntax-tree";
 import { TreeViews } from "./tree/views";
 import type { WordTable } from "./tree/words";
@@ -30,16 +30,13 @@ export class StudyNode extends Node implements A.Study {
   }
 
   get keyword(): A.Span { return keywordSpan(this, "study"); }
-  get references(): A.StringLiteral[] { return this.#texts(REFERENCES!); }
-  get designs(): A.StringLiteral[] { return this.#texts(DESIGNS!); }
+  get references(): A.StringLiteral[] { return itemTexts(this.#views, REFERENCES!, -1); }
+  get designs(): A.StringLiteral[] { return itemTexts(this.#views, DESIGNS!, -1); }
   get measures(): A.Measure[] { return this.#items(MEASURES!); }
   get complications(): A.ComplicationKind[] { return this.#items(COMPLICATIONS!); }
   get visits(): A.VisitDecl[] { return this.#items(VISITS!); }
 
   #items<T>(shape: number): T[] { return (this.#lists[shape] ??= itemViews(this.#views, shape, -1)) as T[]; }
-
-  /** The texts of the items of `shape` that have one (`reference "…"`). */
-  #texts(shape: number): A.StringLiteral[] { return this.#items<{ text?: A.StringLiteral }>(shape).flatMap((item) => item.text ?? []); }
 
   /** The rows its items are written into (tree/tree-builder.ts `startStudy`). */
   itemRows(): SyntaxTree { return this.#rows; }

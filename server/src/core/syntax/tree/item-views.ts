@@ -132,3 +132,9 @@ export function itemViews<T = ItemView>(views: TreeViews, shape: number, owner: 
   return listOf(first, count, (row) => new Made(views, table, row) as T);
 }
 
+
+/** The texts (`text`) of the items of `owner` in item table `shape` that have one (`note "…"`, `reference "…"`); `NONE` for none. */
+export function itemTexts(views: TreeViews, shape: number, owner: number): A.StringLiteral[] {
+  const texts = itemViews<{ text?: A.StringLiteral }>(views, shape, owner).flatMap((item) => item.text ?? []);
+  return texts.length === 0 ? NONE : texts;
+}

@@ -2,7 +2,7 @@
  * Procedures, `procedure ID KIND on DATE at LEVELS [repeats ID] { … }`: where each is
  * written, its words (id, kind, the id it repeats: word number and where written,
  * -1 when a syntax error left it out), its date's row, and where its level items,
- * outcomes, cements and notes start in their tables, with how many there are.
+ * outcomes and cements start in their tables, with how many there are.
  */
 import { count, offset, places, put, rowIn, rowTable, word } from "./columns";
 import { Table } from "./rows";
@@ -18,7 +18,7 @@ const columns = {
   /** The date's row, -1 when left out. */
   date: rowIn(Table.Dates),
   firstLevel: rowIn(Table.LevelItems), levelCount: count, firstOutcome: rowIn(Table.Outcomes), outcomeCount: count,
-  firstCement: rowIn(Table.Cements), cementCount: count, firstNote: rowIn(Table.ProcedureNotes), noteCount: count,
+  firstCement: rowIn(Table.Cements), cementCount: count,
 };
 const P = places(columns);
 
@@ -36,5 +36,4 @@ export class ProcedureTable extends rowTable(columns) {
   setLevels(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstLevel, first, P.levelCount, count); }
   setOutcomes(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstOutcome, first, P.outcomeCount, count); }
   setCements(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstCement, first, P.cementCount, count); }
-  setNotes(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstNote, first, P.noteCount, count); }
 }

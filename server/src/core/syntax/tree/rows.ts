@@ -21,7 +21,7 @@
 
 /** The tables of a syntax tree, by number: what a reference column points into. */
 export const enum Table {
-  Patients, Fields, Procedures, Recurrences, Outcomes, Cements, LevelItems, Dates, Numbers, PatientNotes, ProcedureNotes, FieldStrings,
+  Patients, Fields, Procedures, Recurrences, Outcomes, Cements, LevelItems, Dates, Numbers, FieldStrings,
   /** The strings of the generic items (a complication's text, a visit's label). */
   ItemStrings,
   /** The levels of the generic items (a complication's): apart, since a procedure's own are one range of LevelItems. */
@@ -96,9 +96,6 @@ export abstract class Rows {
     floats.set(this.floats);
     this.floats = floats;
   }
-
-  /** The bytes this table's arrays hold. */
-  get byteLength(): number { return this.ints.byteLength + this.floats.byteLength; }
 
   /** Forgets the rows from `count` on (a block the fast parser declined part-way). */
   truncate(count: number): void {

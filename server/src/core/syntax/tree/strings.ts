@@ -1,5 +1,5 @@
 /**
- * String literals: notes, and an etiology written in quotes. A row holds where the
+ * String literals: an etiology written in quotes, and the generic items' (a note's). A row holds where the
  * string is written and whether it is closed (only a recovered one can be open);
  * its value is read from the source when asked for, since the figures and the
  * checks never read one.

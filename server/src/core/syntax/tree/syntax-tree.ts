@@ -27,10 +27,13 @@ import { WordTable } from "./words";
  */
 const CHARACTERS_PER_ROW: readonly number[] = [
   /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
-  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* PatientNotes */ 1024, /* ProcedureNotes */ 1024, /* FieldStrings */ 1024,
+  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* FieldStrings */ 1024,
   /* ItemStrings */ 1024, /* ItemLevels */ 256,
-  ...ITEM_SHAPES.map((shape) => (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
+  ...ITEM_SHAPES.map((shape) => (shape.item.list === "notes" ? 1024 : shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
+
+/** The tables of patients' and procedures' items but notes, which version 1 has too. */
+const V2_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.item.list !== "notes");
 
 export class SyntaxTree {
   readonly patients = new PatientTable();
@@ -42,21 +45,19 @@ export class SyntaxTree {
   readonly levelItems = new LevelItemTable();
   readonly dates = new DateTable();
   readonly numbers = new NumberTable();
-  readonly patientNotes = new StringTable();
-  readonly procedureNotes = new StringTable();
+  /** The generic items, one table for each shape of ITEM_SHAPES (item-tables.ts), by its number there; their strings and levels are below. */
+  readonly itemTables: readonly ItemTable[] = ITEM_SHAPES.map((shape) => new ItemTable(shape));
   /** `etiology "…"` */
   readonly fieldStrings = new StringTable();
-  /** A complication's text, a visit's label. */
+  /** A note's text, a complication's, a visit's label. */
   readonly itemStrings = new StringTable();
   /** A complication's levels (a procedure's own are one range of `levelItems`, with no item's among them). */
   readonly itemLevels = new LevelItemTable();
-  /** The generic items, one table for each shape of ITEM_SHAPES (item-tables.ts), by its number there. */
-  readonly itemTables: readonly ItemTable[] = ITEM_SHAPES.map((shape) => new ItemTable(shape));
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
     this.patients, this.fields, this.procedures, this.recurrences, this.outcomes, this.cements,
-    this.levelItems, this.dates, this.numbers, this.patientNotes, this.procedureNotes, this.fieldStrings,
+    this.levelItems, this.dates, this.numbers, this.fieldStrings,
     this.itemStrings, this.itemLevels, ...this.itemTables,
   ];
 
@@ -68,10 +69,10 @@ export class SyntaxTree {
   /** The table of the generic items of `block` that go into its list `list` (a procedure's "visits"). */
   itemTable(block: "patient" | "procedure", list: string): ItemTable { return this.itemTables[shapeOf(block, list)]!; }
 
-  /** How many generic items there are (entries not counted): none in a version 1 registry. */
+  /** How many version-2 items there are (entries and notes not counted): none in a version 1 registry. */
   get itemCount(): number {
     let count = 0;
-    for (let i = 0; i < BLOCK_ITEMS.length; i++) count += this.itemTables[BLOCK_ITEMS[i]!]!.count;
+    for (let i = 0; i < V2_ITEMS.length; i++) count += this.itemTables[V2_ITEMS[i]!]!.count;
     return count;
   }
 

@@ -25,7 +25,7 @@ import { SyntaxTree } from "./syntax-tree";
 /** What a builder writes into between parses: nothing of a text's. */
 const NO_TREE = new SyntaxTree();
 
-/** The blocks that hold notes and generic items. */
+/** The blocks that hold generic items. */
 export type Block = "patient" | "procedure";
 
 export class TreeBuilder {
@@ -40,7 +40,6 @@ export class TreeBuilder {
   private levels = 0;
   private outcomes = 0;
   private cements = 0;
-  private procedureNotes = 0;
 
   /** The tree written. */
   tree: SyntaxTree = NO_TREE;
@@ -75,12 +74,6 @@ export class TreeBuilder {
   startStudy(rows: SyntaxTree): void { this.itemTree = rows; }
   finishStudy(): void { this.itemTree = this.tree; }
   patientId(word: number, start: number): void { this.tree.patients.setId(this.patient, word, start); }
-
-  /** A note of the open patient, or (`block` "procedure") of its open procedure. */
-  note(block: Block, start: number, end: number, closed: boolean): void {
-    this.finishItemOf(block);
-    (block === "patient" ? this.tree.patientNotes : this.tree.procedureNotes).add(start, end, closed);
-  }
 
   /**
    * An item read by the generic readers, of the open patient or procedure, or of the
@@ -121,11 +114,9 @@ export class TreeBuilder {
     const fields = t.markOf(p, Table.Fields);
     const procedures = t.markOf(p, Table.Procedures);
     const recurrences = t.markOf(p, Table.Recurrences);
-    const notes = t.markOf(p, Table.PatientNotes);
     rows.setFields(p, fields, t.fields.count - fields);
     rows.setProcedures(p, procedures, t.procedures.count - procedures);
     rows.setRecurrences(p, recurrences, t.recurrences.count - recurrences);
-    rows.setNotes(p, notes, t.patientNotes.count - notes);
     if (end > rows.end(p)) rows.setEnd(p, end);
     this.recovered?.stretchPatient(p);
   }
@@ -164,7 +155,6 @@ export class TreeBuilder {
     this.levels = t.levelItems.count;
     this.outcomes = t.outcomes.count;
     this.cements = t.cements.count;
-    this.procedureNotes = t.procedureNotes.count;
   }
 
   procedureId(word: number, start: number): void { this.tree.procedures.setId(this.procedure, word, start); }
@@ -182,8 +172,7 @@ export class TreeBuilder {
     rows.setLevels(p, this.levels, t.levelItems.count - this.levels);
     rows.setOutcomes(p, this.outcomes, t.outcomes.count - this.outcomes);
     rows.setCements(p, this.cements, t.cements.count - this.cements);
-    rows.setNotes(p, this.procedureNotes, t.procedureNotes.count - this.procedureNotes);
-    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements, this.procedureNotes);
+    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements);
     this.procedure = -1;
   }
 

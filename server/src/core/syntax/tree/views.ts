@@ -20,7 +20,7 @@ import type { ProcedureTable } from "./procedures";
 import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
-import { itemViews, score, View, type Located } from "./item-views";
+import { itemTexts, itemViews, score, View, type Located } from "./item-views";
 import { shapeOf } from "./item-tables";
 
 export { View } from "./item-views";
@@ -86,22 +86,13 @@ export class TreeViews {
   }
 }
 
-/** Where a block's notes are in their table. */
-interface Block extends Located {
-  firstNote(row: number): number;
-  noteCount(row: number): number;
-}
-
 /** The lists every block has, by number; each kind of block numbers its own from `Count` on. */
 const enum BlockList { Complications, Notes, Count }
 
 /** A patient or a procedure: a block with lists, each made when first asked for and kept, and the generic items in it. */
-abstract class BlockView<Rows extends Block> extends View<Rows> {
+abstract class BlockView<Rows extends Located> extends View<Rows> {
   /** Which block this is, whose generic items it lists. */
   protected abstract block(): "patient" | "procedure";
-
-  /** The table of this kind of block's notes. */
-  protected abstract noteTable(): StringTable;
 
   /** List number `which` of this block: the generic items that go into the list `name` (../language/grammar.ts). */
   protected items<T>(which: number, name: string): T[] {
@@ -111,8 +102,7 @@ abstract class BlockView<Rows extends Block> extends View<Rows> {
   get complications(): A.Complication[] { return this.items(BlockList.Complications, "complications"); }
 
   get notes(): A.StringLiteral[] {
-    const table = this.noteTable();
-    return this.list(BlockList.Notes, this.rows.firstNote(this.row), this.rows.noteCount(this.row), (n) => this.views.string(table, n));
+    return this.kept<A.StringLiteral>(BlockList.Notes) ?? this.keep(BlockList.Notes, itemTexts(this.views, shapeOf(this.block(), "notes"), this.row));
   }
 }
 
@@ -122,7 +112,6 @@ class PatientView extends BlockView<PatientTable> implements A.Patient {
   get keyword(): A.Span { return N.keywordSpan(this, "patient"); }
   get id(): A.Word | undefined { return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row)); }
   protected block(): "patient" { return "patient"; }
-  protected noteTable(): StringTable { return this.views.tree.patientNotes; }
   get followups(): A.FollowUp[] { return this.items(PatientList.Followups, "followups"); }
 
   get fields(): A.PatientField[] {
@@ -155,7 +144,6 @@ const enum ProcedureList { Visits = BlockList.Count, Levels, Outcomes, Cements }
 
 class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
   protected block(): "procedure" { return "procedure"; }
-  protected noteTable(): StringTable { return this.views.tree.procedureNotes; }
   get keyword(): A.Span { return N.keywordSpan(this, "procedure"); }
   get id(): A.Word | undefined { return this.views.word(this.rows.id(this.row), this.rows.idStart(this.row)); }
   get kind(): A.Word | undefined { return this.views.word(this.rows.kind(this.row), this.rows.kindStart(this.row)); }
