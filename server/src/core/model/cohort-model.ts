@@ -134,7 +134,7 @@ class LinkedPatient implements PatientInfo {
   private kind: DateKindName | undefined | null = null;
 
   get dateKind(): DateKindName | undefined {
-    if (this.kind === null) this.kind = patientKind(this.parsed.tree, this);
+    if (this.kind === null) this.kind = patientKind(this.parsed.tree, this.row);
     return this.kind;
   }
 }
@@ -252,7 +252,7 @@ function asSmallInteger(day: number | undefined): number | undefined {
 }
 
 /** The kinds of date a patient's procedures and recurrences use, as bits: 1 calendar, 2 `day N`. */
-function dateKinds(tree: SyntaxTree, p: number): number {
+export function dateKinds(tree: SyntaxTree, p: number): number {
   const { patients, procedures, recurrences, dates } = tree;
   let kinds = 0;
   const firstProcedure = patients.firstProcedure(p);

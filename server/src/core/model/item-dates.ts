@@ -10,20 +10,25 @@
  * read from its row too.
  */
 import { calendarDayNumber } from "./dates";
-import type { PatientInfo } from "./cohort-model";
 import type { DateKindName } from "./v2-input";
 import { DateKind, type DateTable } from "../syntax/tree/dates";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../syntax/tree/item-rows";
 
-/** The kind of the patient's first written procedure or recurrence date, else of its first other date; undefined when it has none. */
-export function patientKind(tree: SyntaxTree, patient: PatientInfo): DateKindName | undefined {
-  const { procedures, recurrences, dates } = tree;
+/**
+ * The kind of patient row `p`'s first written procedure or recurrence date, else of
+ * its first other date; undefined when it has none. Read from the rows, so that the
+ * figures need not link a patient for it.
+ */
+export function patientKind(tree: SyntaxTree, p: number): DateKindName | undefined {
+  const { patients, procedures, recurrences, dates } = tree;
   let first = -1;
-  for (let i = 0; i < patient.procedures.length; i++) first = earlier(dates, first, procedures.date(patient.procedures[i]!.row));
-  for (let i = 0; i < patient.recurrences.length; i++) first = earlier(dates, first, recurrences.date(patient.recurrences[i]!.row));
-  if (first < 0) first = firstItemDate(tree, patient);
+  const firstProcedure = patients.firstProcedure(p);
+  for (let row = firstProcedure; row < firstProcedure + patients.procedureCount(p); row++) first = earlier(dates, first, procedures.date(row));
+  const firstRecurrence = patients.firstRecurrence(p);
+  for (let row = firstRecurrence; row < firstRecurrence + patients.recurrenceCount(p); row++) first = earlier(dates, first, recurrences.date(row));
+  if (first < 0) first = firstItemDate(tree, p);
   if (first < 0) return undefined;
   return dates.kind(first) === DateKind.Calendar ? "calendar" : "day";
 }
@@ -34,30 +39,30 @@ function earlier(dates: DateTable, a: number, b: number): number {
   return a < 0 || dates.start(b) < dates.start(a) ? b : a;
 }
 
-/** The row of the first written date of the patient's version-2 items (visits, complications, `followup until`); -1 when none has one. */
-function firstItemDate(tree: SyntaxTree, patient: PatientInfo): number {
+/** The row of the first written date of patient row `p`'s version-2 items (visits, complications, `followup until`); -1 when none has one. */
+function firstItemDate(tree: SyntaxTree, p: number): number {
   let first = -1;
-  forEachItemDate(tree, patient, (date) => {
+  forEachItemDate(tree, p, (date) => {
     first = earlier(tree.dates, first, date);
   });
   return first;
 }
 
 /**
- * Calls `visit` with the row of the date of each of the patient's version-2 items:
+ * Calls `visit` with the row of the date of each of patient row `p`'s version-2 items:
  * its complications and `followup until` lines, then each procedure's visits and
  * complications; -1 for an item written without a date.
  */
-export function forEachItemDate(tree: SyntaxTree, patient: PatientInfo, visit: (date: number) => void): void {
+export function forEachItemDate(tree: SyntaxTree, p: number, visit: (date: number) => void): void {
   const each = (table: ItemTable, owner: number, column: number): void => {
     const first = table.firstOf(owner);
     const end = first + table.countOf(owner, first);
     for (let row = first; row < end; row++) visit(table.int(row, column));
   };
-  each(patientComplicationRows(tree), patient.row, COMPLICATION.date);
-  each(followUpRows(tree), patient.row, FOLLOW_UP.until);
-  for (let i = 0; i < patient.procedures.length; i++) {
-    const procedure = patient.procedures[i]!.row;
+  each(patientComplicationRows(tree), p, COMPLICATION.date);
+  each(followUpRows(tree), p, FOLLOW_UP.until);
+  const firstProcedure = tree.patients.firstProcedure(p);
+  for (let procedure = firstProcedure; procedure < firstProcedure + tree.patients.procedureCount(p); procedure++) {
     each(visitRows(tree), procedure, VISIT.date);
     each(procedureComplicationRows(tree), procedure, COMPLICATION.date);
   }

@@ -22,11 +22,11 @@ import { NONE } from "../syntax/nodes";
 import { COMPLICATION, FOLLOW_UP, followUpRows, listCount, listFirst, patientComplicationRows, procedureComplicationRows } from "../syntax/tree/item-rows";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import type { CohortModel, PatientInfo } from "./cohort-model";
+import { dateKinds, dayOfDate, procedureRole, type CohortModel } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
 import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
-import { itemDay } from "./item-dates";
-import { ordinalOf } from "./levels";
+import { itemDay, patientKind } from "./item-dates";
+import { LevelSet, ordinalOf } from "./levels";
 import { visitScoresOf } from "./visit-scores-input";
 
 export type DateKindName = DateRef["kind"];
@@ -131,27 +131,35 @@ interface ItemCursors {
 }
 
 /**
- * A patient as the complications and the follow-up read it; its procedures' and its
- * own complications, its `followup` lines. The patients are read in order, each once.
+ * Patient row `p` as the complications and the follow-up read it: its procedures'
+ * and its own complications, its `followup` lines. The patients are read in order,
+ * each once, from the rows: a procedure's role, day and levels as the linked model
+ * has them (cohort-model.ts linkPatient), without linking the patient.
  */
-function v2Patient(tree: SyntaxTree, info: PatientInfo, cursors: ItemCursors): V2Patient {
-  const kind = info.dateKind;
-  const procedures = new Array<ComplicationProcedure>(info.procedures.length);
+function v2Patient(tree: SyntaxTree, p: number, cursors: ItemCursors): V2Patient {
+  const kind = patientKind(tree, p);
+  const mixedDates = dateKinds(tree, p) === 3;
+  const rows = tree.procedures;
+  const first = tree.patients.firstProcedure(p);
+  const procedures = new Array<ComplicationProcedure>(tree.patients.procedureCount(p));
   for (let i = 0; i < procedures.length; i++) {
-    const p = info.procedures[i]!;
-    procedures[i] = { role: p.role, day: p.day, levels: p.levels, complications: occurrences(tree, cursors.procedureComplications, p.row, kind, p.day) };
+    const row = first + i;
+    const day = mixedDates ? undefined : dayOfDate(tree, rows.date(row));
+    const levels = LevelSet.ofRows(tree.levelItems, rows.firstLevel(row), rows.levelCount(row));
+    procedures[i] = { role: procedureRole(tree, row), day, levels, complications: occurrences(tree, cursors.procedureComplications, row, kind, day) };
   }
   return {
     procedures,
-    complications: occurrences(tree, cursors.patientComplications, info.row, kind, undefined),
-    followups: followupLines(tree, cursors.followups, info.row, kind),
+    complications: occurrences(tree, cursors.patientComplications, p, kind, undefined),
+    followups: followupLines(tree, cursors.followups, p, kind),
   };
 }
 
 /**
- * Every patient, linked and read when the figures come to it: made in one pass
+ * Every patient, read from the rows when the figures come to it: made in one pass
  * and dropped after it, a patient's objects never outlive their turn (kept, the
- * 10,000 patients of a registry were copied by the engine's young collector).
+ * 10,000 patients of a registry were copied by the engine's young collector). No
+ * patient is linked here: the figures link only those with an interval (figures.ts).
  */
 function v2Patients(model: CohortModel): Iterable<V2Patient> {
   return {
@@ -162,7 +170,7 @@ function v2Patients(model: CohortModel): Iterable<V2Patient> {
         patientComplications: itemCursor(patientComplicationRows(tree)),
         followups: itemCursor(followUpRows(tree)),
       };
-      for (let p = 0; p < model.patientCount; p++) yield v2Patient(tree, model.patientAt(p), cursors);
+      for (let p = 0; p < model.patientCount; p++) yield v2Patient(tree, p, cursors);
     },
   };
 }
