@@ -281,12 +281,22 @@ function procedureWithId(procedures: readonly ProcedureInfo[], before: number, i
   return undefined;
 }
 
-/** The text of word `word`, undefined for -1 (none written). */
 /** The role of the procedure in row `row`: a repeat when it says `repeats`, whatever it names. */
 export function procedureRole(tree: SyntaxTree, row: number): Role {
   return tree.procedures.repeats(row) < 0 ? "initial" : "repeat";
 }
 
+/** The day of the procedure in row `row`; none when its patient mixes kinds of date (`mixedDates`, VC210). */
+export function procedureDay(tree: SyntaxTree, row: number, mixedDates: boolean): number | undefined {
+  return mixedDates ? undefined : dayOfDate(tree, tree.procedures.date(row));
+}
+
+/** The levels of the procedure in row `row`. */
+export function procedureLevels(tree: SyntaxTree, row: number): LevelSet {
+  return LevelSet.ofRows(tree.levelItems, tree.procedures.firstLevel(row), tree.procedures.levelCount(row));
+}
+
+/** The text of word `word`, undefined for -1 (none written). */
 function wordText(tree: SyntaxTree, word: number): string | undefined {
   return word < 0 ? undefined : tree.words.text(word);
 }
@@ -311,8 +321,8 @@ function linkPatient(parsed: ParseResult, p: number): PatientInfo {
       row,
       id,
       procedureRole(tree, row),
-      mixedDates ? undefined : dayOfDate(tree, procedureRows.date(row)),
-      LevelSet.ofRows(levelItems, procedureRows.firstLevel(row), procedureRows.levelCount(row)),
+      procedureDay(tree, row, mixedDates),
+      procedureLevels(tree, row),
       repeated,
     );
     procedures[i] = procedure;

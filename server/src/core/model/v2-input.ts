@@ -22,11 +22,11 @@ import { NONE } from "../syntax/nodes";
 import { COMPLICATION, FOLLOW_UP, followUpRows, listCount, listFirst, patientComplicationRows, procedureComplicationRows } from "../syntax/tree/item-rows";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import { dateKinds, dayOfDate, procedureRole, type CohortModel } from "./cohort-model";
+import { dateKinds, procedureDay, procedureLevels, procedureRole, type CohortModel } from "./cohort-model";
 import { calendarDayNumber } from "./dates";
 import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
 import { itemDay, patientKind } from "./item-dates";
-import { LevelSet, ordinalOf } from "./levels";
+import { ordinalOf } from "./levels";
 import { visitScoresOf } from "./visit-scores-input";
 
 export type DateKindName = DateRef["kind"];
@@ -139,14 +139,12 @@ interface ItemCursors {
 function v2Patient(tree: SyntaxTree, p: number, cursors: ItemCursors): V2Patient {
   const kind = patientKind(tree, p);
   const mixedDates = dateKinds(tree, p) === 3;
-  const rows = tree.procedures;
   const first = tree.patients.firstProcedure(p);
   const procedures = new Array<ComplicationProcedure>(tree.patients.procedureCount(p));
   for (let i = 0; i < procedures.length; i++) {
     const row = first + i;
-    const day = mixedDates ? undefined : dayOfDate(tree, rows.date(row));
-    const levels = LevelSet.ofRows(tree.levelItems, rows.firstLevel(row), rows.levelCount(row));
-    procedures[i] = { role: procedureRole(tree, row), day, levels, complications: occurrences(tree, cursors.procedureComplications, row, kind, day) };
+    const day = procedureDay(tree, row, mixedDates);
+    procedures[i] = { role: procedureRole(tree, row), day, levels: procedureLevels(tree, row), complications: occurrences(tree, cursors.procedureComplications, row, kind, day) };
   }
   return {
     procedures,
