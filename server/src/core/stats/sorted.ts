@@ -132,7 +132,7 @@ export function sortedRuns(sample: ArrayLike<number>): SortedRuns {
   if (s.n > 0 && countable(s)) return runsOfCounts(countsOf(values, s), s.min, s.n);
   const exactSum = s.wholeNumbers && Math.max(-s.min, s.max) * s.n <= 2 ** 53;
   // Not counted (fractions, a wide span, a −0): sorted as a list, read run by run.
-  const sorted = sortedFinite(values);
+  const sorted = sortedBySort(values, s.n, undefined);
   const runValues = new Float64Array(s.n);
   const runCounts = new Uint32Array(s.n);
   let runs = 0;
