@@ -56,6 +56,7 @@ describe("vcase check", () => {
     ["a folder", ["check", "samples"], /^vcase: samples: is a folder, not a \.vcase file\.$/],
     ["no file at all", ["check"], /^vcase: check needs at least one FILE\./],
     ["an unknown flag", ["check", "--strict", "x.vcase"], /^vcase: Unknown option '--strict'\./],
+    ["a format written as a flag", ["summary", "x.vcase", "--json"], /^vcase: Unknown option '--json'\. To choose the format, write --format json\.\n/],
     ["an unknown command", ["verify", "x.vcase"], /^vcase: Unknown command "verify"\./],
   ])("exits 2 with one clear line for %s, never a stack trace", (_what, args, message) => {
     const r = runVcase(args);

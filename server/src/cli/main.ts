@@ -78,6 +78,13 @@ export async function runCli(argv: readonly string[], rawIO: CommandIO): Promise
   }
 }
 
+/** `--json` and the like: an author who meant a format gets told how to ask for it. */
+function formatHint(message: string): string {
+  const flag = /^Unknown option '--?([a-z]+)'/.exec(message)?.[1];
+  const formats: readonly string[] = [...SUMMARY_FORMATS, "long", "wide"];
+  return flag !== undefined && formats.includes(flag) ? ` To choose the format, write --format ${flag}.` : "";
+}
+
 function failure(error: unknown, io: CommandIO): number {
   if (error instanceof UsageError) {
     io.err(`vcase: ${error.message}`);
@@ -85,8 +92,8 @@ function failure(error: unknown, io: CommandIO): number {
   }
   const code = (error as { code?: string }).code;
   if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-    const firstSentence = (error as Error).message.split(/(?<=\.) /)[0];
-    io.err(`vcase: ${firstSentence}\n${USAGE}`);
+    const firstSentence = (error as Error).message.split(/(?<=\.) /)[0]!;
+    io.err(`vcase: ${firstSentence}${formatHint(firstSentence)}\n${USAGE}`);
     return 2;
   }
   io.err(`vcase: an internal error stopped this command (${(error as Error).message}). Please report it with the file that caused it.`);
