@@ -6,6 +6,10 @@
 # prefixed by its cohort's KEY and a tab. Output, one field per line:
 # KEY.PATH <tab> value, value one of "%.17g", null, TRUE, FALSE, s:TEXT. Every
 # field of the JSON is printed, nulls included, so that the shape is checked too.
+# Etiologies of equal count are ordered by name as R's sort() has it in a UTF-8
+# locale: ICU's English collation, whatever the locale R was started in.
+invisible(Sys.setlocale("LC_COLLATE", "C.UTF-8"))
+if (capabilities("ICU")) icuSetCollate(locale = "en")
 args <- commandArgs(trailingOnly = TRUE)
 f <- strsplit(readLines(args[1]), "\t", fixed = TRUE)
 emit <- function(key, value) {
@@ -118,7 +122,7 @@ for (key in names(byCohort)) {
   if (length(et) > 0) {
     counts <- table(et)
     named <- names(counts); n <- as.vector(counts)
-    o <- order(-n, named, method = "radix")
+    o <- order(-n, named)
     for (i in seq_along(o)) {
       emit(paste0(b, ".etiology.", i - 1, ".name"), named[o[i]])
       emit(paste0(b, ".etiology.", i - 1, ".count"), n[o[i]])
