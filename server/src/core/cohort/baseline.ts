@@ -17,7 +17,10 @@
  *   counts add up to `patients`.
  * - `etiology ""` (or only spaces) names no etiology: the patient is not listed.
  *   Names are compared exactly as written ("Osteoporosis" is not "osteoporosis");
- *   ties in count are ordered by the names' characters (code units).
+ *   ties in count are in alphabetical order whatever the case, the same letters
+ *   lower case first ("metastasis", "osteoporosis", "Osteoporosis"), as a reader
+ *   expects and as R's `sort()` gives in a UTF-8 locale (ICU, English collation);
+ *   names that collate alike by their characters (code units).
  * - `cement`: one volume per procedure with a `cement` line, the sum of its lines
  *   (volumes written per level add up to the procedure's); a procedure with a
  *   volume outside 0..30 ml (VC403) is left out, since its total is unknown. A
@@ -186,6 +189,9 @@ function sexCounts(tree: SyntaxTree, tally: Tally): SexCounts {
   return counts;
 }
 
+/** Alphabetical order, as R's ICU collation in a UTF-8 locale has it; made when first needed. */
+let byName: Intl.Collator | undefined;
+
 /** Etiologies by count (highest first), then by name; quoted and unquoted alike, an empty one left out. */
 function etiologyList(tree: SyntaxTree, tally: Tally): { name: string; count: number }[] {
   const counts = new Map(tally.etiologyStrings);
@@ -194,7 +200,9 @@ function etiologyList(tree: SyntaxTree, tally: Tally): { name: string; count: nu
     counts.set(name, (counts.get(name) ?? 0) + patients);
   }
   const list = [...counts].filter(([name]) => name.trim() !== "").map(([name, count]) => ({ name, count }));
-  return list.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (list.length < 2) return list;
+  const collator = (byName ??= new Intl.Collator("en"));
+  return list.sort((a, b) => b.count - a.count || collator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** `text`: the text the model was read from. */
