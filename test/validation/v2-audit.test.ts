@@ -124,6 +124,9 @@ const VISIT_CASES: Case[] = [
   ["a decimal comma in a visit", edit({ 19: "    visit w6 on 2020-02-17 { pain 2,5  odi 30 }" }), ["VC001:19"]],
   ["an undeclared visit on the procedure's day: both", edit({ 19: "    visit w7 on 2020-01-06 { pain 2  odi 30 }" }), ["VC701:19", "VC704:19"]],
   ["a misspelt visit still has its scores checked", edit({ 19: "    visit w7 on 2020-02-17 { pain 11  odi 30 }" }), ["VC101:19", "VC701:19"]],
+  ["a misspelt visit far from any window: VC701 alone", edit({ 19: "    visit w7 on 2020-12-01 { pain 2  odi 30 }" }), ["VC701:19"]],
+  ["a misspelt visit on an impossible date: both", edit({ 19: "    visit w7 on 2020-02-31 { pain 2  odi 30 }" }), ["VC201:19", "VC701:19"]],
+  ["a visit declared twice is judged by its first declaration", edit({ 4: '  visit w6 "6 weeks" day 42 window 14\n  visit w6 day 90 window 2' }), ["VC705:5"]],
   ["a misspelt visit with a day number", edit({ 19: "    visit w7 on day 42 { pain 2  odi 30 }" }), ["VC203:19", "VC701:19"]],
 ];
 
@@ -152,6 +155,9 @@ const COMPLICATION_CASES: Case[] = [
   ["VC201 on a patient's complication: not VC713 too", edit({ 27: "  complication fracture on 2020-02-30 at L2" }), ["VC201:27"]],
   ["VC201 on a procedure's complication: not VC713 too", edit({ 18: "    complication leak on 2019-02-29 at L1" }), ["VC201:18"]],
   ["VC204 on a complication (and after the follow-up)", edit({ 27: "  complication fracture on 2025-03-01 at L2" }), ["VC204:27", "VC721:28"]],
+  ["before its procedure and at an untreated level: both", edit({ 18: "    complication leak on 2020-01-01 at L2" }), ["VC712:18", "VC713:18"]],
+  ["a misspelt kind before its procedure: both", edit({ 18: "    complication leek on 2020-01-01 at L1" }), ["VC711:18", "VC713:18"]],
+  ["a calendar complication in a day-N procedure: VC203 alone", withDayPatient({ 35: "    complication leak on 2019-01-01 at L2" }), ["VC203:35"]],
   ["a misspelt kind at an untreated level: both", edit({ 18: "    complication leek at L2" }), ["VC711:18", "VC712:18"]],
 ];
 
