@@ -210,6 +210,8 @@ const REPEAT_CASES: Case[] = [
   ["a third procedure with its own w6", edit({ 26: "  }\n  procedure PV3 vertebroplasty on 2020-06-01 at L1 repeats PV2 {\n    visit w6 on 2020-07-13 { pain 1 }\n  }" }), []],
   ["a third procedure's visit dated at PV2's w6", edit({ 26: "  }\n  procedure PV3 vertebroplasty on 2020-06-01 at L1 repeats PV2 {\n    visit w6 on 2020-04-27 { pain 1 }\n  }" }), ["VC704:28"]],
   ["an impossible procedure date: its visits are not judged", edit({ 22: "  procedure PV2 vertebroplasty on 2020-02-30 at L1 repeats PV1 {" }), ["VC201:22"]],
+  ["PV1 on day 0 among calendar dates: that day number alone", edit({ 14: "  procedure PV1 vertebroplasty on day 0 at T12, L1 {" }), ["VC203:14"]],
+  ["PV1 on day 0, PV2 on a calendar date: on a tie the first kind written stands", edit({ 14: "  procedure PV1 vertebroplasty on day 0 at T12, L1 {", 21: "  note \"no recurrence\"" }), ["VC203:19", "VC203:22", "VC203:24", "VC203:27", "VC203:28"]],
   ["a day-N procedure among calendar dates: its visits are not judged", edit({ 22: "  procedure PV2 vertebroplasty on day 70 at L1 repeats PV1 {" }), ["VC203:22"]],
 ];
 
