@@ -295,6 +295,15 @@ describe("version 2 messages say what to write", () => {
     );
   });
 
+  it("VC203: cites the date that shows the patient's kind, as on a procedure", () => {
+    expect(message(withDayPatient({ 34: "    visit w6 on 2020-02-17 { pain 2 }" }), "VC203")).toBe(
+      "2020-02-17 is a calendar date, but patient P2 is dated with day numbers (day 0 on line 32); use one kind of date per patient",
+    );
+    expect(message(withPatient("  complication fracture on day 5", "  followup until 2021-01-01"), "VC203")).toBe(
+      "2021-01-01 is a calendar date, but patient P2 is dated with day numbers (day 5 on line 32); use one kind of date per patient",
+    );
+  });
+
   it("VC713: a patient without a procedure, in a sentence that starts with a capital", () => {
     expect(message(withPatient("  complication fracture on 2020-08-03"), "VC713")).toBe(
       "Patient P2 has no procedure, so this complication follows none; record the procedure first",
