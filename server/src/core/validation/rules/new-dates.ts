@@ -20,7 +20,7 @@ import { dateText, lineOf, patientName } from "./common";
 import { afterToday, notACalendarDay } from "./dates";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
-import { forEachItemDate } from "../../model/item-dates";
+import { forEachItemDate, writtenInFull } from "../../model/item-dates";
 
 /** Its state: today as written in the message (undefined when future dates are not flagged), whether any item is written, and a cursor on each table of items with a date. */
 interface Today {
@@ -48,10 +48,10 @@ function referenceDate(context: RuleContext, patient: PatientInfo, kind: DateKin
   return first;
 }
 
-/** The date in row `date` (-1: none written) of a patient dated with `kind`, read from the rows; its node made only to word a finding. */
+/** The date in row `date` (-1: none written; a `day` without its number has its VC001 only) of a patient dated with `kind`, read from the rows; its node made only to word a finding. */
 function checkDate(context: RuleContext, patient: PatientInfo, kind: DateKindName | undefined, today: string | undefined, date: number): void {
-  if (date < 0) return;
   const { dates } = context.model.tree;
+  if (!writtenInFull(dates, date)) return;
   const calendar = dates.kind(date) === DateKind.Calendar;
   if ((calendar ? "calendar" : "day") !== kind) {
     const written = context.model.nodes.date(date)!;
