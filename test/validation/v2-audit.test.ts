@@ -150,6 +150,7 @@ const COMPLICATION_CASES: Case[] = [
   ["a patient's complication between procedures", edit({ 27: "  complication fracture on 2020-02-01 at L2" }), []],
   ["text before symptomatic is a syntax error", edit({ 18: '    complication leak at L1 "paravertebral" symptomatic' }), ["VC001:18"]],
   ["at before on is a syntax error, not also a complication without a date", edit({ 27: "  complication fracture at L2 on 2020-08-03" }), ["VC001:27"]],
+  ["a bare `complication` before the next item: the syntax error alone", edit({ 27: "  complication fracture on 2020-08-03 at L2 complication followup until 2021-01-11", 28: "" }), ["VC001:27"]],
   ["a complication without a date, a syntax error on the next line: both", edit({ 27: "  complication fracture at L2", 28: "  followup untill 2021-01-11" }), ["VC001:28", "VC713:27"]],
   ["L1-2 is a syntax error", edit({ 18: "    complication leak at L1-2" }), ["VC001:18"]],
   ["VC203 on a complication's day number", edit({ 18: "    complication leak on day 10 at L1" }), ["VC203:18"]],

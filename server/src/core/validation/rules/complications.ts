@@ -62,10 +62,11 @@ function checkPatientLevel(context: RuleContext, table: ItemTable, row: number, 
   const tree = context.model.tree;
   const date = table.int(row, COMPLICATION.date);
   if (date < 0) {
-    // `complication fracture at L2 on 2020-08-03`: the parser stopped at `on`, and its VC001 says what is wrong.
-    if (cutShort(context, table, row)) return;
+    // `complication fracture at L2 on 2020-08-03`: the parser stopped at `on`; a bare
+    // `complication` has no kind. Either way its VC001 says what is wrong.
     const kind = table.int(row, COMPLICATION.kind);
-    const written = kind < 0 ? "KIND" : tree.words.text(kind);
+    if (kind < 0 || cutShort(context, table, row)) return;
+    const written = tree.words.text(kind);
     context.report(diagnostic("VC713", head(tree, table, row), `A complication of the patient (outside a procedure) needs its date: write complication ${written} on YYYY-MM-DD, or record it inside its procedure`));
     return;
   }
