@@ -307,6 +307,22 @@ describe("version 2 messages say what to write", () => {
     );
   });
 
+  it("VC701, VC711, and VC102 in a visit carry the closest declared name for the quick fix", () => {
+    const text = edit({ 18: "    complication leek at L1", 19: "    visit W6 on 2020-02-17 { pian 2  odi 30 }" });
+    const found = analyze(text, { today: TODAY }).diagnostics.map((d) => [d.code, d.data?.suggestion]);
+    expect(found).toEqual([
+      ["VC711", "leak"],
+      ["VC701", "w6"],
+      ["VC102", "pain"],
+    ]);
+  });
+
+  it("VC721: says which date the follow-up must reach", () => {
+    expect(message(edit({ 28: "  followup until 2020-08-02" }), "VC721")).toBe(
+      "Follow-up until 2020-08-02 ends before 2020-08-03 (line 27), the patient's last dated entry; write the last date the patient was seen, on or after 2020-08-03",
+    );
+  });
+
   it("VC713: a patient without a procedure, in a sentence that starts with a capital", () => {
     expect(message(withPatient("  complication fracture on 2020-08-03"), "VC713")).toBe(
       "Patient P2 has no procedure, so this complication follows none; record the procedure first",

@@ -120,7 +120,8 @@ export const followUp: Rule<Items> = {
         diagnostic(
           "VC721",
           untilDate,
-          `Follow-up until ${dateText(untilDate)} ends before ${dateText(lastDate)} (line ${context.lines.lineNumber(lastDate.start)}), the patient's last dated entry; followup until is the last date the patient was seen`,
+          `Follow-up until ${dateText(untilDate)} ends before ${dateText(lastDate)} (line ${context.lines.lineNumber(lastDate.start)}), the patient's last dated entry; ` +
+            `write the last date the patient was seen, on or after ${dateText(lastDate)}`,
         ),
       );
     }
