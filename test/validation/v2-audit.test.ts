@@ -26,6 +26,7 @@ const VISIT_CASES: Case[] = [
   ["a visit id in the wrong case", edit({ 19: "    visit W6 on 2020-02-17 { pain 2  odi 30 }" }), ["VC701:19"]],
   ["the same visit twice in PV2: the second", edit({ 25: "    visit w6 { pain 1  odi 20 }" }), ["VC702:25"]],
   ["the same visit twice, the second dated before PV2: both", edit({ 25: "    visit w6 on 2020-03-01 { pain 1  odi 20 }" }), ["VC702:25", "VC704:25"]],
+  ["an undeclared visit twice: VC701 on each (as VC102), VC702 on the second", edit({ 24: "    visit w7 { pain 2 }", 25: "    visit w7 { pain 1  odi 20 }" }), ["VC701:24", "VC701:25", "VC702:25"]],
   ["the same visit twice, the second outside the window: both", edit({ 25: "    visit w6 on 2020-06-01 { pain 1  odi 20 }" }), ["VC702:25", "VC703:25"]],
   ["56 days for 42 ± 14: on the edge, inside", edit({ 19: "    visit w6 on 2020-03-02 { pain 2  odi 30 }" }), []],
   ["57 days for 42 ± 14: outside", edit({ 19: "    visit w6 on 2020-03-03 { pain 2  odi 30 }" }), ["VC703:19"]],
