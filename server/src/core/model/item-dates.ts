@@ -17,20 +17,44 @@ import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../syntax/tree/item-rows";
 
 /**
- * The kind of patient row `p`'s first written procedure or recurrence date, else of
- * its first other date; undefined when it has none. Read from the rows, so that the
- * figures need not link a patient for it.
+ * The kind of date patient row `p`'s procedures and recurrences (those written in
+ * full) are dated with: the kind most of them use, on a tie the kind of the first
+ * written, which is the kind VC203 leaves alone (validation/rules/dates.ts flags the
+ * other); without any, the kind of its first other date; undefined when it has none.
+ * Read from the rows, so that the figures need not link a patient for it.
  */
 export function patientKind(tree: SyntaxTree, p: number): DateKindName | undefined {
   const { patients, procedures, recurrences, dates } = tree;
   let first = -1;
+  // Calendar dates less day numbers among the procedures and recurrences.
+  let calendarLead = 0;
   const firstProcedure = patients.firstProcedure(p);
-  for (let row = firstProcedure; row < firstProcedure + patients.procedureCount(p); row++) first = earlier(dates, first, procedures.date(row));
+  for (let row = firstProcedure; row < firstProcedure + patients.procedureCount(p); row++) {
+    const date = procedures.date(row);
+    if (!writtenInFull(dates, date)) continue;
+    first = earlier(dates, first, date);
+    calendarLead += dates.kind(date) === DateKind.Calendar ? 1 : -1;
+  }
   const firstRecurrence = patients.firstRecurrence(p);
-  for (let row = firstRecurrence; row < firstRecurrence + patients.recurrenceCount(p); row++) first = earlier(dates, first, recurrences.date(row));
+  for (let row = firstRecurrence; row < firstRecurrence + patients.recurrenceCount(p); row++) {
+    const date = recurrences.date(row);
+    if (!writtenInFull(dates, date)) continue;
+    first = earlier(dates, first, date);
+    calendarLead += dates.kind(date) === DateKind.Calendar ? 1 : -1;
+  }
+  if (calendarLead !== 0) return calendarLead > 0 ? "calendar" : "day";
   if (first < 0) first = firstItemDate(tree, p);
   if (first < 0) return undefined;
   return dates.kind(first) === DateKind.Calendar ? "calendar" : "day";
+}
+
+/**
+ * Whether row `date` (-1: none) is a date written in full: a calendar date, real or
+ * not, or `day` with its number. A `day` whose number a syntax error left out has
+ * its VC001 and says nothing of the patient's kind of date.
+ */
+export function writtenInFull(dates: DateTable, date: number): boolean {
+  return date >= 0 && (dates.kind(date) === DateKind.Calendar || dates.number(date) >= 0);
 }
 
 /** Of two date rows (-1: none), the one written first. */
@@ -43,7 +67,7 @@ function earlier(dates: DateTable, a: number, b: number): number {
 function firstItemDate(tree: SyntaxTree, p: number): number {
   let first = -1;
   forEachItemDate(tree, p, (date) => {
-    first = earlier(tree.dates, first, date);
+    if (writtenInFull(tree.dates, date)) first = earlier(tree.dates, first, date);
   });
   return first;
 }

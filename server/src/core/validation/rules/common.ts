@@ -20,6 +20,11 @@ export function procedureName(context: RuleContext, procedure: ProcedureInfo): s
   return procedure.id ?? `the procedure on line ${lineOf(context, procedure.node.keyword)}`;
 }
 
+/** The text with its first letter a capital: a patient's name at the start of a message. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A date as written: `1996-05-14` or `day 12`. */
 export function dateText(date: DateRef): string {
   if (date.kind === "calendar") return date.text;

@@ -8,14 +8,14 @@
  * procedure's complication dated before its procedure.
  */
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
-import { levelBitsOfRow, ordinalOf } from "../../model/levels";
+import { expandLevels, formatLevels, levelBitsOfRow, ordinalOf } from "../../model/levels";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
 import type { ComplicationKind, Span } from "../../syntax/ast";
 import type { ItemTable } from "../../syntax/tree/item-tables";
 import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
-import { dateText, headerRegion, levelItemText, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
+import { capitalize, dateText, headerRegion, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay } from "../../model/item-dates";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "../../syntax/tree/item-rows";
@@ -44,6 +44,12 @@ function checkKind(context: RuleContext, table: ItemTable, row: number, kinds: r
   context.report(diagnostic("VC711", wordSpan(tree, table, row, COMPLICATION.kind), message, suggestion !== undefined ? { suggestion } : undefined));
 }
 
+/** Whether a syntax error starts on the complication's line after its start: it ended early, perhaps before its date. */
+function cutShort(context: RuleContext, table: ItemTable, row: number): boolean {
+  const lineEnd = context.lines.lineEnd(context.lines.positionAt(table.end(row)).line);
+  return syntaxErrorWithin(context, { start: table.start(row), end: lineEnd });
+}
+
 /** The earliest dated procedure of the patient (undefined when none has a known day). */
 function firstProcedure(patient: PatientInfo): ProcedureInfo | undefined {
   let first: ProcedureInfo | undefined;
@@ -56,13 +62,16 @@ function checkPatientLevel(context: RuleContext, table: ItemTable, row: number, 
   const tree = context.model.tree;
   const date = table.int(row, COMPLICATION.date);
   if (date < 0) {
+    // `complication fracture at L2 on 2020-08-03`: the parser stopped at `on`; a bare
+    // `complication` has no kind. Either way its VC001 says what is wrong.
     const kind = table.int(row, COMPLICATION.kind);
-    const written = kind < 0 ? "KIND" : tree.words.text(kind);
+    if (kind < 0 || cutShort(context, table, row)) return;
+    const written = tree.words.text(kind);
     context.report(diagnostic("VC713", head(tree, table, row), `A complication of the patient (outside a procedure) needs its date: write complication ${written} on YYYY-MM-DD, or record it inside its procedure`));
     return;
   }
   if (patient.procedures.length === 0) {
-    context.report(diagnostic("VC713", context.model.nodes.date(date)!, `${patientName(context, patient)} has no procedure, so this complication follows none; record the procedure first`));
+    context.report(diagnostic("VC713", context.model.nodes.date(date)!, `${capitalize(patientName(context, patient))} has no procedure, so this complication follows none; record the procedure first`));
     return;
   }
   const day = itemDay(tree, date, dateKind);
@@ -93,8 +102,15 @@ function checkInProcedure(context: RuleContext, table: ItemTable, row: number, p
     if (items.isRange(level) && ordinalOf(items.toRegion(level), items.toNumber(level)) < 0) continue;
     if (procedure.levels.hasAllBits(levelBitsOfRow(items, level))) continue;
     const item = context.model.nodes.levelItem(level, items);
+    const untreated = expandLevels(item).filter((o) => !procedure.levels.has(o));
+    const name = procedureName(context, procedure);
     context.report(
-      diagnostic("VC712", item, `${procedureName(context, procedure)} did not treat ${levelItemText(item)}; a complication recorded in a procedure is at one of its levels, or record it under the patient with its date`),
+      diagnostic(
+        "VC712",
+        item,
+        `${name} did not treat ${formatLevels(untreated)} (it treated ${formatLevels(procedure.levels)}); ` +
+          `record a complication inside the procedure only at one of its levels, or under the patient with its date`,
+      ),
     );
   }
 }

@@ -2,7 +2,7 @@
  * End of follow-up (spec §9.3): VC721 `followup until` before the patient's last
  * dated entry (a procedure, recurrence, visit or complication; a procedure's
  * complication without `on` is dated by its procedure); VC722 `followup` given
- * twice for one patient, on the second line.
+ * twice for one patient, on the second line (which is still checked for VC721).
  */
 import type { PatientInfo } from "../../model/cohort-model";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
@@ -94,29 +94,36 @@ export const followUp: Rule<Items> = {
     const { first, end } = lines;
     if (end === first) return;
     const table = lines.table;
-    for (let row = first + 1; row < end; row++) {
-      const span = { start: table.start(row), end: table.end(row) };
-      const line = context.lines.lineNumber(table.start(first));
-      context.report(diagnostic("VC722", span, `The follow-up of ${patientName(context, patient)} is already given on line ${line}; keep one followup line, the last date the patient was seen`));
-    }
-    const until = table.int(first, FOLLOW_UP.until);
     const kind = patient.dateKind;
-    const day = itemDay(state.latest.tree, until, kind);
-    if (day === undefined) return;
     const last = state.latest;
-    last.kind = kind;
-    last.day = 0;
-    last.date = -1;
-    lastEntry(last, patient, state);
-    if (last.date < 0 || day >= last.day) return;
-    const untilDate = context.model.nodes.date(until)!;
-    const lastDate = context.model.nodes.date(last.date)!;
-    context.report(
-      diagnostic(
-        "VC721",
-        untilDate,
-        `Follow-up until ${dateText(untilDate)} ends before ${dateText(lastDate)} (line ${context.lines.lineNumber(lastDate.start)}), the patient's last dated entry; followup until is the last date the patient was seen`,
-      ),
-    );
+    let read = false;
+    for (let row = first; row < end; row++) {
+      if (row > first) {
+        const line = context.lines.lineNumber(table.start(first));
+        const span = { start: table.start(row), end: table.end(row) };
+        context.report(diagnostic("VC722", span, `The follow-up of ${patientName(context, patient)} is already given on line ${line}; keep one followup line, the last date the patient was seen`));
+      }
+      const until = table.int(row, FOLLOW_UP.until);
+      const day = itemDay(last.tree, until, kind);
+      if (day === undefined) continue;
+      if (!read) {
+        last.kind = kind;
+        last.day = 0;
+        last.date = -1;
+        lastEntry(last, patient, state);
+        read = true;
+      }
+      if (last.date < 0 || day >= last.day) continue;
+      const untilDate = context.model.nodes.date(until)!;
+      const lastDate = context.model.nodes.date(last.date)!;
+      context.report(
+        diagnostic(
+          "VC721",
+          untilDate,
+          `Follow-up until ${dateText(untilDate)} ends before ${dateText(lastDate)} (line ${context.lines.lineNumber(lastDate.start)}), the patient's last dated entry; ` +
+            `write the last date the patient was seen, on or after ${dateText(lastDate)}`,
+        ),
+      );
+    }
   },
 };

@@ -6,7 +6,7 @@
 import { SEARCHED_PROCEDURES, type PatientInfo, type ProcedureInfo } from "../../model/cohort-model";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
-import { lineOf, listWords, patientName, procedureName } from "./common";
+import { capitalize, lineOf, listWords, patientName, procedureName } from "./common";
 
 /**
  * Its state: for each word of the tree (by number), the first patient whose id it
@@ -93,7 +93,3 @@ export const repeatTargets: Rule = {
     context.report(diagnostic("VC402", target.span, `${why}${allowed}`));
   },
 };
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

@@ -12,14 +12,15 @@
 import { calendarDayNumber, formatDay, isCalendarDay } from "../../model/dates";
 import type { PatientInfo } from "../../model/cohort-model";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { CalendarDate } from "../../syntax/ast";
+import type { CalendarDate, DateRef } from "../../syntax/ast";
 import { DateKind } from "../../syntax/tree/dates";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
-import { dateText, patientName } from "./common";
+import { dateText, lineOf, patientName } from "./common";
 import { afterToday, notACalendarDay } from "./dates";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
+import { forEachItemDate, writtenInFull } from "../../model/item-dates";
 
 /** Its state: today as written in the message (undefined when future dates are not flagged), whether any item is written, and a cursor on each table of items with a date. */
 interface Today {
@@ -31,16 +32,34 @@ interface Today {
   readonly procedureComplications: ItemCursor;
 }
 
-/** The date in row `date` (-1: none written) of a patient dated with `kind`, read from the rows; its node made only to word a finding. */
+/**
+ * The first written of the patient's procedure and recurrence dates of kind `kind`,
+ * else of its other dates: the date its VC203 cites, as the procedures' VC203 does
+ * (dates.ts). Looked for only when there is a finding to word.
+ */
+function referenceDate(context: RuleContext, patient: PatientInfo, kind: DateKindName | undefined): DateRef | undefined {
+  let first: DateRef | undefined;
+  const take = (date: DateRef | undefined): void => {
+    if (date !== undefined && date.kind === kind && (first === undefined || date.span.start < first.span.start)) first = date;
+  };
+  for (const procedure of patient.procedures) take(procedure.node.date);
+  for (const recurrence of patient.recurrences) take(recurrence.node.date);
+  if (first === undefined) forEachItemDate(context.model.tree, patient.row, (row) => take(row < 0 ? undefined : context.model.nodes.date(row)));
+  return first;
+}
+
+/** The date in row `date` (-1: none written; a `day` without its number has its VC001 only) of a patient dated with `kind`, read from the rows; its node made only to word a finding. */
 function checkDate(context: RuleContext, patient: PatientInfo, kind: DateKindName | undefined, today: string | undefined, date: number): void {
-  if (date < 0) return;
   const { dates } = context.model.tree;
+  if (!writtenInFull(dates, date)) return;
   const calendar = dates.kind(date) === DateKind.Calendar;
   if ((calendar ? "calendar" : "day") !== kind) {
     const written = context.model.nodes.date(date)!;
     const what = calendar ? "a calendar date" : "a day number";
     const others = kind === "day" ? "day numbers" : "calendar dates";
-    context.report(diagnostic("VC203", written, `${dateText(written)} is ${what}, but ${patientName(context, patient)} is dated with ${others}; use one kind of date per patient`));
+    const reference = referenceDate(context, patient, kind);
+    const cited = reference === undefined ? "" : ` (${dateText(reference)} on line ${lineOf(context, reference.span)})`;
+    context.report(diagnostic("VC203", written, `${dateText(written)} is ${what}, but ${patientName(context, patient)} is dated with ${others}${cited}; use one kind of date per patient`));
     return;
   }
   if (!calendar) return;

@@ -2,7 +2,8 @@
  * Visits (spec §9.3): VC705 a visit declared twice, or with a negative `day` or
  * `window`; VC701 a visit block naming an undeclared visit (with the closest
  * declared id, also in `data.suggestion` for the quick fix); VC702 the same visit
- * twice in one procedure; VC704 a visit dated on or before its procedure, else
+ * twice in one procedure; VC704 a visit dated on or before its procedure (declared
+ * or not, and the second of two blocks as well: its date is wrong either way), else
  * VC703 outside its window (only when `window` > 0). The v1 score codes apply in
  * a visit block as to outcomes: VC101, VC102, VC103, and VC104 a measure twice in
  * one visit. Like VC102, VC701 and VC102 keep quiet without a study header or
@@ -29,6 +30,9 @@ interface Scheduled {
   readonly window: number;
 }
 
+/** An undeclared visit's schedule: no window to judge, but a date on or before its procedure is still VC704. */
+const UNSCHEDULED: Scheduled = { nominal: undefined, window: 0 };
+
 /** Its state: the declared visits by id (first declaration) and the declared measures, or undefined when names are not checked; whether any item is written; a cursor on the visit blocks. */
 interface Declared {
   readonly visits: ReadonlyMap<string, Scheduled> | undefined;
@@ -45,7 +49,8 @@ function checkDeclarations(study: Study, context: RuleContext): Map<string, Visi
   for (const v of study.visits) {
     for (const [what, value] of [["day", v.day], ["window", v.window]] as const) {
       if (value !== undefined && value.value < 0) {
-        context.report(diagnostic("VC705", value, `A visit's ${what} cannot be negative (got ${value.text}); write the days after the procedure, 0 or more`));
+        const instead = what === "day" ? "write the days after the procedure, 0 or more" : `write how many days either side of day ${v.day?.text ?? "N"} are accepted, 0 or more (0 accepts any day)`;
+        context.report(diagnostic("VC705", value, `A visit's ${what} cannot be negative (got ${value.text}); ${instead}`));
       }
     }
     if (v.id === undefined) continue;
@@ -185,11 +190,10 @@ export const visits: Rule<Declared> = {
       if (earlier >= 0) {
         const line = context.lines.lineNumber(visits.start(earlier));
         context.report(diagnostic("VC702", wordSpan(tree, visits, v, VISIT.id), `The visit ${id} is already recorded for ${procedureName(context, procedure)} on line ${line}; put all its scores in one block`));
-        continue;
       }
       const decl = state.visitOf === undefined ? undefined : namedBy(state.visitOf, idWord);
       if (state.visits !== undefined && decl === undefined) undeclared(context, wordSpan(tree, visits, v, VISIT.id), id, state.visits);
-      if (decl !== undefined) checkDate(context, v, id, decl, procedure, kind);
+      checkDate(context, v, id, decl ?? UNSCHEDULED, procedure, kind);
     }
   },
 };
