@@ -24,7 +24,7 @@ describe("the analysis kept for its shapes", () => {
       procedures: tree.procedures.count,
       recurrences: tree.recurrences.count,
       outcomes: tree.outcomes.count,
-      cements: tree.cements.count,
+      cements: tree.itemTable("procedure", "cements").count,
       levelItems: tree.levelItems.count,
       dates: tree.dates.count,
       numbers: tree.numbers.count,

@@ -31,9 +31,11 @@
 import type { CohortModel } from "../model/cohort-model";
 import { isCalendarDay } from "../model/dates";
 import { LEVEL_COUNT, levelBitsOfRow, levelName } from "../model/levels";
+import { itemCursor, rowsOf, type ItemCursor } from "../model/item-cursor";
 import { decimalSum } from "../stats/decimals";
 import { describe } from "../stats/descriptive";
 import { DateKind } from "../syntax/tree/dates";
+import { CEMENT, cementRows } from "../syntax/tree/item-rows";
 import { Field } from "../syntax/tree/fields";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { AGE_RANGE, CEMENT_RANGE_ML } from "../validation/rules/patient-fields";
@@ -133,8 +135,9 @@ function tallyFields(tree: SyntaxTree, text: string, p: number, tally: Tally): v
   }
 }
 
-function tallyProcedures(tree: SyntaxTree, p: number, tally: Tally): void {
-  const { patients, procedures, levelItems, cements, numbers, dates } = tree;
+/** `cements`: the cursor of the `cement` lines' rows, which follows the procedures. */
+function tallyProcedures(tree: SyntaxTree, p: number, tally: Tally, cements: ItemCursor): void {
+  const { patients, procedures, levelItems, numbers, dates } = tree;
   const first = patients.firstProcedure(p);
   const end = first + patients.procedureCount(p);
   for (let row = first; row < end; row++) {
@@ -148,14 +151,14 @@ function tallyProcedures(tree: SyntaxTree, p: number, tally: Tally): void {
     }
     add(tally.levelsPerProcedure, treated);
 
-    const firstCement = procedures.firstCement(row);
-    const cementEnd = firstCement + procedures.cementCount(row);
+    rowsOf(cements, row);
     let volume = 0;
     let given = false;
     let plausible = true;
-    for (let c = firstCement; c < cementEnd; c++) {
-      if (cements.volume(c) < 0) continue;
-      const ml = numbers.value(cements.volume(c));
+    for (let c = cements.first; c < cements.end; c++) {
+      const number = cements.table.int(c, CEMENT.volume);
+      if (number < 0) continue;
+      const ml = numbers.value(number);
       given = true;
       if (!(ml >= CEMENT_RANGE_ML.min && ml <= CEMENT_RANGE_ML.max)) plausible = false;
       volume = decimalSum(volume, ml);
@@ -217,10 +220,11 @@ export function computeBaseline(model: CohortModel, text: string): BaselineFigur
     firstDate: Infinity,
     lastDate: -Infinity,
   };
+  const cements = itemCursor(cementRows(tree));
   for (let p = 0; p < patients; p++) {
     tallyFields(tree, text, p, tally);
     add(tally.proceduresPerPatient, tree.patients.procedureCount(p));
-    tallyProcedures(tree, p, tally);
+    tallyProcedures(tree, p, tally, cements);
   }
   const byRegion = { cervical: 0, thoracic: 0, lumbar: 0, sacral: 0 };
   const byLevel: Record<string, number> = {};

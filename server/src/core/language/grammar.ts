@@ -164,7 +164,7 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
   ],
   procedure: [
     { parts: [token("IDENT", "measure name"), token("SCORE"), "->", token("SCORE")], node: "Outcome", help: "A score before and after: measure before -> after", example: "pain 9 -> 2" },
-    { keyword: "cement", parts: [NUMBER, "ml"], node: "Cement", help: "Cement volume: cement N ml", example: "cement 4.5 ml" },
+    { keyword: "cement", parts: [into("volume", "NUMBER"), "ml"], node: "Cement", list: "cements", help: "Cement volume: cement N ml", example: "cement 4.5 ml" },
     COMPLICATION,
     {
       keyword: "visit",

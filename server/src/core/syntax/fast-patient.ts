@@ -10,7 +10,7 @@ import { Field } from "./tree/fields";
 import type { TreeBuilder } from "./tree/tree-builder";
 
 /** The keywords this reader meets (../language/grammar.ts). */
-const [KW_AGE, KW_SEX, KW_ETIOLOGY, KW_PROCEDURE, KW_RECURRENCE, KW_ON, KW_AT, KW_REPEATS, KW_CEMENT, KW_ML] = ["age", "sex", "etiology", "procedure", "recurrence", "on", "at", "repeats", "cement", "ml"].map(kwTok);
+const [KW_AGE, KW_SEX, KW_ETIOLOGY, KW_PROCEDURE, KW_RECURRENCE, KW_ON, KW_AT, KW_REPEATS] = ["age", "sex", "etiology", "procedure", "recurrence", "on", "at", "repeats"].map(kwTok);
 
 /** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
 const PATIENT_ITEMS = itemReadings("patient");
@@ -73,7 +73,6 @@ export class FastPatientReader {
     s.consume(Tok.LCurly);
     for (;;) {
       if (s.kind === Tok.Identifier) this.outcome(b);
-      else if (s.kind === KW_CEMENT) this.cement(b);
       else if (!readItem(s, b, "procedure", PROCEDURE_ITEMS)) break;
     }
     s.consume(Tok.RCurly);
@@ -98,17 +97,6 @@ export class FastPatientReader {
     if (s.kind === Tok.NumberLiteral) return s.value;
     if (s.kind !== Tok.Question) throw BAIL;
     return NaN;
-  }
-
-  private cement(b: TreeBuilder): void {
-    const s = this.s;
-    b.startCement(s.start, s.end);
-    s.next();
-    this.expect(Tok.NumberLiteral);
-    b.cementVolume(s.start, s.end, s.value);
-    s.next();
-    s.consume(KW_ML);
-    b.finishPart(s.prevEnd);
   }
 
   private recurrence(b: TreeBuilder): void {

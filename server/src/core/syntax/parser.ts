@@ -181,7 +181,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       }
       case "NUMBER": {
         const read = numberLiteral(this.consume(idx, T.NumberLiteral));
-        return (t, table, row, field) => read !== undefined && table.set(row, field, t.numbers.add(read.start, read.end, read.value));
+        return (t, table, row, field) => read !== undefined && this.b.keepsNumber(read.start) && table.set(row, field, t.numbers.add(read.start, read.end, read.value));
       }
       case "STRING": {
         const read = this.consume(idx, T.StringLiteral);
@@ -334,7 +334,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       this.CONSUME(T.kw("repeats"));
       this.writeWord(this.CONSUME3(T.Identifier), (word, start) => this.b.procedureRepeats(word, start));
     });
-    this.blockItems("procedure", [{ ALT: () => this.SUBRULE(this.outcome) }, { ALT: () => this.SUBRULE(this.cement) }]);
+    this.blockItems("procedure", [{ ALT: () => this.SUBRULE(this.outcome) }]);
     this.ACTION(() => this.b.finishProcedure(this.readTo()));
   });
 
@@ -356,15 +356,6 @@ export class VcaseParser extends EmbeddedActionsParser {
     ]);
     if (!isReal(token) || (token.tokenType === T.NumberLiteral && !isReadableNumber(token.image))) return undefined;
     return new N.ScoreNode(token.tokenType === T.Question ? null : Number(token.image), startOf(token), endOf(token));
-  });
-
-  private cement = this.RULE("cement", () => {
-    const keyword = this.CONSUME(T.kw("cement"));
-    this.ACTION(() => this.b.startCement(startOf(keyword), endOf(keyword)));
-    const volume = numberLiteral(this.CONSUME(T.NumberLiteral));
-    this.ACTION(() => volume !== undefined && this.b.cementVolume(volume.start, volume.end, volume.value));
-    this.CONSUME(T.kw("ml"));
-    this.ACTION(() => this.b.finishPart(this.readTo()));
   });
 
   private recurrence = this.RULE("recurrence", () => {

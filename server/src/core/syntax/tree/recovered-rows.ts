@@ -79,11 +79,11 @@ export class RecoveredRows {
   }
 
   /** Procedure `p` stretched over its header, its lists, which start at the rows given, and its generic items. */
-  stretchProcedure(p: number, levels: number, outcomes: number, cements: number): void {
+  stretchProcedure(p: number, levels: number, outcomes: number): void {
     const t = this.tree;
     const rows = t.procedures;
     const words = [this.wordEnd(rows.id(p), rows.idStart(p)), this.wordEnd(rows.kind(p), rows.kindStart(p)), this.wordEnd(rows.repeats(p), rows.repeatsStart(p))];
-    const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes), furthest(t.cements, cements)];
+    const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes)];
     const items = PROCEDURE_ITEMS.map((shape) => furthest(t.itemTables[shape]!, t.itemTables[shape]!.firstOf(p)));
     extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, ...items));
   }

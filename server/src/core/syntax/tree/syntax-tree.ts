@@ -5,7 +5,6 @@
  * Both parsers write the rows in text order through one builder (tree-builder.ts);
  * the checks and figures read them, the editor features through views (views.ts).
  */
-import { CementTable } from "./cements";
 import { DateTable } from "./dates";
 import { FieldTable } from "./fields";
 import { BLOCK_ITEMS, ITEM_SHAPES, ItemTable, shapeOf, TABLE_COUNT } from "./item-tables";
@@ -25,11 +24,14 @@ import { WordTable } from "./words";
  * makes each table this large at once rather than growing it by doubling. From
  * ItemStrings on, tables are planned, not made, until their first row (rows.ts `plan`).
  */
+/** The same for the generic items whose rows are rarer than their block's others. */
+const ITEM_CHARACTERS: Readonly<Record<string, number>> = { notes: 1024, cements: 160 };
+
 const CHARACTERS_PER_ROW: readonly number[] = [
-  /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
+  /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48,
   /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* FieldStrings */ 1024,
   /* ItemStrings */ 1024, /* ItemLevels */ 256,
-  ...ITEM_SHAPES.map((shape) => (shape.item.list === "notes" ? 1024 : shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
+  ...ITEM_SHAPES.map((shape) => ITEM_CHARACTERS[shape.item.list!] ?? (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
 
 /** The tables of patients' and procedures' items but notes, which version 1 has too. */
@@ -41,7 +43,6 @@ export class SyntaxTree {
   readonly procedures = new ProcedureTable();
   readonly recurrences = new RecurrenceTable();
   readonly outcomes = new OutcomeTable();
-  readonly cements = new CementTable();
   readonly levelItems = new LevelItemTable();
   readonly dates = new DateTable();
   readonly numbers = new NumberTable();
@@ -56,7 +57,7 @@ export class SyntaxTree {
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
-    this.patients, this.fields, this.procedures, this.recurrences, this.outcomes, this.cements,
+    this.patients, this.fields, this.procedures, this.recurrences, this.outcomes,
     this.levelItems, this.dates, this.numbers, this.fieldStrings,
     this.itemStrings, this.itemLevels, ...this.itemTables,
   ];

@@ -35,11 +35,9 @@ export class TreeBuilder {
   private procedure = -1;
   private recurrence = -1;
   private outcome = -1;
-  private cement = -1;
   /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts). */
   private levels = 0;
   private outcomes = 0;
-  private cements = 0;
 
   /** The tree written. */
   tree: SyntaxTree = NO_TREE;
@@ -57,7 +55,7 @@ export class TreeBuilder {
   begin(tree: SyntaxTree, repairs?: Repairs): void {
     this.tree = this.itemTree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
-    this.patient = this.field = this.procedure = this.recurrence = this.outcome = this.cement = -1;
+    this.patient = this.field = this.procedure = this.recurrence = this.outcome = -1;
   }
 
   /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
@@ -154,7 +152,6 @@ export class TreeBuilder {
     this.procedure = t.procedures.add(start, end);
     this.levels = t.levelItems.count;
     this.outcomes = t.outcomes.count;
-    this.cements = t.cements.count;
   }
 
   procedureId(word: number, start: number): void { this.tree.procedures.setId(this.procedure, word, start); }
@@ -171,21 +168,19 @@ export class TreeBuilder {
     if (this.recovered !== undefined) this.replaceLevels(this.recovered.procedureLevels(p));
     rows.setLevels(p, this.levels, t.levelItems.count - this.levels);
     rows.setOutcomes(p, this.outcomes, t.outcomes.count - this.outcomes);
-    rows.setCements(p, this.cements, t.cements.count - this.cements);
-    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements);
+    this.recovered?.stretchProcedure(p, this.levels, this.outcomes);
     this.procedure = -1;
   }
 
-  /** Finishes the procedure's open outcome or cement, if any; `end`: where it ends, -1 to leave its end. */
+  /** Finishes the procedure's open outcome, if any; `end`: where it ends, -1 to leave its end. */
   finishPart(end = -1): void {
     const outcome = this.outcome;
-    const cement = this.cement;
-    this.outcome = this.cement = -1;
+    this.outcome = -1;
     if (outcome >= 0) {
       const rows = this.tree.outcomes;
       if (end > rows.end(outcome)) rows.setEnd(outcome, end);
       this.recovered?.finishOutcome(outcome);
-    } else if (cement >= 0 && end > this.tree.cements.end(cement)) this.tree.cements.setEnd(cement, end);
+    }
   }
 
   startOutcome(measure: number, start: number, end: number): void {
@@ -196,15 +191,6 @@ export class TreeBuilder {
   /** A score before: `value` NaN for `?`. */
   outcomeBefore(start: number, end: number, value: number): void { this.tree.outcomes.setBefore(this.outcome, start, end, value); }
   outcomeAfter(start: number, end: number, value: number): void { this.tree.outcomes.setAfter(this.outcome, start, end, value); }
-
-  startCement(start: number, end: number): void {
-    this.finishPart();
-    this.cement = this.tree.cements.add(start, end);
-  }
-
-  cementVolume(start: number, end: number, value: number): void {
-    if (this.keepsNumber(start)) this.tree.cements.setVolume(this.cement, this.tree.numbers.add(start, end, value));
-  }
 
   startRecurrence(start: number, end: number): void {
     this.finishChild();
@@ -237,5 +223,6 @@ export class TreeBuilder {
     for (const item of items) this.tree.levelItems.addNode(item);
   }
 
-  private keepsNumber(start: number): boolean { return this.recovered === undefined || this.recovered.keepsNumber(start); }
+  /** Whether the number written at `start` is kept: not one a repair says recovery half-read (4 of `4,5`). */
+  keepsNumber(start: number): boolean { return this.recovered === undefined || this.recovered.keepsNumber(start); }
 }

@@ -10,7 +10,6 @@
  */
 import type * as A from "../ast";
 import * as N from "../nodes";
-import type { CementTable } from "./cements";
 import type { LevelItemTable } from "./level-items";
 import { DateKind } from "./dates";
 import { FIELD_NAMES, Field, type FieldTable } from "./fields";
@@ -159,9 +158,7 @@ class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
     return this.list(ProcedureList.Outcomes, this.rows.firstOutcome(this.row), this.rows.outcomeCount(this.row), (o) => new OutcomeView(this.views, this.views.tree.outcomes, o));
   }
 
-  get cements(): A.Cement[] {
-    return this.list(ProcedureList.Cements, this.rows.firstCement(this.row), this.rows.cementCount(this.row), (c) => new CementView(this.views, this.views.tree.cements, c));
-  }
+  get cements(): A.Cement[] { return this.items(ProcedureList.Cements, "cements"); }
 
   get visits(): A.Visit[] { return this.items(ProcedureList.Visits, "visits"); }
 }
@@ -177,9 +174,4 @@ class OutcomeView extends View<OutcomeTable> implements A.Outcome {
   get measure(): A.Word { return this.views.word(this.rows.measure(this.row), this.start)!; }
   get before(): A.Score | undefined { return score(this.rows.beforeStart(this.row), this.rows.beforeEnd(this.row), this.rows.before(this.row)); }
   get after(): A.Score | undefined { return score(this.rows.afterStart(this.row), this.rows.afterEnd(this.row), this.rows.after(this.row)); }
-}
-
-class CementView extends View<CementTable> implements A.Cement {
-  get keyword(): A.Span { return N.keywordSpan(this, "cement"); }
-  get volume(): A.NumberLiteral | undefined { return this.views.number(this.rows.volume(this.row)); }
 }

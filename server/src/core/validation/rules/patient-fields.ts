@@ -7,6 +7,8 @@
 import { SEX_VALUES } from "../../language/grammar";
 import type { NumberLiteral, PatientField } from "../../syntax/ast";
 import { Field, type FieldTable } from "../../syntax/tree/fields";
+import { CEMENT, cementRows } from "../../syntax/tree/item-rows";
+import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { patientName, procedureName } from "./common";
@@ -20,8 +22,9 @@ function isNumber(value: PatientField["value"]): value is NumberLiteral {
   return value !== undefined && "value" in value && typeof value.value === "number";
 }
 
-export const plausibleValues: Rule = {
+export const plausibleValues: Rule<ItemCursor> = {
   codes: ["VC403"],
+  start: (context) => itemCursor(cementRows(context.model.tree)),
   patient(patient, context) {
     const { min: minAge, max: maxAge } = AGE_RANGE;
     const { patients, fields, numbers } = context.model.tree;
@@ -42,14 +45,14 @@ export const plausibleValues: Rule = {
       );
     }
   },
-  procedure(procedure, _patient, context) {
+  procedure(procedure, _patient, context, cements) {
     const { min: minCement, max: maxCement } = CEMENT_RANGE_ML;
-    const { procedures, cements, numbers } = context.model.tree;
-    const first = procedures.firstCement(procedure.row);
-    for (let row = first; row < first + procedures.cementCount(procedure.row); row++) {
-      const number = cements.volume(row);
+    const numbers = context.model.tree.numbers;
+    rowsOf(cements, procedure.row);
+    for (let row = cements.first; row < cements.end; row++) {
+      const number = cements.table.int(row, CEMENT.volume);
       if (number < 0 || (numbers.value(number) >= minCement && numbers.value(number) <= maxCement)) continue;
-      const volume = procedure.node.cements[row - first]!.volume!;
+      const volume = procedure.node.cements[row - cements.first]!.volume!;
       context.report(
         diagnostic(
           "VC403",
