@@ -22,7 +22,7 @@ describe("the analysis kept for its shapes", () => {
       patients: tree.patients.count,
       fields: tree.fields.count,
       procedures: tree.procedures.count,
-      recurrences: tree.recurrences.count,
+      recurrences: tree.itemTable("patient", "recurrences").count,
       outcomes: tree.outcomes.count,
       cements: tree.itemTable("procedure", "cements").count,
       levelItems: tree.levelItems.count,

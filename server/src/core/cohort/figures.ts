@@ -14,6 +14,7 @@
  * - Visits, complications and follow-up: v2-figures.ts and the files it names.
  */
 import type { CohortModel } from "../model/cohort-model";
+import { recurrenceRows } from "../syntax/tree/item-rows";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { describe } from "../stats/descriptive";
 import { computeBaseline } from "./baseline";
@@ -40,10 +41,12 @@ interface ProcedureWalk {
  * interval starts or ends there.
  */
 function hasInterval(tree: SyntaxTree, p: number): boolean {
-  if (tree.patients.recurrenceCount(p) > 0) return true;
-  const first = tree.patients.firstProcedure(p);
-  const end = first + tree.patients.procedureCount(p);
-  for (let row = first; row < end; row++) if (tree.procedures.repeats(row) >= 0) return true;
+  const recurrences = recurrenceRows(tree);
+  const first = recurrences.firstOf(p);
+  if (first < recurrences.count && recurrences.owner(first) === p) return true;
+  const firstProcedure = tree.patients.firstProcedure(p);
+  const end = firstProcedure + tree.patients.procedureCount(p);
+  for (let row = firstProcedure; row < end; row++) if (tree.procedures.repeats(row) >= 0) return true;
   return false;
 }
 

@@ -148,7 +148,7 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
       help: "A procedure: id, kind, date, levels, and `repeats` for a repeat",
       example: "procedure PV2 vertebroplasty on 1996-06-03 at T12 repeats PV1 {",
     },
-    { keyword: "recurrence", parts: ["on", DATE, opt("at", LEVELS)], node: "Recurrence", opens: true, closesNested: true, help: "A recurrence of pain: date and, if known, levels", example: "recurrence on 1996-05-22 at T12" },
+    { keyword: "recurrence", parts: ["on", into("date", "DATE"), opt("at", into("levels", "LEVELS"))], node: "Recurrence", list: "recurrences", opens: true, closesNested: true, help: "A recurrence of pain: date and, if known, levels", example: "recurrence on 1996-05-22 at T12" },
     COMPLICATION,
     {
       keyword: "followup",

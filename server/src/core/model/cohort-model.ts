@@ -21,6 +21,7 @@
 import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
 import type { ParseResult } from "../syntax/parse";
 import { DateKind } from "../syntax/tree/dates";
+import { listCount, listFirst, RECURRENCE, recurrenceRows } from "../syntax/tree/item-rows";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { TreeViews } from "../syntax/tree/views";
 import { calendarDayNumber } from "./dates";
@@ -253,16 +254,16 @@ function asSmallInteger(day: number | undefined): number | undefined {
 
 /** The kinds of date a patient's procedures and recurrences use, as bits: 1 calendar, 2 `day N`. */
 export function dateKinds(tree: SyntaxTree, p: number): number {
-  const { patients, procedures, recurrences, dates } = tree;
+  const { patients, procedures, dates } = tree;
   let kinds = 0;
   const firstProcedure = patients.firstProcedure(p);
   for (let r = firstProcedure; r < firstProcedure + patients.procedureCount(p); r++) {
     const date = procedures.date(r);
     if (date >= 0) kinds |= dates.kind(date) === DateKind.Calendar ? 1 : 2;
   }
-  const firstRecurrence = patients.firstRecurrence(p);
-  for (let r = firstRecurrence; r < firstRecurrence + patients.recurrenceCount(p); r++) {
-    const date = recurrences.date(r);
+  const recurrences = recurrenceRows(tree);
+  for (let r = recurrences.firstOf(p); r < recurrences.count && recurrences.owner(r) === p; r++) {
+    const date = recurrences.int(r, RECURRENCE.date);
     if (date >= 0) kinds |= dates.kind(date) === DateKind.Calendar ? 1 : 2;
   }
   return kinds;
@@ -303,9 +304,11 @@ function wordText(tree: SyntaxTree, word: number): string | undefined {
 
 function linkPatient(parsed: ParseResult, p: number): PatientInfo {
   const tree = parsed.tree;
-  const { patients, procedures: procedureRows, recurrences: recurrenceRows, levelItems } = tree;
+  const { patients, procedures: procedureRows } = tree;
   const mixedDates = dateKinds(tree, p) === 3;
-  const patient = new LinkedPatient(parsed, p, wordText(tree, patients.id(p)), patients.procedureCount(p), patients.recurrenceCount(p), mixedDates);
+  const recurrenceTable = recurrenceRows(tree);
+  const firstRecurrence = recurrenceTable.firstOf(p);
+  const patient = new LinkedPatient(parsed, p, wordText(tree, patients.id(p)), patients.procedureCount(p), recurrenceTable.countOf(p, firstRecurrence), mixedDates);
   const { procedures, recurrences } = patient;
   const firstProcedure = patients.firstProcedure(p);
   const firstWithId = procedures.length > SEARCHED_PROCEDURES ? new Map<string, ProcedureInfo>() : null;
@@ -328,16 +331,16 @@ function linkPatient(parsed: ParseResult, p: number): PatientInfo {
     procedures[i] = procedure;
     if (firstWithId !== null && id !== undefined && !firstWithId.has(id)) firstWithId.set(id, procedure);
   }
-  const firstRecurrence = patients.firstRecurrence(p);
   for (let i = 0; i < recurrences.length; i++) {
     const row = firstRecurrence + i;
+    const levels = listCount(recurrenceTable, row, RECURRENCE.levels);
     recurrences[i] = new LinkedRecurrence(
       patient,
       i,
       row,
-      mixedDates ? undefined : dayOfDate(tree, recurrenceRows.date(row)),
-      LevelSet.ofRows(levelItems, recurrenceRows.firstLevel(row), recurrenceRows.levelCount(row)),
-      recurrenceRows.levelCount(row) > 0,
+      mixedDates ? undefined : dayOfDate(tree, recurrenceTable.int(row, RECURRENCE.date)),
+      LevelSet.ofRows(tree.itemLevels, listFirst(recurrenceTable, row, RECURRENCE.levels), levels),
+      levels > 0,
     );
   }
   return patient;

@@ -14,7 +14,7 @@ import type { DateKindName } from "./v2-input";
 import { DateKind, type DateTable } from "../syntax/tree/dates";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../syntax/tree/item-rows";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, RECURRENCE, recurrenceRows, VISIT, visitRows } from "../syntax/tree/item-rows";
 
 /**
  * The kind of patient row `p`'s first written procedure or recurrence date, else of
@@ -22,12 +22,12 @@ import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedu
  * figures need not link a patient for it.
  */
 export function patientKind(tree: SyntaxTree, p: number): DateKindName | undefined {
-  const { patients, procedures, recurrences, dates } = tree;
+  const { patients, procedures, dates } = tree;
   let first = -1;
   const firstProcedure = patients.firstProcedure(p);
   for (let row = firstProcedure; row < firstProcedure + patients.procedureCount(p); row++) first = earlier(dates, first, procedures.date(row));
-  const firstRecurrence = patients.firstRecurrence(p);
-  for (let row = firstRecurrence; row < firstRecurrence + patients.recurrenceCount(p); row++) first = earlier(dates, first, recurrences.date(row));
+  const recurrences = recurrenceRows(tree);
+  for (let row = recurrences.firstOf(p); row < recurrences.count && recurrences.owner(row) === p; row++) first = earlier(dates, first, recurrences.int(row, RECURRENCE.date));
   if (first < 0) first = firstItemDate(tree, p);
   if (first < 0) return undefined;
   return dates.kind(first) === DateKind.Calendar ? "calendar" : "day";

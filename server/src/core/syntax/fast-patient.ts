@@ -10,7 +10,7 @@ import { Field } from "./tree/fields";
 import type { TreeBuilder } from "./tree/tree-builder";
 
 /** The keywords this reader meets (../language/grammar.ts). */
-const [KW_AGE, KW_SEX, KW_ETIOLOGY, KW_PROCEDURE, KW_RECURRENCE, KW_ON, KW_AT, KW_REPEATS] = ["age", "sex", "etiology", "procedure", "recurrence", "on", "at", "repeats"].map(kwTok);
+const [KW_AGE, KW_SEX, KW_ETIOLOGY, KW_PROCEDURE, KW_ON, KW_AT, KW_REPEATS] = ["age", "sex", "etiology", "procedure", "on", "at", "repeats"].map(kwTok);
 
 /** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
 const PATIENT_ITEMS = itemReadings("patient");
@@ -31,7 +31,6 @@ export class FastPatientReader {
       const kind = s.kind;
       if (kind === KW_AGE || kind === KW_SEX || kind === KW_ETIOLOGY) this.patientField(b);
       else if (kind === KW_PROCEDURE) this.procedure(b);
-      else if (kind === KW_RECURRENCE) this.recurrence(b);
       else if (!readItem(s, b, "patient", PATIENT_ITEMS)) break;
     }
     s.consume(Tok.RCurly);
@@ -62,7 +61,7 @@ export class FastPatientReader {
     at = s.start;
     b.procedureKind(this.wordId(b), at);
     s.consume(KW_ON);
-    b.date(readDate(s, b.tree));
+    b.procedureDate(readDate(s, b.tree));
     s.consume(KW_AT);
     readLevels(s, b.tree.levelItems);
     if (s.kind === KW_REPEATS) {
@@ -97,19 +96,6 @@ export class FastPatientReader {
     if (s.kind === Tok.NumberLiteral) return s.value;
     if (s.kind !== Tok.Question) throw BAIL;
     return NaN;
-  }
-
-  private recurrence(b: TreeBuilder): void {
-    const s = this.s;
-    b.startRecurrence(s.start, s.end);
-    s.next();
-    s.consume(KW_ON);
-    b.date(readDate(s, b.tree));
-    if (s.kind === KW_AT) {
-      s.next();
-      readLevels(s, b.tree.levelItems);
-    }
-    b.finishRecurrence(s.prevEnd);
   }
 
   private expect(kind: Tok): void { if (this.s.kind !== kind) throw BAIL; }

@@ -277,10 +277,6 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.CONSUME(T.RCurly);
   }
 
-  private writeDate(date: A.DateRef | undefined): void {
-    this.ACTION(() => date !== undefined && this.b.date(this.b.tree.dates.addNode(date, this.b.tree.numbers)));
-  }
-
   private patient = this.RULE("patient", () => {
     const keyword = this.CONSUME(T.kw("patient"));
     this.ACTION(() => this.b.startPatient(startOf(keyword), endOf(keyword)));
@@ -288,7 +284,6 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.blockItems("patient", [
       { ALT: () => this.SUBRULE(this.patientField) },
       { ALT: () => this.SUBRULE(this.procedure) },
-      { ALT: () => this.SUBRULE(this.recurrence) },
     ]);
     this.ACTION(() => this.b.finishPatient(this.readTo()));
   });
@@ -327,7 +322,8 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.procedureId(word, start));
     this.writeWord(this.CONSUME2(T.Identifier), (word, start) => this.b.procedureKind(word, start));
     this.CONSUME(T.kw("on"));
-    this.writeDate(this.SUBRULE(this.date));
+    const date = this.SUBRULE(this.date);
+    this.ACTION(() => date !== undefined && this.b.procedureDate(this.b.tree.dates.addNode(date, this.b.tree.numbers)));
     this.CONSUME(T.kw("at"));
     this.SUBRULE(this.levels, { ARGS: [undefined] });
     this.OPTION(() => {
@@ -358,18 +354,6 @@ export class VcaseParser extends EmbeddedActionsParser {
     return new N.ScoreNode(token.tokenType === T.Question ? null : Number(token.image), startOf(token), endOf(token));
   });
 
-  private recurrence = this.RULE("recurrence", () => {
-    const keyword = this.CONSUME(T.kw("recurrence"));
-    this.ACTION(() => this.b.startRecurrence(startOf(keyword), endOf(keyword)));
-    this.CONSUME(T.kw("on"));
-    this.writeDate(this.SUBRULE(this.date));
-    this.OPTION(() => {
-      this.CONSUME(T.kw("at"));
-      this.SUBRULE(this.levels, { ARGS: [undefined] });
-    });
-    this.ACTION(() => this.b.finishRecurrence(this.readTo()));
-  });
-
   private date = this.RULE("date", (): A.DateRef | undefined =>
     this.OR([
       { ALT: () => calendarDate(this.CONSUME(T.DateLiteral)) },
@@ -386,7 +370,7 @@ export class VcaseParser extends EmbeddedActionsParser {
     ]),
   );
 
-  /** Levels, into `into` for a generic item, or written by the builder for the open procedure or recurrence. */
+  /** Levels, into `into` for a generic item, or written by the builder for the open procedure. */
   private levels = this.RULE("levels", (into: A.LevelItem[] | undefined) => {
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,

@@ -18,6 +18,7 @@ const PATIENT_COMPLICATIONS = shapeOf("patient", "complications");
 const PROCEDURE_COMPLICATIONS = shapeOf("procedure", "complications");
 const FOLLOW_UPS = shapeOf("patient", "followups");
 const CEMENTS = shapeOf("procedure", "cements");
+const RECURRENCES = shapeOf("patient", "recurrences");
 
 /** A visit block's columns: its id (a word), its date (a row of the dates), its scores (a list of SCORE rows). */
 export const VISIT = { id: fieldOf(VISITS, "id").column, date: fieldOf(VISITS, "date").column, scores: fieldOf(VISITS, "scores").column };
@@ -37,6 +38,8 @@ export const COMPLICATION = {
 export const FOLLOW_UP = { until: fieldOf(FOLLOW_UPS, "until").column, status: fieldOf(FOLLOW_UPS, "status").column };
 /** A `cement N ml` line's: its volume (a row of the numbers). */
 export const CEMENT = { volume: fieldOf(CEMENTS, "volume").column };
+/** A `recurrence` line's: its date, its levels (a list of item levels). */
+export const RECURRENCE = { date: fieldOf(RECURRENCES, "date").column, levels: fieldOf(RECURRENCES, "levels").column };
 
 /** The tables of the items. */
 export const visitRows = (tree: SyntaxTree): ItemTable => tree.itemTables[VISITS]!;
@@ -45,6 +48,7 @@ export const patientComplicationRows = (tree: SyntaxTree): ItemTable => tree.ite
 export const procedureComplicationRows = (tree: SyntaxTree): ItemTable => tree.itemTables[PROCEDURE_COMPLICATIONS]!;
 export const followUpRows = (tree: SyntaxTree): ItemTable => tree.itemTables[FOLLOW_UPS]!;
 export const cementRows = (tree: SyntaxTree): ItemTable => tree.itemTables[CEMENTS]!;
+export const recurrenceRows = (tree: SyntaxTree): ItemTable => tree.itemTables[RECURRENCES]!;
 
 /** The list at `column` of row `row`: its first row in its table (-1: empty), and how many rows it has. */
 export const listFirst = (table: ItemTable, row: number, column: number): number => table.int(row, column);

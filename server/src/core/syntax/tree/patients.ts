@@ -1,7 +1,7 @@
 /**
  * Patients, `patient ID { … }`: where each is written, its id (word number and where
- * written, -1 when a syntax error left it out), and where its fields, procedures,
- * and recurrences start in their tables, with how many there are.
+ * written, -1 when a syntax error left it out), and where its fields and procedures
+ * start in their tables, with how many there are.
  */
 import { count, offset, places, put, rowIn, rowTable, word } from "./columns";
 import { Table } from "./rows";
@@ -9,7 +9,6 @@ import { Table } from "./rows";
 const columns = {
   start: offset, end: offset, id: word, idStart: offset,
   firstField: rowIn(Table.Fields), fieldCount: count, firstProcedure: rowIn(Table.Procedures), procedureCount: count,
-  firstRecurrence: rowIn(Table.Recurrences), recurrenceCount: count,
 };
 const P = places(columns);
 
@@ -23,5 +22,4 @@ export class PatientTable extends rowTable(columns) {
   setEnd(row: number, end: number): void { put(this.ints, this.width, row, P.end, end); }
   setFields(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstField, first, P.fieldCount, count); }
   setProcedures(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstProcedure, first, P.procedureCount, count); }
-  setRecurrences(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstRecurrence, first, P.recurrenceCount, count); }
 }

@@ -13,7 +13,7 @@
 import type { LevelItem } from "../ast";
 import type { Repairs } from "../../mistakes/repairs";
 import { Field } from "./fields";
-import { BLOCK_ITEMS, ITEM_SHAPES } from "./item-tables";
+import { BLOCK_ITEMS, ITEM_SHAPES, shapeOf, type ItemField } from "./item-tables";
 import { Table } from "./rows";
 import type { SyntaxTree } from "./syntax-tree";
 
@@ -31,6 +31,8 @@ function furthest(rows: Ends, from: number): number {
 }
 
 const PROCEDURE_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.block === "procedure");
+const RECURRENCES = shapeOf("patient", "recurrences");
+const [DATE, LEVELS] = ["date", "levels"].map((name) => ITEM_SHAPES[RECURRENCES]!.fields.find((f) => f.name === name)!) as [ItemField, ItemField];
 
 /** Row `row` of `rows` ended at `end` when that is further. */
 function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: number, end: number): void {
@@ -64,16 +66,13 @@ export class RecoveredRows {
     return this.repairs.procedureLevels(this.tree.procedures.start(p), this.tree.procedures.end(p));
   }
 
-  recurrenceLevels(r: number): readonly LevelItem[] | undefined {
-    return this.repairs.recurrenceLevels(this.tree.recurrences.start(r), this.tree.recurrences.end(r));
-  }
-
-  /** Patient `p`, the last, stretched over its id, its lists and its generic items. */
+  /** Patient `p`, the last, stretched over its id, its lists and its generic items, once its recurrences are finished. */
   stretchPatient(p: number): void {
     const t = this.tree;
     const rows = t.patients;
     const from = (table: Table): number => t.markOf(p, table);
-    const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures)), furthest(t.recurrences, from(Table.Recurrences))];
+    this.finishRecurrences(from(Table.Items + RECURRENCES));
+    const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures))];
     const items = BLOCK_ITEMS.map((shape) => furthest(t.itemTables[shape]!, from(Table.Items + shape)));
     extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, ...items));
   }
@@ -88,10 +87,24 @@ export class RecoveredRows {
     extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, ...items));
   }
 
-  /** Recurrence `r` stretched over its date and its levels, which start at row `levels`. */
-  stretchRecurrence(r: number, levels: number): void {
-    const rows = this.tree.recurrences;
-    extend(rows, r, Math.max(this.dateEnd(rows.date(r)), furthest(this.tree.levelItems, levels)));
+  /**
+   * The recurrences from row `first` on (the last patient's): each with the levels a
+   * repair gives, when one follows it on its line, and stretched over its date and levels.
+   */
+  private finishRecurrences(first: number): void {
+    const [rows, levels] = [this.tree.itemTables[RECURRENCES]!, this.tree.itemLevels];
+    for (let r = first; r < rows.count; r++) {
+      const repaired = this.repairs.recurrenceLevels(rows.start(r), rows.end(r));
+      if (repaired !== undefined) {
+        const from = levels.count;
+        for (const item of repaired) levels.addNode(item);
+        rows.setList(r, LEVELS, from, levels.count);
+      }
+      let end = this.dateEnd(rows.int(r, DATE.column));
+      const firstLevel = rows.int(r, LEVELS.column);
+      for (let l = firstLevel; l < firstLevel + rows.int(r, LEVELS.column + 1); l++) end = Math.max(end, levels.end(l));
+      rows.extend(r, end);
+    }
   }
 
   /** Where the word written at `start` ends, -1 when there is none. */

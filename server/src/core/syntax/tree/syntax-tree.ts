@@ -1,6 +1,6 @@
 /**
  * The syntax tree of a text's patients as tables of rows, one table per kind of node
- * (rows.ts): patients, their fields, procedures, recurrences and generic items
+ * (rows.ts): patients, their fields, procedures and generic items
  * (item-tables.ts), and what those hold. Study headers stay objects (../study-node.ts).
  * Both parsers write the rows in text order through one builder (tree-builder.ts);
  * the checks and figures read them, the editor features through views (views.ts).
@@ -14,7 +14,6 @@ import { NumberTable } from "./numbers";
 import { OutcomeTable } from "./outcomes";
 import { PatientTable } from "./patients";
 import { ProcedureTable } from "./procedures";
-import { RecurrenceTable } from "./recurrences";
 import { Table, type Rows } from "./rows";
 import { StringTable } from "./strings";
 import { WordTable } from "./words";
@@ -25,10 +24,10 @@ import { WordTable } from "./words";
  * ItemStrings on, tables are planned, not made, until their first row (rows.ts `plan`).
  */
 /** The same for the generic items whose rows are rarer than their block's others. */
-const ITEM_CHARACTERS: Readonly<Record<string, number>> = { notes: 1024, cements: 160 };
+const ITEM_CHARACTERS: Readonly<Record<string, number>> = { notes: 1024, cements: 160, recurrences: 256 };
 
 const CHARACTERS_PER_ROW: readonly number[] = [
-  /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48,
+  /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Outcomes */ 48,
   /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* FieldStrings */ 1024,
   /* ItemStrings */ 1024, /* ItemLevels */ 256,
   ...ITEM_SHAPES.map((shape) => ITEM_CHARACTERS[shape.item.list!] ?? (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
@@ -41,7 +40,6 @@ export class SyntaxTree {
   readonly patients = new PatientTable();
   readonly fields = new FieldTable();
   readonly procedures = new ProcedureTable();
-  readonly recurrences = new RecurrenceTable();
   readonly outcomes = new OutcomeTable();
   readonly levelItems = new LevelItemTable();
   readonly dates = new DateTable();
@@ -52,12 +50,12 @@ export class SyntaxTree {
   readonly fieldStrings = new StringTable();
   /** A note's text, a complication's, a visit's label. */
   readonly itemStrings = new StringTable();
-  /** A complication's levels (a procedure's own are one range of `levelItems`, with no item's among them). */
+  /** The generic items' levels: a recurrence's, a complication's (a procedure's own are one range of `levelItems`, with no item's among them). */
   readonly itemLevels = new LevelItemTable();
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
-    this.patients, this.fields, this.procedures, this.recurrences, this.outcomes,
+    this.patients, this.fields, this.procedures, this.outcomes,
     this.levelItems, this.dates, this.numbers, this.fieldStrings,
     this.itemStrings, this.itemLevels, ...this.itemTables,
   ];

@@ -33,7 +33,6 @@ export class TreeBuilder {
   private patient = -1;
   private field = -1;
   private procedure = -1;
-  private recurrence = -1;
   private outcome = -1;
   /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts). */
   private levels = 0;
@@ -55,7 +54,7 @@ export class TreeBuilder {
   begin(tree: SyntaxTree, repairs?: Repairs): void {
     this.tree = this.itemTree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
-    this.patient = this.field = this.procedure = this.recurrence = this.outcome = -1;
+    this.patient = this.field = this.procedure = this.outcome = -1;
   }
 
   /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
@@ -111,10 +110,8 @@ export class TreeBuilder {
     const rows = t.patients;
     const fields = t.markOf(p, Table.Fields);
     const procedures = t.markOf(p, Table.Procedures);
-    const recurrences = t.markOf(p, Table.Recurrences);
     rows.setFields(p, fields, t.fields.count - fields);
     rows.setProcedures(p, procedures, t.procedures.count - procedures);
-    rows.setRecurrences(p, recurrences, t.recurrences.count - recurrences);
     if (end > rows.end(p)) rows.setEnd(p, end);
     this.recovered?.stretchPatient(p);
   }
@@ -122,7 +119,6 @@ export class TreeBuilder {
   private finishChild(): void {
     if (this.field >= 0) this.finishField(-1);
     else if (this.procedure >= 0) this.finishProcedure(-1);
-    else if (this.recurrence >= 0) this.finishRecurrence(-1);
   }
 
   startField(name: Field, start: number, end: number): void {
@@ -192,31 +188,10 @@ export class TreeBuilder {
   outcomeBefore(start: number, end: number, value: number): void { this.tree.outcomes.setBefore(this.outcome, start, end, value); }
   outcomeAfter(start: number, end: number, value: number): void { this.tree.outcomes.setAfter(this.outcome, start, end, value); }
 
-  startRecurrence(start: number, end: number): void {
-    this.finishChild();
-    this.levels = this.tree.levelItems.count;
-    this.recurrence = this.tree.recurrences.add(start, end, this.levels);
-  }
+  /** The open procedure's date: its row in the dates table. */
+  procedureDate(date: number): void { this.tree.procedures.setDate(this.procedure, date); }
 
-  finishRecurrence(end: number): void {
-    const r = this.recurrence;
-    if (r < 0) return;
-    const t = this.tree;
-    const rows = t.recurrences;
-    if (end > rows.end(r)) rows.setEnd(r, end);
-    if (this.recovered !== undefined) this.replaceLevels(this.recovered.recurrenceLevels(r));
-    rows.setLevels(r, this.levels, t.levelItems.count - this.levels);
-    this.recovered?.stretchRecurrence(r, this.levels);
-    this.recurrence = -1;
-  }
-
-  /** The open procedure's or recurrence's date: its row in the dates table. */
-  date(date: number): void {
-    if (this.recurrence >= 0) this.tree.recurrences.setDate(this.recurrence, date);
-    else this.tree.procedures.setDate(this.procedure, date);
-  }
-
-  /** The open list of levels, the last rows of its table, replaced by `items` when a repair gives them. */
+  /** The open procedure's levels, the last rows of their table, replaced by `items` when a repair gives them. */
   private replaceLevels(items: readonly LevelItem[] | undefined): void {
     if (items === undefined) return;
     this.tree.levelItems.truncate(this.levels);

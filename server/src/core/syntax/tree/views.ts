@@ -16,7 +16,6 @@ import { FIELD_NAMES, Field, type FieldTable } from "./fields";
 import type { OutcomeTable } from "./outcomes";
 import type { PatientTable } from "./patients";
 import type { ProcedureTable } from "./procedures";
-import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
 import { itemTexts, itemViews, score, View, type Located } from "./item-views";
@@ -121,9 +120,7 @@ class PatientView extends BlockView<PatientTable> implements A.Patient {
     return this.list(PatientList.Procedures, this.rows.firstProcedure(this.row), this.rows.procedureCount(this.row), (r) => new ProcedureView(this.views, this.views.tree.procedures, r));
   }
 
-  get recurrences(): A.Recurrence[] {
-    return this.list(PatientList.Recurrences, this.rows.firstRecurrence(this.row), this.rows.recurrenceCount(this.row), (r) => new RecurrenceView(this.views, this.views.tree.recurrences, r));
-  }
+  get recurrences(): A.Recurrence[] { return this.items(PatientList.Recurrences, "recurrences"); }
 }
 
 class FieldView extends View<FieldTable> implements A.PatientField {
@@ -161,13 +158,6 @@ class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
   get cements(): A.Cement[] { return this.items(ProcedureList.Cements, "cements"); }
 
   get visits(): A.Visit[] { return this.items(ProcedureList.Visits, "visits"); }
-}
-
-class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
-  get keyword(): A.Span { return N.keywordSpan(this, "recurrence"); }
-  get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
-
-  get levels(): A.LevelItem[] { return this.list(0, this.rows.firstLevel(this.row), this.rows.levelCount(this.row), (l) => this.views.levelItem(l)); }
 }
 
 class OutcomeView extends View<OutcomeTable> implements A.Outcome {
