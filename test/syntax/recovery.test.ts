@@ -55,6 +55,16 @@ describe("syntax errors", () => {
     expect(read("complication leak on 2001-02-01 at T12, l1")).toEqual(expected);
   });
 
+  it("stretches a patient cut short over a field left without its value, as over a note left without its text", () => {
+    const read = (line: string) => {
+      const text = `${HEADER}patient P1 {\n  ${line}\npatient P2 {\n}\n`;
+      const patient = analyze(text).parsed.file.patients[0]!;
+      return { fields: patient.fields.length, notes: patient.notes.length, written: text.slice(patient.start, patient.end) };
+    };
+    expect(read("age")).toEqual({ fields: 0, notes: 0, written: "patient P1 {\n  age" });
+    expect(read("note")).toEqual({ fields: 0, notes: 0, written: "patient P1 {\n  note" });
+  });
+
   it("says plainly when the file ends inside a block", () => {
     const text = HEADER + "patient P1 {\n  age 70\n";
     expect(syntaxErrors(text)).toEqual([{ at: "70", message: "The file ends before the patient is closed; add `}` at its end." }]);

@@ -18,7 +18,6 @@ import { ITEM_SHAPES, shapeOfItem, type ItemField, type ItemTable } from "./tree
 import type { SyntaxTree } from "./tree/syntax-tree";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
-import { Field } from "./tree/fields";
 import { TreeBuilder, type Block } from "./tree/tree-builder";
 
 function isReal(token: IToken): boolean {
@@ -90,9 +89,6 @@ function stepsOf(parts: readonly Part[], shape: number, next: { idx: number }): 
 
 /** Where a generic item is read: the study header being read, or the open patient or procedure. */
 type Owner = "study" | Block;
-
-/** The fields by their keyword. */
-const FIELD_OF: Record<A.SingleFieldName, Field> = { age: Field.Age, sex: Field.Sex, etiology: Field.Etiology };
 
 /** Every item read by the generic rules, each once (an item valid in two blocks is one rule). */
 const GENERIC_ITEMS: readonly Item[] = [...new Set(BLOCK_NAMES.flatMap(genericItems))];
@@ -281,39 +277,8 @@ export class VcaseParser extends EmbeddedActionsParser {
     const keyword = this.CONSUME(T.kw("patient"));
     this.ACTION(() => this.b.startPatient(startOf(keyword), endOf(keyword)));
     this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.patientId(word, start));
-    this.blockItems("patient", [
-      { ALT: () => this.SUBRULE(this.patientField) },
-      { ALT: () => this.SUBRULE(this.procedure) },
-    ]);
+    this.blockItems("patient", [{ ALT: () => this.SUBRULE(this.procedure) }]);
     this.ACTION(() => this.b.finishPatient(this.readTo()));
-  });
-
-  private patientField = this.RULE("patientField", () => {
-    const keywordToken = this.OR([
-      { ALT: () => this.CONSUME(T.kw("age")) },
-      { ALT: () => this.CONSUME(T.kw("sex")) },
-      { ALT: () => this.CONSUME(T.kw("etiology")) },
-    ]);
-    const name = keywordToken.image;
-    this.ACTION(() => this.b.startField(FIELD_OF[name as A.SingleFieldName], startOf(keywordToken), endOf(keywordToken)));
-    this.OR2([
-      {
-        GATE: () => name === "age",
-        ALT: () => {
-          const age = numberLiteral(this.CONSUME(T.NumberLiteral));
-          this.ACTION(() => age !== undefined && this.b.fieldNumber(age.start, age.end, age.value));
-        },
-      },
-      { GATE: () => name !== "age", ALT: () => this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.fieldWord(word, start)) },
-      {
-        GATE: () => name === "etiology",
-        ALT: () => {
-          const text = this.CONSUME(T.StringLiteral);
-          this.ACTION(() => isReal(text) && this.b.fieldString(startOf(text), endOf(text), text.tokenType === T.StringLiteral));
-        },
-      },
-    ]);
-    this.ACTION(() => this.b.finishField(this.readTo()));
   });
 
   private procedure = this.RULE("procedure", () => {

@@ -21,7 +21,7 @@
 
 /** The tables of a syntax tree, by number: what a reference column points into. */
 export const enum Table {
-  Patients, Fields, Procedures, Outcomes, LevelItems, Dates, Numbers, FieldStrings,
+  Patients, Procedures, Outcomes, LevelItems, Dates, Numbers,
   /** The strings of the generic items (a complication's text, a visit's label). */
   ItemStrings,
   /** The levels of the generic items (a recurrence's, a complication's): apart, since a procedure's own are one range of LevelItems. */

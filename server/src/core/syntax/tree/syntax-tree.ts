@@ -1,12 +1,11 @@
 /**
  * The syntax tree of a text's patients as tables of rows, one table per kind of node
- * (rows.ts): patients, their fields, procedures and generic items
+ * (rows.ts): patients, procedures and generic items
  * (item-tables.ts), and what those hold. Study headers stay objects (../study-node.ts).
  * Both parsers write the rows in text order through one builder (tree-builder.ts);
  * the checks and figures read them, the editor features through views (views.ts).
  */
 import { DateTable } from "./dates";
-import { FieldTable } from "./fields";
 import { BLOCK_ITEMS, ITEM_SHAPES, ItemTable, shapeOf, TABLE_COUNT } from "./item-tables";
 import { LevelItemTable } from "./level-items";
 import { MarkTable } from "./marks";
@@ -27,8 +26,8 @@ import { WordTable } from "./words";
 const ITEM_CHARACTERS: Readonly<Record<string, number>> = { notes: 1024, cements: 160, recurrences: 256 };
 
 const CHARACTERS_PER_ROW: readonly number[] = [
-  /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Outcomes */ 48,
-  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* FieldStrings */ 1024,
+  /* Patients */ 200, /* Procedures */ 128, /* Outcomes */ 48,
+  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80,
   /* ItemStrings */ 1024, /* ItemLevels */ 256,
   ...ITEM_SHAPES.map((shape) => ITEM_CHARACTERS[shape.item.list!] ?? (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
@@ -38,7 +37,6 @@ const V2_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.item.list !==
 
 export class SyntaxTree {
   readonly patients = new PatientTable();
-  readonly fields = new FieldTable();
   readonly procedures = new ProcedureTable();
   readonly outcomes = new OutcomeTable();
   readonly levelItems = new LevelItemTable();
@@ -46,17 +44,15 @@ export class SyntaxTree {
   readonly numbers = new NumberTable();
   /** The generic items, one table for each shape of ITEM_SHAPES (item-tables.ts), by its number there; their strings and levels are below. */
   readonly itemTables: readonly ItemTable[] = ITEM_SHAPES.map((shape) => new ItemTable(shape));
-  /** `etiology "…"` */
-  readonly fieldStrings = new StringTable();
-  /** A note's text, a complication's, a visit's label. */
+  /** A note's text, a complication's, a visit's label, a quoted etiology. */
   readonly itemStrings = new StringTable();
   /** The generic items' levels: a recurrence's, a complication's (a procedure's own are one range of `levelItems`, with no item's among them). */
   readonly itemLevels = new LevelItemTable();
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
-    this.patients, this.fields, this.procedures, this.outcomes,
-    this.levelItems, this.dates, this.numbers, this.fieldStrings,
+    this.patients, this.procedures, this.outcomes,
+    this.levelItems, this.dates, this.numbers,
     this.itemStrings, this.itemLevels, ...this.itemTables,
   ];
 

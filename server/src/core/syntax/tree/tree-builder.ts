@@ -17,7 +17,6 @@
  */
 import type { LevelItem } from "../ast";
 import type { Repairs } from "../../mistakes/repairs";
-import type { Field } from "./fields";
 import { RecoveredRows } from "./recovered-rows";
 import { Table } from "./rows";
 import { SyntaxTree } from "./syntax-tree";
@@ -31,7 +30,6 @@ export type Block = "patient" | "procedure";
 export class TreeBuilder {
   /** The open nodes' rows, -1 when none is open. */
   private patient = -1;
-  private field = -1;
   private procedure = -1;
   private outcome = -1;
   /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts). */
@@ -54,7 +52,7 @@ export class TreeBuilder {
   begin(tree: SyntaxTree, repairs?: Repairs): void {
     this.tree = this.itemTree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
-    this.patient = this.field = this.procedure = this.outcome = -1;
+    this.patient = this.procedure = this.outcome = -1;
   }
 
   /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
@@ -96,7 +94,7 @@ export class TreeBuilder {
 
   /** Finishes the item the open patient or procedure is reading. */
   private finishItemOf(block: Block): void {
-    if (block === "patient") this.finishChild();
+    if (block === "patient") this.finishProcedure(-1);
     else this.finishPart();
   }
 
@@ -104,46 +102,18 @@ export class TreeBuilder {
   finishPatient(end: number): void {
     const p = this.patient;
     if (p < 0) return;
-    this.finishChild();
+    this.finishProcedure(-1);
     this.patient = -1;
     const t = this.tree;
     const rows = t.patients;
-    const fields = t.markOf(p, Table.Fields);
     const procedures = t.markOf(p, Table.Procedures);
-    rows.setFields(p, fields, t.fields.count - fields);
     rows.setProcedures(p, procedures, t.procedures.count - procedures);
     if (end > rows.end(p)) rows.setEnd(p, end);
     this.recovered?.stretchPatient(p);
   }
 
-  private finishChild(): void {
-    if (this.field >= 0) this.finishField(-1);
-    else if (this.procedure >= 0) this.finishProcedure(-1);
-  }
-
-  startField(name: Field, start: number, end: number): void {
-    this.finishChild();
-    this.field = this.tree.fields.add(name, start, end);
-  }
-
-  fieldNumber(start: number, end: number, value: number): void {
-    if (this.keepsNumber(start)) this.tree.fields.setNumber(this.field, this.tree.numbers.add(start, end, value));
-  }
-
-  fieldWord(word: number, start: number): void { this.tree.fields.setWord(this.field, word, start); }
-  fieldString(start: number, end: number, closed: boolean): void { this.tree.fields.setString(this.field, this.tree.fieldStrings.add(start, end, closed)); }
-
-  finishField(end: number): void {
-    const f = this.field;
-    if (f < 0) return;
-    this.field = -1;
-    const fields = this.tree.fields;
-    if (end > fields.end(f)) fields.setEnd(f, end);
-    this.recovered?.finishField(f);
-  }
-
   startProcedure(start: number, end: number): void {
-    this.finishChild();
+    this.finishProcedure(-1);
     const t = this.tree;
     this.procedure = t.procedures.add(start, end);
     this.levels = t.levelItems.count;

@@ -12,13 +12,12 @@ import type * as A from "../ast";
 import * as N from "../nodes";
 import type { LevelItemTable } from "./level-items";
 import { DateKind } from "./dates";
-import { FIELD_NAMES, Field, type FieldTable } from "./fields";
 import type { OutcomeTable } from "./outcomes";
 import type { PatientTable } from "./patients";
 import type { ProcedureTable } from "./procedures";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
-import { itemTexts, itemViews, score, View, type Located } from "./item-views";
+import { itemTexts, itemViews, patientFields, score, View, type Located } from "./item-views";
 import { shapeOf } from "./item-tables";
 
 export { View } from "./item-views";
@@ -112,28 +111,13 @@ class PatientView extends BlockView<PatientTable> implements A.Patient {
   protected block(): "patient" { return "patient"; }
   get followups(): A.FollowUp[] { return this.items(PatientList.Followups, "followups"); }
 
-  get fields(): A.PatientField[] {
-    return this.list(PatientList.Fields, this.rows.firstField(this.row), this.rows.fieldCount(this.row), (f) => new FieldView(this.views, this.views.tree.fields, f));
-  }
+  get fields(): A.PatientField[] { return this.kept<A.PatientField>(PatientList.Fields) ?? this.keep(PatientList.Fields, patientFields(this.views, this.row)); }
 
   get procedures(): A.Procedure[] {
     return this.list(PatientList.Procedures, this.rows.firstProcedure(this.row), this.rows.procedureCount(this.row), (r) => new ProcedureView(this.views, this.views.tree.procedures, r));
   }
 
   get recurrences(): A.Recurrence[] { return this.items(PatientList.Recurrences, "recurrences"); }
-}
-
-class FieldView extends View<FieldTable> implements A.PatientField {
-  get name(): A.SingleFieldName { return FIELD_NAMES[this.rows.name(this.row)]!; }
-  get keyword(): A.Span { return N.keywordSpan(this, this.name); }
-
-  get value(): A.NumberLiteral | A.Word | A.StringLiteral | undefined {
-    const { views, rows, row } = this;
-    if (rows.number(row) >= 0) return views.number(rows.number(row));
-    if (rows.word(row) >= 0) return views.word(rows.word(row), rows.wordStart(row));
-    if (rows.string(row) >= 0 && rows.name(row) === Field.Etiology) return views.string(views.tree.fieldStrings, rows.string(row));
-    return undefined;
-  }
 }
 
 const enum ProcedureList { Visits = BlockList.Count, Levels, Outcomes, Cements }
