@@ -32,8 +32,10 @@ const CHARACTERS_PER_ROW: readonly number[] = [
   ...ITEM_SHAPES.map((shape) => ITEM_CHARACTERS[shape.item.list!] ?? (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
 
-/** The tables of patients' and procedures' items but notes, which version 1 has too. */
-const V2_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.item.list !== "notes");
+/** The lists of the generic items version 1 has too. */
+const VERSION_1_LISTS = new Set(["ages", "sexes", "etiologies", "recurrences", "cements", "notes"]);
+/** The tables of patients' and procedures' items but those version 1 has too. */
+const V2_ITEMS = BLOCK_ITEMS.filter((shape) => !VERSION_1_LISTS.has(ITEM_SHAPES[shape]!.item.list!));
 
 export class SyntaxTree {
   readonly patients = new PatientTable();
@@ -64,7 +66,7 @@ export class SyntaxTree {
   /** The table of the generic items of `block` that go into its list `list` (a procedure's "visits"). */
   itemTable(block: "patient" | "procedure", list: string): ItemTable { return this.itemTables[shapeOf(block, list)]!; }
 
-  /** How many version-2 items there are (entries and notes not counted): none in a version 1 registry. */
+  /** How many version-2 items there are (entries and the items version 1 has too not counted): none in a version 1 registry. */
   get itemCount(): number {
     let count = 0;
     for (let i = 0; i < V2_ITEMS.length; i++) count += this.itemTables[V2_ITEMS[i]!]!.count;
