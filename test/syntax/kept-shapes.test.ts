@@ -20,17 +20,19 @@ describe("the analysis kept for its shapes", () => {
   it("fills every table of the syntax tree", () => {
     const counts = {
       patients: tree.patients.count,
-      fields: tree.fields.count,
+      ages: tree.itemTable("patient", "ages").count,
+      sexes: tree.itemTable("patient", "sexes").count,
+      etiologies: tree.itemTable("patient", "etiologies").count,
       procedures: tree.procedures.count,
-      recurrences: tree.recurrences.count,
+      recurrences: tree.itemTable("patient", "recurrences").count,
       outcomes: tree.outcomes.count,
-      cements: tree.cements.count,
+      cements: tree.itemTable("procedure", "cements").count,
       levelItems: tree.levelItems.count,
       dates: tree.dates.count,
       numbers: tree.numbers.count,
       patientNotes: tree.itemTable("patient", "notes").count,
       procedureNotes: tree.itemTable("procedure", "notes").count,
-      fieldStrings: tree.fieldStrings.count,
+      itemStrings: tree.itemStrings.count,
     };
     for (const [table, count] of Object.entries(counts)) expect({ table, filled: count > 0 }).toEqual({ table, filled: true });
   });

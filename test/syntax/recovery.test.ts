@@ -42,6 +42,29 @@ describe("syntax errors", () => {
     expect(procedures.map((p) => [p.notes.length, p.outcomes.map((o) => o.after?.value)])).toEqual([[0, [2]], [0, [1]]]);
   });
 
+  it("reads a recurrence whose levels are cut short as it reads a complication's: its date, and no level", () => {
+    const read = (line: string) => {
+      const text = `${HEADER}patient P1 {\n  procedure PV1 vertebroplasty on 2001-01-10 at L1 {\n    pain 9 -> 2\n  }\n  ${line}\n}\n`;
+      const patient = analyze(text).parsed.file.patients[0]!;
+      const item = [...patient.recurrences, ...patient.complications][0]!;
+      return { errors: syntaxErrors(text).map((e) => e.at), date: item.date && text.slice(item.date.start, item.date.end), levels: item.levels.length };
+    };
+    // `l1` is no level: the list is cut short after T12, and the whole list is explained once.
+    const expected = { errors: ["T12, l1"], date: "2001-02-01", levels: 0 };
+    expect(read("recurrence on 2001-02-01 at T12, l1")).toEqual(expected);
+    expect(read("complication leak on 2001-02-01 at T12, l1")).toEqual(expected);
+  });
+
+  it("stretches a patient cut short over a field left without its value, as over a note left without its text", () => {
+    const read = (line: string) => {
+      const text = `${HEADER}patient P1 {\n  ${line}\npatient P2 {\n}\n`;
+      const patient = analyze(text).parsed.file.patients[0]!;
+      return { fields: patient.fields.length, notes: patient.notes.length, written: text.slice(patient.start, patient.end) };
+    };
+    expect(read("age")).toEqual({ fields: 0, notes: 0, written: "patient P1 {\n  age" });
+    expect(read("note")).toEqual({ fields: 0, notes: 0, written: "patient P1 {\n  note" });
+  });
+
   it("says plainly when the file ends inside a block", () => {
     const text = HEADER + "patient P1 {\n  age 70\n";
     expect(syntaxErrors(text)).toEqual([{ at: "70", message: "The file ends before the patient is closed; add `}` at its end." }]);

@@ -34,10 +34,11 @@
 import type { CohortModel } from "../model/cohort-model";
 import { isCalendarDay } from "../model/dates";
 import { LEVEL_COUNT, levelBitsOfRow, levelName } from "../model/levels";
+import { itemCursor, rowsOf, type ItemCursor } from "../model/item-cursor";
 import { decimalSum } from "../stats/decimals";
 import { describe } from "../stats/descriptive";
 import { DateKind } from "../syntax/tree/dates";
-import { Field } from "../syntax/tree/fields";
+import { AGE, ageRows, CEMENT, cementRows, ETIOLOGY, etiologyRows, SEX, sexRows } from "../syntax/tree/item-rows";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { AGE_RANGE, CEMENT_RANGE_ML } from "../validation/rules/patient-fields";
 import type { BaselineFigures, SexCounts } from "./types";
@@ -107,37 +108,45 @@ function counted(counts: Map<number, number>, key: number): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-function tallyFields(tree: SyntaxTree, text: string, p: number, tally: Tally): void {
-  const { patients, fields, numbers } = tree;
+/** The cursors of the patients' `age`, `sex` and `etiology` rows, which follow the patients. */
+interface FieldCursors {
+  readonly ages: ItemCursor;
+  readonly sexes: ItemCursor;
+  readonly etiologies: ItemCursor;
+}
+
+/** The first row of patient `p` under `cursor` (moved to it) with column `column` or `other` written; -1 when none has. */
+function firstWritten(cursor: ItemCursor, p: number, column: number, other = column): number {
+  rowsOf(cursor, p);
+  const table = cursor.table;
+  for (let row = cursor.first; row < cursor.end; row++) if (table.int(row, column) >= 0 || table.int(row, other) >= 0) return row;
+  return -1;
+}
+
+function tallyFields(tree: SyntaxTree, text: string, p: number, tally: Tally, { ages, sexes, etiologies }: FieldCursors): void {
   // The first row of each field that has a value (a second one is VC404).
-  let age = -1;
-  let sex = -1;
-  let etiology = -1;
-  const first = patients.firstField(p);
-  for (let row = first; row < first + patients.fieldCount(p); row++) {
-    if (!fields.hasValue(row)) continue;
-    const name = fields.name(row);
-    if (name === Field.Age) age = age < 0 ? row : age;
-    else if (name === Field.Sex) sex = sex < 0 ? row : sex;
-    else if (name === Field.Etiology) etiology = etiology < 0 ? row : etiology;
-  }
-  if (age >= 0 && fields.number(age) >= 0) {
-    const value = numbers.value(fields.number(age));
+  const age = firstWritten(ages, p, AGE.value);
+  if (age >= 0) {
+    const value = tree.numbers.value(ages.table.int(age, AGE.value));
     if (value >= AGE_RANGE.min && value <= AGE_RANGE.max) add(tally.ages, value);
   }
-  if (sex >= 0 && fields.word(sex) >= 0) counted(tally.sexWords, fields.word(sex));
+  const sex = firstWritten(sexes, p, SEX.value);
+  if (sex >= 0) counted(tally.sexWords, sexes.table.int(sex, SEX.value));
   else tally.sexMissing++;
+  const etiology = firstWritten(etiologies, p, ETIOLOGY.word, ETIOLOGY.text);
   if (etiology < 0) return;
-  if (fields.word(etiology) >= 0) counted(tally.etiologyWords, fields.word(etiology));
-  else if (fields.string(etiology) >= 0) {
+  const word = etiologies.table.int(etiology, ETIOLOGY.word);
+  if (word >= 0) counted(tally.etiologyWords, word);
+  else {
     // A quoted etiology is read from the text: the rows hold only where it is written.
-    const name = tree.fieldStrings.value(text, fields.string(etiology));
+    const name = tree.itemStrings.value(text, etiologies.table.int(etiology, ETIOLOGY.text));
     tally.etiologyStrings.set(name, (tally.etiologyStrings.get(name) ?? 0) + 1);
   }
 }
 
-function tallyProcedures(tree: SyntaxTree, p: number, tally: Tally): void {
-  const { patients, procedures, levelItems, cements, numbers, dates } = tree;
+/** `cements`: the cursor of the `cement` lines' rows, which follows the procedures. */
+function tallyProcedures(tree: SyntaxTree, p: number, tally: Tally, cements: ItemCursor): void {
+  const { patients, procedures, levelItems, numbers, dates } = tree;
   const first = patients.firstProcedure(p);
   const end = first + patients.procedureCount(p);
   for (let row = first; row < end; row++) {
@@ -151,14 +160,14 @@ function tallyProcedures(tree: SyntaxTree, p: number, tally: Tally): void {
     }
     add(tally.levelsPerProcedure, treated);
 
-    const firstCement = procedures.firstCement(row);
-    const cementEnd = firstCement + procedures.cementCount(row);
+    rowsOf(cements, row);
     let volume = 0;
     let given = false;
     let plausible = true;
-    for (let c = firstCement; c < cementEnd; c++) {
-      if (cements.volume(c) < 0) continue;
-      const ml = numbers.value(cements.volume(c));
+    for (let c = cements.first; c < cements.end; c++) {
+      const number = cements.table.int(c, CEMENT.volume);
+      if (number < 0) continue;
+      const ml = numbers.value(number);
       given = true;
       if (!(ml >= CEMENT_RANGE_ML.min && ml <= CEMENT_RANGE_ML.max)) plausible = false;
       volume = decimalSum(volume, ml);
@@ -225,10 +234,12 @@ export function computeBaseline(model: CohortModel, text: string): BaselineFigur
     firstDate: Infinity,
     lastDate: -Infinity,
   };
+  const cements = itemCursor(cementRows(tree));
+  const fields = { ages: itemCursor(ageRows(tree)), sexes: itemCursor(sexRows(tree)), etiologies: itemCursor(etiologyRows(tree)) };
   for (let p = 0; p < patients; p++) {
-    tallyFields(tree, text, p, tally);
+    tallyFields(tree, text, p, tally, fields);
     add(tally.proceduresPerPatient, tree.patients.procedureCount(p));
-    tallyProcedures(tree, p, tally);
+    tallyProcedures(tree, p, tally, cements);
   }
   const byRegion = { cervical: 0, thoracic: 0, lumbar: 0, sacral: 0 };
   const byLevel: Record<string, number> = {};

@@ -14,6 +14,8 @@
  * - Visits, complications and follow-up: v2-figures.ts and the files it names.
  */
 import type { CohortModel } from "../model/cohort-model";
+import { itemCursor, rowsOf, type ItemCursor } from "../model/item-cursor";
+import { recurrenceRows } from "../syntax/tree/item-rows";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { describe } from "../stats/descriptive";
 import { computeBaseline } from "./baseline";
@@ -39,11 +41,12 @@ interface ProcedureWalk {
  * that says `repeats`. If it has neither, every procedure is initial and no
  * interval starts or ends there.
  */
-function hasInterval(tree: SyntaxTree, p: number): boolean {
-  if (tree.patients.recurrenceCount(p) > 0) return true;
-  const first = tree.patients.firstProcedure(p);
-  const end = first + tree.patients.procedureCount(p);
-  for (let row = first; row < end; row++) if (tree.procedures.repeats(row) >= 0) return true;
+function hasInterval(tree: SyntaxTree, p: number, recurrences: ItemCursor): boolean {
+  rowsOf(recurrences, p);
+  if (recurrences.end > recurrences.first) return true;
+  const firstProcedure = tree.patients.firstProcedure(p);
+  const end = firstProcedure + tree.patients.procedureCount(p);
+  for (let row = firstProcedure; row < end; row++) if (tree.procedures.repeats(row) >= 0) return true;
   return false;
 }
 
@@ -62,8 +65,9 @@ function walkProcedures(model: CohortModel): ProcedureWalk {
   const afterInitialDays: number[] = [];
   const pairs = emptyPairs(reportedMeasures(model));
   const tree = model.tree;
+  const recurrences = itemCursor(recurrenceRows(tree));
   for (let p = 0; p < model.patientCount; p++) {
-    if (!hasInterval(tree, p)) {
+    if (!hasInterval(tree, p, recurrences)) {
       const first = tree.patients.firstProcedure(p);
       const end = first + tree.patients.procedureCount(p);
       for (let row = first; row < end; row++) {

@@ -52,13 +52,12 @@ export interface Item {
 
 const token = (t: ValueToken, role?: string, values?: readonly string[]): Part => ({ token: t, ...(role && { role }), ...(values && { values }) });
 /** A value the generic readers put in the node's field `field`. */
-const into = (field: string, t: ValueToken, role?: string): Part => ({ token: t, field, ...(role && { role }) });
+const into = (field: string, t: ValueToken, role?: string, values?: readonly string[]): Part => ({ token: t, field, ...(role && { role }), ...(values && { values }) });
 const opt = (...parts: Part[]): Part => ({ optional: parts });
 /** A keyword that may be written alone: the node's field `field` holds its span. */
 const flag = (word: string): Part => ({ optional: [word], field: word });
 const oneOf = (...alternatives: Part[][]): Part => ({ oneOf: alternatives });
 
-const NUMBER = token("NUMBER");
 const STRING = token("STRING");
 const LEVELS = token("LEVELS");
 /** `1996-05-14` or `day 12`. */
@@ -136,9 +135,20 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
     },
   ],
   patient: [
-    { keyword: "age", parts: [NUMBER], node: "PatientField", closesNested: true, help: "Age in years (0–120)", example: "age 78" },
-    { keyword: "sex", parts: [token("IDENT", "sex", SEX_VALUES)], node: "PatientField", closesNested: true, help: SEX_LIST, example: "sex F" },
-    { keyword: "etiology", parts: [oneOf([token("IDENT", "etiology", ["osteoporosis"])], [STRING])], node: "PatientField", closesNested: true, help: 'The cause, e.g. osteoporosis or "multiple myeloma"', example: "etiology osteoporosis" },
+    // The single-valued fields, each its own item: the patient's view lists them together as its `fields`. Each
+    // value is a choice (of one, for an age or a sex): a syntax error there then skips the line, rather than taking
+    // the word after a stray one for the value (`sex` then a `visit w6 …` line would read the sex `w6`).
+    { keyword: "age", parts: [oneOf([into("value", "NUMBER")])], node: "Age", list: "ages", closesNested: true, help: "Age in years (0–120)", example: "age 78" },
+    { keyword: "sex", parts: [oneOf([into("value", "IDENT", "sex", SEX_VALUES)])], node: "Sex", list: "sexes", closesNested: true, help: SEX_LIST, example: "sex F" },
+    {
+      keyword: "etiology",
+      parts: [oneOf([into("word", "IDENT", "etiology", ["osteoporosis"])], [into("text", "STRING")])],
+      node: "Etiology",
+      list: "etiologies",
+      closesNested: true,
+      help: 'The cause, e.g. osteoporosis or "multiple myeloma"',
+      example: "etiology osteoporosis",
+    },
     {
       keyword: "procedure",
       parts: [token("IDENT", "procedure id"), token("IDENT", "procedure kind", PROCEDURE_KINDS), "on", DATE, "at", LEVELS, opt("repeats", token("IDENT", "procedure id")), { block: "procedure" }],
@@ -148,7 +158,7 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
       help: "A procedure: id, kind, date, levels, and `repeats` for a repeat",
       example: "procedure PV2 vertebroplasty on 1996-06-03 at T12 repeats PV1 {",
     },
-    { keyword: "recurrence", parts: ["on", DATE, opt("at", LEVELS)], node: "Recurrence", opens: true, closesNested: true, help: "A recurrence of pain: date and, if known, levels", example: "recurrence on 1996-05-22 at T12" },
+    { keyword: "recurrence", parts: ["on", into("date", "DATE"), opt("at", into("levels", "LEVELS"))], node: "Recurrence", list: "recurrences", opens: true, closesNested: true, help: "A recurrence of pain: date and, if known, levels", example: "recurrence on 1996-05-22 at T12" },
     COMPLICATION,
     {
       keyword: "followup",
@@ -164,7 +174,7 @@ export const GRAMMAR: Readonly<Record<BlockName, readonly Item[]>> = {
   ],
   procedure: [
     { parts: [token("IDENT", "measure name"), token("SCORE"), "->", token("SCORE")], node: "Outcome", help: "A score before and after: measure before -> after", example: "pain 9 -> 2" },
-    { keyword: "cement", parts: [NUMBER, "ml"], node: "Cement", help: "Cement volume: cement N ml", example: "cement 4.5 ml" },
+    { keyword: "cement", parts: [into("volume", "NUMBER"), "ml"], node: "Cement", list: "cements", help: "Cement volume: cement N ml", example: "cement 4.5 ml" },
     COMPLICATION,
     {
       keyword: "visit",

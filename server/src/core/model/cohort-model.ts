@@ -21,6 +21,8 @@
 import type { Direction, Measure, Patient, Procedure, Recurrence, Study, VcaseFile } from "../syntax/ast";
 import type { ParseResult } from "../syntax/parse";
 import { DateKind } from "../syntax/tree/dates";
+import { listCount, listFirst, RECURRENCE, recurrenceRows } from "../syntax/tree/item-rows";
+import { itemCursor, rowsOf, type ItemCursor } from "./item-cursor";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import type { TreeViews } from "../syntax/tree/views";
 import { calendarDayNumber } from "./dates";
@@ -183,9 +185,12 @@ class Model implements CohortModel {
     this.tree = parsed.tree;
     this.studies = parsed.studies;
     this.study = parsed.studies[0];
+    this.recurrences = itemCursor(recurrenceRows(this.tree));
   }
 
   private linked: PatientInfo[] | undefined;
+  /** Follows the patients as they are linked, which is mostly in text order. */
+  private readonly recurrences: ItemCursor;
 
   get patientCount(): number {
     return this.tree.patientCount;
@@ -194,14 +199,14 @@ class Model implements CohortModel {
   get patients(): readonly PatientInfo[] {
     if (this.linked === undefined) {
       const linked = new Array<PatientInfo>(this.tree.patientCount);
-      for (let p = 0; p < linked.length; p++) linked[p] = linkPatient(this.parsed, p);
+      for (let p = 0; p < linked.length; p++) linked[p] = linkPatient(this.parsed, p, this.recurrences);
       this.linked = linked;
     }
     return this.linked;
   }
 
   patientAt(p: number): PatientInfo {
-    return this.linked !== undefined ? this.linked[p]! : linkPatient(this.parsed, p);
+    return this.linked !== undefined ? this.linked[p]! : linkPatient(this.parsed, p, this.recurrences);
   }
 
   get file(): VcaseFile {
@@ -253,16 +258,23 @@ function asSmallInteger(day: number | undefined): number | undefined {
 
 /** The kinds of date a patient's procedures and recurrences use, as bits: 1 calendar, 2 `day N`. */
 export function dateKinds(tree: SyntaxTree, p: number): number {
-  const { patients, procedures, recurrences, dates } = tree;
+  const recurrences = recurrenceRows(tree);
+  const first = recurrences.firstOf(p);
+  return kindsOf(tree, p, first, first + recurrences.countOf(p, first));
+}
+
+/** dateKinds of patient row `p`, whose recurrences are the rows from `first` up to `end` of their table. */
+function kindsOf(tree: SyntaxTree, p: number, first: number, end: number): number {
+  const { patients, procedures, dates } = tree;
   let kinds = 0;
   const firstProcedure = patients.firstProcedure(p);
   for (let r = firstProcedure; r < firstProcedure + patients.procedureCount(p); r++) {
     const date = procedures.date(r);
     if (date >= 0) kinds |= dates.kind(date) === DateKind.Calendar ? 1 : 2;
   }
-  const firstRecurrence = patients.firstRecurrence(p);
-  for (let r = firstRecurrence; r < firstRecurrence + patients.recurrenceCount(p); r++) {
-    const date = recurrences.date(r);
+  const recurrences = recurrenceRows(tree);
+  for (let r = first; r < end; r++) {
+    const date = recurrences.int(r, RECURRENCE.date);
     if (date >= 0) kinds |= dates.kind(date) === DateKind.Calendar ? 1 : 2;
   }
   return kinds;
@@ -301,12 +313,15 @@ function wordText(tree: SyntaxTree, word: number): string | undefined {
   return word < 0 ? undefined : tree.words.text(word);
 }
 
-function linkPatient(parsed: ParseResult, p: number): PatientInfo {
+/** Patient row `p` linked; `recurrences`: a cursor on the recurrences' rows, which follows the patients. */
+function linkPatient(parsed: ParseResult, p: number, recurrences: ItemCursor): PatientInfo {
   const tree = parsed.tree;
-  const { patients, procedures: procedureRows, recurrences: recurrenceRows, levelItems } = tree;
-  const mixedDates = dateKinds(tree, p) === 3;
-  const patient = new LinkedPatient(parsed, p, wordText(tree, patients.id(p)), patients.procedureCount(p), patients.recurrenceCount(p), mixedDates);
-  const { procedures, recurrences } = patient;
+  const { patients, procedures: procedureRows } = tree;
+  rowsOf(recurrences, p);
+  const { table: recurrenceTable, first: firstRecurrence, end } = recurrences;
+  const mixedDates = kindsOf(tree, p, firstRecurrence, end) === 3;
+  const patient = new LinkedPatient(parsed, p, wordText(tree, patients.id(p)), patients.procedureCount(p), end - firstRecurrence, mixedDates);
+  const procedures = patient.procedures;
   const firstProcedure = patients.firstProcedure(p);
   const firstWithId = procedures.length > SEARCHED_PROCEDURES ? new Map<string, ProcedureInfo>() : null;
   for (let i = 0; i < procedures.length; i++) {
@@ -328,16 +343,16 @@ function linkPatient(parsed: ParseResult, p: number): PatientInfo {
     procedures[i] = procedure;
     if (firstWithId !== null && id !== undefined && !firstWithId.has(id)) firstWithId.set(id, procedure);
   }
-  const firstRecurrence = patients.firstRecurrence(p);
-  for (let i = 0; i < recurrences.length; i++) {
+  for (let i = 0; i < patient.recurrences.length; i++) {
     const row = firstRecurrence + i;
-    recurrences[i] = new LinkedRecurrence(
+    const levels = listCount(recurrenceTable, row, RECURRENCE.levels);
+    patient.recurrences[i] = new LinkedRecurrence(
       patient,
       i,
       row,
-      mixedDates ? undefined : dayOfDate(tree, recurrenceRows.date(row)),
-      LevelSet.ofRows(levelItems, recurrenceRows.firstLevel(row), recurrenceRows.levelCount(row)),
-      recurrenceRows.levelCount(row) > 0,
+      mixedDates ? undefined : dayOfDate(tree, recurrenceTable.int(row, RECURRENCE.date)),
+      LevelSet.ofRows(tree.itemLevels, listFirst(recurrenceTable, row, RECURRENCE.levels), levels),
+      levels > 0,
     );
   }
   return patient;

@@ -14,7 +14,7 @@ import type { DateKindName } from "./v2-input";
 import { DateKind, type DateTable } from "../syntax/tree/dates";
 import type { ItemTable } from "../syntax/tree/item-tables";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
-import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../syntax/tree/item-rows";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, RECURRENCE, recurrenceRows, VISIT, visitRows } from "../syntax/tree/item-rows";
 
 /**
  * The kind of date patient row `p`'s procedures and recurrences (those written in
@@ -24,7 +24,7 @@ import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedu
  * Read from the rows, so that the figures need not link a patient for it.
  */
 export function patientKind(tree: SyntaxTree, p: number): DateKindName | undefined {
-  const { patients, procedures, recurrences, dates } = tree;
+  const { patients, procedures, dates } = tree;
   let first = -1;
   // Calendar dates less day numbers among the procedures and recurrences.
   let calendarLead = 0;
@@ -35,9 +35,9 @@ export function patientKind(tree: SyntaxTree, p: number): DateKindName | undefin
     first = earlier(dates, first, date);
     calendarLead += dates.kind(date) === DateKind.Calendar ? 1 : -1;
   }
-  const firstRecurrence = patients.firstRecurrence(p);
-  for (let row = firstRecurrence; row < firstRecurrence + patients.recurrenceCount(p); row++) {
-    const date = recurrences.date(row);
+  const recurrences = recurrenceRows(tree);
+  for (let row = recurrences.firstOf(p); row < recurrences.count && recurrences.owner(row) === p; row++) {
+    const date = recurrences.int(row, RECURRENCE.date);
     if (!writtenInFull(dates, date)) continue;
     first = earlier(dates, first, date);
     calendarLead += dates.kind(date) === DateKind.Calendar ? 1 : -1;

@@ -15,7 +15,7 @@ import { expandLevels } from "../model/levels";
 import type { LevelToken, Patient, Procedure, Span } from "../syntax/ast";
 import { BlockTracker, isType, keywordOf, tokenEnd as end, type BlockKind } from "../syntax/block-tracker";
 import { LevelItemNode, LevelTokenNode } from "../syntax/nodes";
-import { genericItems } from "../language/grammar";
+import { genericItems, type Part } from "../language/grammar";
 import { blockIndexAt } from "./block-at";
 import { itemTail } from "./item-tail";
 import { inComment, tokensAround } from "./completion-tokens";
@@ -162,10 +162,10 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
   if (block === "study" && (head === "reference" || head === "design")) return stmt.length >= 2 ? [items("study")] : [];
   const generic = genericItems(block).find((item) => item.keyword === head);
   if (generic !== undefined) {
-    const first = generic.parts[0];
-    const role = first !== undefined && typeof first === "object" && "token" in first ? first.role : undefined;
-    // A visit id or complication kind in a procedure or patient names one the study declares.
+    const role = firstRole(generic.parts);
+    // A visit id or complication kind in a procedure or patient names one the study declares; a sex is one of its values.
     if (stmt.length === 1 && block !== "study" && (role === "visit id" || role === "complication kind")) return [{ kind: "declared", what: role }];
+    if (stmt.length === 1 && role === "sex") return [{ kind: "sex" }];
     const tail = itemTail(generic.parts, stmt.slice(1));
     if (tail === undefined) return [];
     return [...(tail.words.length > 0 ? [keywords(...tail.words)] : []), ...(tail.complete ? [items(block)] : [])];
@@ -178,14 +178,9 @@ function classify(block: BlockKind, stmt: readonly IToken[], earlier: () => Earl
     case "study":
       return [items("study")];
     case "patient":
-      if (head === "age" || head === "etiology" || head === "note") return stmt.length >= 2 ? [items("patient")] : [];
-      if (head === "sex") return stmt.length >= 2 ? [items("patient")] : [{ kind: "sex" }];
-      if (head === "recurrence") return recurrenceTail(stmt);
       if (head === "procedure") return procedureHeader(stmt, earlier);
       return [items("patient")];
     case "procedure":
-      if (head === "cement") return stmt.length === 2 ? [keywords("ml")] : stmt.length > 2 ? [items("procedure")] : [];
-      if (head === "note") return stmt.length >= 2 ? [items("procedure")] : [];
       return isType(previous, "Arrow") ? [items("procedure")] : [];
   }
 }
@@ -208,13 +203,12 @@ function procedureHeader(stmt: readonly IToken[], earlier: () => EarlierProcedur
   return [];
 }
 
-function recurrenceTail(stmt: readonly IToken[]): Expectation[] {
-  const last = stmt[stmt.length - 1];
-  if (stmt.length === 1) return [keywords("on")];
-  if (keywordOf(last) === "on") return [keywords("day")];
-  if (endsWithDate(stmt)) return [keywords("at"), items("patient")];
-  if (isType(last, "Level")) return [items("patient")];
-  return [];
+/** The role of the value an item's parts start with (`visit id`, `sex`), also as the one choice of a `oneOf`. */
+function firstRole(parts: readonly Part[]): string | undefined {
+  const first = parts[0];
+  if (first === undefined || typeof first !== "object") return undefined;
+  if ("token" in first) return first.role;
+  return "oneOf" in first && first.oneOf.length === 1 ? firstRole(first.oneOf[0]!) : undefined;
 }
 
 function measureTail(stmt: readonly IToken[]): Expectation[] {

@@ -6,11 +6,10 @@
  */
 import { BAIL, type Scanner, Tok, kwTok } from "./fast-scanner";
 import { itemReadings, readDate, readItem, readLevels } from "./fast-item";
-import { Field } from "./tree/fields";
 import type { TreeBuilder } from "./tree/tree-builder";
 
 /** The keywords this reader meets (../language/grammar.ts). */
-const [KW_AGE, KW_SEX, KW_ETIOLOGY, KW_PROCEDURE, KW_RECURRENCE, KW_ON, KW_AT, KW_REPEATS, KW_CEMENT, KW_ML] = ["age", "sex", "etiology", "procedure", "recurrence", "on", "at", "repeats", "cement", "ml"].map(kwTok);
+const [KW_PROCEDURE, KW_ON, KW_AT, KW_REPEATS] = ["procedure", "on", "at", "repeats"].map(kwTok);
 
 /** The items of each block that the generic reader reads (fast-item.ts), by keyword. */
 const PATIENT_ITEMS = itemReadings("patient");
@@ -28,29 +27,11 @@ export class FastPatientReader {
     b.patientId(this.wordId(b), at);
     s.consume(Tok.LCurly);
     for (;;) {
-      const kind = s.kind;
-      if (kind === KW_AGE || kind === KW_SEX || kind === KW_ETIOLOGY) this.patientField(b);
-      else if (kind === KW_PROCEDURE) this.procedure(b);
-      else if (kind === KW_RECURRENCE) this.recurrence(b);
+      if (s.kind === KW_PROCEDURE) this.procedure(b);
       else if (!readItem(s, b, "patient", PATIENT_ITEMS)) break;
     }
     s.consume(Tok.RCurly);
     b.finishPatient(s.prevEnd);
-  }
-
-  private patientField(b: TreeBuilder): void {
-    const s = this.s;
-    const name = s.kind === KW_AGE ? Field.Age : s.kind === KW_SEX ? Field.Sex : Field.Etiology;
-    b.startField(name, s.start, s.end);
-    s.next();
-    if (name === Field.Age) {
-      this.expect(Tok.NumberLiteral);
-      b.fieldNumber(s.start, s.end, s.value);
-    } else if (s.kind === Tok.Identifier) b.fieldWord(s.wordNumber(b.tree.words), s.start);
-    else if (name === Field.Etiology && s.kind === Tok.StringLiteral) b.fieldString(s.start, s.end, true);
-    else throw BAIL;
-    s.next();
-    b.finishField(s.prevEnd);
   }
 
   private procedure(b: TreeBuilder): void {
@@ -62,7 +43,7 @@ export class FastPatientReader {
     at = s.start;
     b.procedureKind(this.wordId(b), at);
     s.consume(KW_ON);
-    b.date(readDate(s, b.tree));
+    b.procedureDate(readDate(s, b.tree));
     s.consume(KW_AT);
     readLevels(s, b.tree.levelItems);
     if (s.kind === KW_REPEATS) {
@@ -73,7 +54,6 @@ export class FastPatientReader {
     s.consume(Tok.LCurly);
     for (;;) {
       if (s.kind === Tok.Identifier) this.outcome(b);
-      else if (s.kind === KW_CEMENT) this.cement(b);
       else if (!readItem(s, b, "procedure", PROCEDURE_ITEMS)) break;
     }
     s.consume(Tok.RCurly);
@@ -99,32 +79,6 @@ export class FastPatientReader {
     if (s.kind !== Tok.Question) throw BAIL;
     return NaN;
   }
-
-  private cement(b: TreeBuilder): void {
-    const s = this.s;
-    b.startCement(s.start, s.end);
-    s.next();
-    this.expect(Tok.NumberLiteral);
-    b.cementVolume(s.start, s.end, s.value);
-    s.next();
-    s.consume(KW_ML);
-    b.finishPart(s.prevEnd);
-  }
-
-  private recurrence(b: TreeBuilder): void {
-    const s = this.s;
-    b.startRecurrence(s.start, s.end);
-    s.next();
-    s.consume(KW_ON);
-    b.date(readDate(s, b.tree));
-    if (s.kind === KW_AT) {
-      s.next();
-      readLevels(s, b.tree.levelItems);
-    }
-    b.finishRecurrence(s.prevEnd);
-  }
-
-  private expect(kind: Tok): void { if (this.s.kind !== kind) throw BAIL; }
 
   /** An identifier's word number, the identifier read. */
   private wordId(b: TreeBuilder): number {

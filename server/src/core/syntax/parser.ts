@@ -18,7 +18,6 @@ import { ITEM_SHAPES, shapeOfItem, type ItemField, type ItemTable } from "./tree
 import type { SyntaxTree } from "./tree/syntax-tree";
 import { syntaxErrorMessages } from "./syntax-error-messages";
 import * as T from "./tokens";
-import { Field } from "./tree/fields";
 import { TreeBuilder, type Block } from "./tree/tree-builder";
 
 function isReal(token: IToken): boolean {
@@ -90,9 +89,6 @@ function stepsOf(parts: readonly Part[], shape: number, next: { idx: number }): 
 
 /** Where a generic item is read: the study header being read, or the open patient or procedure. */
 type Owner = "study" | Block;
-
-/** The fields by their keyword. */
-const FIELD_OF: Record<A.SingleFieldName, Field> = { age: Field.Age, sex: Field.Sex, etiology: Field.Etiology };
 
 /** Every item read by the generic rules, each once (an item valid in two blocks is one rule). */
 const GENERIC_ITEMS: readonly Item[] = [...new Set(BLOCK_NAMES.flatMap(genericItems))];
@@ -181,7 +177,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       }
       case "NUMBER": {
         const read = numberLiteral(this.consume(idx, T.NumberLiteral));
-        return (t, table, row, field) => read !== undefined && table.set(row, field, t.numbers.add(read.start, read.end, read.value));
+        return (t, table, row, field) => read !== undefined && this.b.keepsNumber(read.start) && table.set(row, field, t.numbers.add(read.start, read.end, read.value));
       }
       case "STRING": {
         const read = this.consume(idx, T.StringLiteral);
@@ -277,48 +273,12 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.CONSUME(T.RCurly);
   }
 
-  private writeDate(date: A.DateRef | undefined): void {
-    this.ACTION(() => date !== undefined && this.b.date(this.b.tree.dates.addNode(date, this.b.tree.numbers)));
-  }
-
   private patient = this.RULE("patient", () => {
     const keyword = this.CONSUME(T.kw("patient"));
     this.ACTION(() => this.b.startPatient(startOf(keyword), endOf(keyword)));
     this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.patientId(word, start));
-    this.blockItems("patient", [
-      { ALT: () => this.SUBRULE(this.patientField) },
-      { ALT: () => this.SUBRULE(this.procedure) },
-      { ALT: () => this.SUBRULE(this.recurrence) },
-    ]);
+    this.blockItems("patient", [{ ALT: () => this.SUBRULE(this.procedure) }]);
     this.ACTION(() => this.b.finishPatient(this.readTo()));
-  });
-
-  private patientField = this.RULE("patientField", () => {
-    const keywordToken = this.OR([
-      { ALT: () => this.CONSUME(T.kw("age")) },
-      { ALT: () => this.CONSUME(T.kw("sex")) },
-      { ALT: () => this.CONSUME(T.kw("etiology")) },
-    ]);
-    const name = keywordToken.image;
-    this.ACTION(() => this.b.startField(FIELD_OF[name as A.SingleFieldName], startOf(keywordToken), endOf(keywordToken)));
-    this.OR2([
-      {
-        GATE: () => name === "age",
-        ALT: () => {
-          const age = numberLiteral(this.CONSUME(T.NumberLiteral));
-          this.ACTION(() => age !== undefined && this.b.fieldNumber(age.start, age.end, age.value));
-        },
-      },
-      { GATE: () => name !== "age", ALT: () => this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.fieldWord(word, start)) },
-      {
-        GATE: () => name === "etiology",
-        ALT: () => {
-          const text = this.CONSUME(T.StringLiteral);
-          this.ACTION(() => isReal(text) && this.b.fieldString(startOf(text), endOf(text), text.tokenType === T.StringLiteral));
-        },
-      },
-    ]);
-    this.ACTION(() => this.b.finishField(this.readTo()));
   });
 
   private procedure = this.RULE("procedure", () => {
@@ -327,14 +287,15 @@ export class VcaseParser extends EmbeddedActionsParser {
     this.writeWord(this.CONSUME(T.Identifier), (word, start) => this.b.procedureId(word, start));
     this.writeWord(this.CONSUME2(T.Identifier), (word, start) => this.b.procedureKind(word, start));
     this.CONSUME(T.kw("on"));
-    this.writeDate(this.SUBRULE(this.date));
+    const date = this.SUBRULE(this.date);
+    this.ACTION(() => date !== undefined && this.b.procedureDate(this.b.tree.dates.addNode(date, this.b.tree.numbers)));
     this.CONSUME(T.kw("at"));
     this.SUBRULE(this.levels, { ARGS: [undefined] });
     this.OPTION(() => {
       this.CONSUME(T.kw("repeats"));
       this.writeWord(this.CONSUME3(T.Identifier), (word, start) => this.b.procedureRepeats(word, start));
     });
-    this.blockItems("procedure", [{ ALT: () => this.SUBRULE(this.outcome) }, { ALT: () => this.SUBRULE(this.cement) }]);
+    this.blockItems("procedure", [{ ALT: () => this.SUBRULE(this.outcome) }]);
     this.ACTION(() => this.b.finishProcedure(this.readTo()));
   });
 
@@ -358,27 +319,6 @@ export class VcaseParser extends EmbeddedActionsParser {
     return new N.ScoreNode(token.tokenType === T.Question ? null : Number(token.image), startOf(token), endOf(token));
   });
 
-  private cement = this.RULE("cement", () => {
-    const keyword = this.CONSUME(T.kw("cement"));
-    this.ACTION(() => this.b.startCement(startOf(keyword), endOf(keyword)));
-    const volume = numberLiteral(this.CONSUME(T.NumberLiteral));
-    this.ACTION(() => volume !== undefined && this.b.cementVolume(volume.start, volume.end, volume.value));
-    this.CONSUME(T.kw("ml"));
-    this.ACTION(() => this.b.finishPart(this.readTo()));
-  });
-
-  private recurrence = this.RULE("recurrence", () => {
-    const keyword = this.CONSUME(T.kw("recurrence"));
-    this.ACTION(() => this.b.startRecurrence(startOf(keyword), endOf(keyword)));
-    this.CONSUME(T.kw("on"));
-    this.writeDate(this.SUBRULE(this.date));
-    this.OPTION(() => {
-      this.CONSUME(T.kw("at"));
-      this.SUBRULE(this.levels, { ARGS: [undefined] });
-    });
-    this.ACTION(() => this.b.finishRecurrence(this.readTo()));
-  });
-
   private date = this.RULE("date", (): A.DateRef | undefined =>
     this.OR([
       { ALT: () => calendarDate(this.CONSUME(T.DateLiteral)) },
@@ -395,7 +335,7 @@ export class VcaseParser extends EmbeddedActionsParser {
     ]),
   );
 
-  /** Levels, into `into` for a generic item, or written by the builder for the open procedure or recurrence. */
+  /** Levels, into `into` for a generic item, or written by the builder for the open procedure. */
   private levels = this.RULE("levels", (into: A.LevelItem[] | undefined) => {
     this.AT_LEAST_ONE_SEP({
       SEP: T.Comma,

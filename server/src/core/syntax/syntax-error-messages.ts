@@ -84,7 +84,7 @@ function after(previous: IToken | undefined, actual: IToken | undefined): string
 }
 
 /** What an alternative choice point accepts, by rule. */
-function alternatives(ruleName: string, previous: IToken | undefined, paths: TokenType[][][]): string {
+function alternatives(ruleName: string, paths: TokenType[][][]): string {
   switch (ruleName) {
     case "score":
       return "a score (a number, or `?` if it was not recorded)";
@@ -94,11 +94,12 @@ function alternatives(ruleName: string, previous: IToken | undefined, paths: Tok
       return `${quoteList(itemKeywords("top"))} to start a block`;
     case "measure":
       return "`lower` or `higher`";
-    case "patientField":
-      if (previous?.image === "age") return "the age in years";
-      if (previous?.image === "sex") return `a sex: ${SEX_LIST}`;
-      if (previous?.image === "etiology") return "the etiology, a word or text in double quotes";
-      return quoteList(GRAMMAR.patient.flatMap((item) => (item.node === "PatientField" ? [item.keyword!] : [])));
+    case "age":
+      return "the age in years";
+    case "sex":
+      return `a sex: ${SEX_LIST}`;
+    case "etiology":
+      return "the etiology, a word or text in double quotes";
     default: {
       const firsts = new Set(paths.flat().map((path) => (path[0] ? tokenLabel(path[0]) : "")));
       return [...firsts].filter(Boolean).join(" or ");
@@ -119,7 +120,7 @@ export const syntaxErrorMessages: IParserErrorMessageProvider = {
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous, ruleName }) {
     const first = actual[0];
-    return `Expected ${alternatives(ruleName, previous, expectedPathsPerAlt)}${after(previous, first)}, but found ${found(first)}.`;
+    return `Expected ${alternatives(ruleName, expectedPathsPerAlt)}${after(previous, first)}, but found ${found(first)}.`;
   },
   buildEarlyExitMessage({ actual, previous, ruleName }) {
     const what = ruleName === "levels" ? "at least one vertebral level such as T12" : "at least one item";

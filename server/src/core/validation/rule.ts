@@ -25,6 +25,7 @@
  */
 import type { CohortModel, MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
 import type { Span } from "../syntax/ast";
+import type { LevelItemTable } from "../syntax/tree/level-items";
 import type { LineIndex } from "../text/line-index";
 import type { DiagnosticCode } from "./catalogue";
 import type { Diagnostic } from "./diagnostic";
@@ -68,8 +69,8 @@ export interface Rule<State = void> {
   outcome?(outcome: number, measure: MeasureDef | undefined, procedure: ProcedureInfo, context: RuleContext, state: State): void;
   /** The date of a procedure or of a recurrence (its row in `tree.dates`). */
   date?(date: number, owner: ProcedureInfo | RecurrenceInfo, context: RuleContext, state: State): void;
-  /** Each item of the `at …` list of a procedure or of a recurrence (its row in `tree.levelItems`). */
-  levelItem?(item: number, context: RuleContext, state: State): void;
+  /** Each item of the `at …` list of a procedure or of a recurrence (its row in `items`: `tree.levelItems`, or `tree.itemLevels` for a recurrence). */
+  levelItem?(item: number, items: LevelItemTable, context: RuleContext, state: State): void;
 }
 
 /** The checks a walk calls, by what they check. */

@@ -11,6 +11,8 @@
  * 51 ms of CPU with literals, 72 ms with classes.
  */
 import type { MeasureDef, PatientInfo, ProcedureInfo, RecurrenceInfo } from "../model/cohort-model";
+import { listCount, listFirst, RECURRENCE, recurrenceRows } from "../syntax/tree/item-rows";
+import type { LevelItemTable } from "../syntax/tree/level-items";
 import type { SyntaxTree } from "../syntax/tree/syntax-tree";
 import { namedBy, namedWords, type NamedWords } from "../model/named-words";
 import type { CheckKind, Rule, RuleContext } from "./rule";
@@ -75,7 +77,7 @@ function visitProcedure(w: Walk, procedure: ProcedureInfo, patient: PatientInfo)
   for (let c = 0; c < run.length; c++) run[c]!(procedure, patient, w.context, states[c]);
   const rows = w.tree.procedures;
   visitDate(w, rows.date(procedure.row), procedure);
-  visitLevels(w, rows.firstLevel(procedure.row), rows.levelCount(procedure.row));
+  visitLevels(w, w.tree.levelItems, rows.firstLevel(procedure.row), rows.levelCount(procedure.row));
   const first = rows.firstOutcome(procedure.row);
   const end = first + rows.outcomeCount(procedure.row);
   for (let o = first; o < end; o++) visitOutcome(w, o, procedure);
@@ -90,9 +92,9 @@ function visitOutcome(w: Walk, outcome: number, procedure: ProcedureInfo): void 
 function visitRecurrence(w: Walk, recurrence: RecurrenceInfo, patient: PatientInfo): void {
   const { run, states } = w.recurrence;
   for (let c = 0; c < run.length; c++) run[c]!(recurrence, patient, w.context, states[c]);
-  const rows = w.tree.recurrences;
-  visitDate(w, rows.date(recurrence.row), recurrence);
-  visitLevels(w, rows.firstLevel(recurrence.row), rows.levelCount(recurrence.row));
+  const rows = recurrenceRows(w.tree);
+  visitDate(w, rows.int(recurrence.row, RECURRENCE.date), recurrence);
+  visitLevels(w, w.tree.itemLevels, listFirst(rows, recurrence.row, RECURRENCE.levels), listCount(rows, recurrence.row, RECURRENCE.levels));
 }
 
 /** A date's row; -1 when none was written. */
@@ -102,8 +104,8 @@ function visitDate(w: Walk, date: number, owner: ProcedureInfo | RecurrenceInfo)
   for (let c = 0; c < run.length; c++) run[c]!(date, owner, w.context, states[c]);
 }
 
-/** Each item of an `at …` list: `count` rows from `first`. */
-function visitLevels(w: Walk, first: number, count: number): void {
+/** Each item of an `at …` list: `count` rows of `items` from `first`. */
+function visitLevels(w: Walk, items: LevelItemTable, first: number, count: number): void {
   const { run, states } = w.levelItem;
-  for (let item = first; item < first + count; item++) for (let c = 0; c < run.length; c++) run[c]!(item, w.context, states[c]);
+  for (let item = first; item < first + count; item++) for (let c = 0; c < run.length; c++) run[c]!(item, items, w.context, states[c]);
 }

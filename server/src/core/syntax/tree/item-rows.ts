@@ -1,6 +1,5 @@
 /**
- * The version-2 items for what reads every one of them (the checks, the figures of
- * visits): the columns of their rows in the item tables (item-tables.ts), found once
+ * The generic items for what reads every one of them (the checks, the figures): the columns of their rows in the item tables (item-tables.ts), found once
  * by name, read directly rather than through views, which make an object at each read.
  */
 import type { Span } from "../ast";
@@ -18,6 +17,9 @@ const SCORES = fieldOf(VISITS, "scores").entries;
 const PATIENT_COMPLICATIONS = shapeOf("patient", "complications");
 const PROCEDURE_COMPLICATIONS = shapeOf("procedure", "complications");
 const FOLLOW_UPS = shapeOf("patient", "followups");
+const CEMENTS = shapeOf("procedure", "cements");
+const RECURRENCES = shapeOf("patient", "recurrences");
+const [AGES, SEXES, ETIOLOGIES] = [shapeOf("patient", "ages"), shapeOf("patient", "sexes"), shapeOf("patient", "etiologies")];
 
 /** A visit block's columns: its id (a word), its date (a row of the dates), its scores (a list of SCORE rows). */
 export const VISIT = { id: fieldOf(VISITS, "id").column, date: fieldOf(VISITS, "date").column, scores: fieldOf(VISITS, "scores").column };
@@ -35,13 +37,26 @@ export const COMPLICATION = {
 };
 /** A `followup` line's: its `until` date, its status (a word: `lost`, `died`). */
 export const FOLLOW_UP = { until: fieldOf(FOLLOW_UPS, "until").column, status: fieldOf(FOLLOW_UPS, "status").column };
+/** A `cement N ml` line's: its volume (a row of the numbers). */
+export const CEMENT = { volume: fieldOf(CEMENTS, "volume").column };
+/** A `recurrence` line's: its date, its levels (a list of item levels). */
+export const RECURRENCE = { date: fieldOf(RECURRENCES, "date").column, levels: fieldOf(RECURRENCES, "levels").column };
+/** The patient fields': an age's value (a row of the numbers), a sex's (a word), an etiology's word or text (a row of the item strings). */
+export const AGE = { value: fieldOf(AGES, "value").column };
+export const SEX = { value: fieldOf(SEXES, "value").column };
+export const ETIOLOGY = { word: fieldOf(ETIOLOGIES, "word").column, text: fieldOf(ETIOLOGIES, "text").column };
 
-/** The tables of the version-2 items. */
+/** The tables of the items. */
 export const visitRows = (tree: SyntaxTree): ItemTable => tree.itemTables[VISITS]!;
 export const visitScoreRows = (tree: SyntaxTree): ItemTable => tree.itemTables[SCORES]!;
 export const patientComplicationRows = (tree: SyntaxTree): ItemTable => tree.itemTables[PATIENT_COMPLICATIONS]!;
 export const procedureComplicationRows = (tree: SyntaxTree): ItemTable => tree.itemTables[PROCEDURE_COMPLICATIONS]!;
 export const followUpRows = (tree: SyntaxTree): ItemTable => tree.itemTables[FOLLOW_UPS]!;
+export const cementRows = (tree: SyntaxTree): ItemTable => tree.itemTables[CEMENTS]!;
+export const recurrenceRows = (tree: SyntaxTree): ItemTable => tree.itemTables[RECURRENCES]!;
+export const ageRows = (tree: SyntaxTree): ItemTable => tree.itemTables[AGES]!;
+export const sexRows = (tree: SyntaxTree): ItemTable => tree.itemTables[SEXES]!;
+export const etiologyRows = (tree: SyntaxTree): ItemTable => tree.itemTables[ETIOLOGIES]!;
 
 /** The list at `column` of row `row`: its first row in its table (-1: empty), and how many rows it has. */
 export const listFirst = (table: ItemTable, row: number, column: number): number => table.int(row, column);

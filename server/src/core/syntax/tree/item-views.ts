@@ -101,12 +101,38 @@ class MeasureView extends ItemView {
   }
 }
 
+/** The lists of a patient's single-valued fields, one item each (`age`, `sex`, `etiology`). */
+const FIELDS = ["ages", "sexes", "etiologies"].map((list) => shapeOf("patient", list));
+/** Each field item's getters of its fields, in order: an etiology's word, then its text. */
+const VALUES = FIELDS.map((shape) => ITEM_SHAPES[shape]!.fields.map(ItemView.getter));
+
+/** `age N`, `sex X`, `etiology X`: its name, and its value, whichever of its fields holds it. */
+class FieldView extends ItemView {
+  get name(): A.SingleFieldName { return this.rows.shape.item.keyword as A.SingleFieldName; }
+
+  get value(): A.PatientField["value"] {
+    const getters = VALUES[FIELDS.indexOf(this.rows.shape.index)]!;
+    for (const getter of getters) {
+      const value = getter.call(this) as A.PatientField["value"];
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+}
+
+/** Patient row `owner`'s fields that hold a value, in text order (a field recovery read without one is no field). */
+export function patientFields(views: TreeViews, owner: number): A.PatientField[] {
+  const fields = FIELDS.flatMap((shape) => itemViews<A.PatientField>(views, shape, owner)).filter((f) => f.value !== undefined);
+  return fields.length === 0 ? NONE : fields.sort((a, b) => a.start - b.start);
+}
+
 type ViewClass = new (views: TreeViews, rows: ItemTable, row: number) => ItemView;
 
-/** The class of the views of `shape`'s item: a getter for each field its base has none for, and the keyword's span for an item that has one. */
+/** The class of the views of `shape`'s item: a getter for each field its base has none for (a field's, none), and the keyword's span for an item that has one. */
 function viewClass(shape: ItemShape): ViewClass {
-  const Made = class extends (shape.item.node === "Measure" ? MeasureView : ItemView) {};
-  for (const field of shape.fields) {
+  const isField = FIELDS.includes(shape.index);
+  const Made = class extends (shape.item.node === "Measure" ? MeasureView : isField ? FieldView : ItemView) {};
+  for (const field of isField ? [] : shape.fields) {
     if (!(field.name in Made.prototype)) Object.defineProperty(Made.prototype, field.name, { get: ItemView.getter(field) });
   }
   const keyword = shape.item.keyword;

@@ -1,15 +1,14 @@
 /**
  * Patients, `patient ID { … }`: where each is written, its id (word number and where
- * written, -1 when a syntax error left it out), and where its fields, procedures,
- * and recurrences start in their tables, with how many there are.
+ * written, -1 when a syntax error left it out), and where its procedures start in
+ * their table, with how many there are.
  */
 import { count, offset, places, put, rowIn, rowTable, word } from "./columns";
 import { Table } from "./rows";
 
 const columns = {
   start: offset, end: offset, id: word, idStart: offset,
-  firstField: rowIn(Table.Fields), fieldCount: count, firstProcedure: rowIn(Table.Procedures), procedureCount: count,
-  firstRecurrence: rowIn(Table.Recurrences), recurrenceCount: count,
+  firstProcedure: rowIn(Table.Procedures), procedureCount: count,
 };
 const P = places(columns);
 
@@ -21,7 +20,5 @@ export class PatientTable extends rowTable(columns) {
 
   setId(row: number, word: number, start: number): void { put(this.ints, this.width, row, P.id, word, P.idStart, start); }
   setEnd(row: number, end: number): void { put(this.ints, this.width, row, P.end, end); }
-  setFields(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstField, first, P.fieldCount, count); }
   setProcedures(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstProcedure, first, P.procedureCount, count); }
-  setRecurrences(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstRecurrence, first, P.recurrenceCount, count); }
 }

@@ -1,8 +1,8 @@
 /**
  * Procedures, `procedure ID KIND on DATE at LEVELS [repeats ID] { … }`: where each is
  * written, its words (id, kind, the id it repeats: word number and where written,
- * -1 when a syntax error left it out), its date's row, and where its level items,
- * outcomes and cements start in their tables, with how many there are.
+ * -1 when a syntax error left it out), its date's row, and where its level items
+ * and outcomes start in their tables, with how many there are.
  */
 import { count, offset, places, put, rowIn, rowTable, word } from "./columns";
 import { Table } from "./rows";
@@ -18,7 +18,6 @@ const columns = {
   /** The date's row, -1 when left out. */
   date: rowIn(Table.Dates),
   firstLevel: rowIn(Table.LevelItems), levelCount: count, firstOutcome: rowIn(Table.Outcomes), outcomeCount: count,
-  firstCement: rowIn(Table.Cements), cementCount: count,
 };
 const P = places(columns);
 
@@ -35,5 +34,4 @@ export class ProcedureTable extends rowTable(columns) {
   setEnd(row: number, end: number): void { put(this.ints, this.width, row, P.end, end); }
   setLevels(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstLevel, first, P.levelCount, count); }
   setOutcomes(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstOutcome, first, P.outcomeCount, count); }
-  setCements(row: number, first: number, count: number): void { put(this.ints, this.width, row, P.firstCement, first, P.cementCount, count); }
 }

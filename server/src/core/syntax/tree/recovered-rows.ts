@@ -1,10 +1,9 @@
 /**
  * What becomes of a node the Chevrotain parser read, as the tree builder
  * (tree-builder.ts) finishes it. Finishing a node
- * - drops what recovery made that holds nothing: a field without a value (`age`
- *   then a word that is no age: its syntax error says what to write, and it must
- *   not count as "age is already given") and an outcome with neither score (what
- *   is left of `pain 9 -> x`, whose syntax error names it);
+ * - drops what recovery made that holds nothing: an outcome with neither score (what
+ *   is left of `pain 9 -> x`, whose syntax error names it); a field without a value
+ *   (`age` then a word that is no age) stays a row, which the views and checks pass over;
  * - applies the natural mistakes' repairs (../../mistakes/repairs.ts);
  * - stretches the node over what it holds: a rule cut short ends its node with the
  *   last token it read, maybe before a part it read (`patient P` with no `{` keeps
@@ -12,8 +11,7 @@
  */
 import type { LevelItem } from "../ast";
 import type { Repairs } from "../../mistakes/repairs";
-import { Field } from "./fields";
-import { BLOCK_ITEMS, ITEM_SHAPES } from "./item-tables";
+import { BLOCK_ITEMS, ITEM_SHAPES, shapeOf, type ItemField } from "./item-tables";
 import { Table } from "./rows";
 import type { SyntaxTree } from "./syntax-tree";
 
@@ -31,6 +29,10 @@ function furthest(rows: Ends, from: number): number {
 }
 
 const PROCEDURE_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.block === "procedure");
+const RECURRENCES = shapeOf("patient", "recurrences");
+const ETIOLOGIES = shapeOf("patient", "etiologies");
+const fieldOf = (shape: number, name: string): ItemField => ITEM_SHAPES[shape]!.fields.find((f) => f.name === name)!;
+const [DATE, LEVELS, ETIOLOGY_WORD, ETIOLOGY_TEXT] = [fieldOf(RECURRENCES, "date"), fieldOf(RECURRENCES, "levels"), fieldOf(ETIOLOGIES, "word"), fieldOf(ETIOLOGIES, "text")];
 
 /** Row `row` of `rows` ended at `end` when that is further. */
 function extend(rows: Ends & { setEnd(row: number, end: number): void }, row: number, end: number): void {
@@ -42,18 +44,6 @@ export class RecoveredRows {
 
   keepsNumber(start: number): boolean { return this.repairs.keepsNumber(start); }
 
-  /** Field `f`, the last row of its table, repaired, and dropped when it holds no value. */
-  finishField(f: number): void {
-    const fields = this.tree.fields;
-    const words = fields.name(f) === Field.Etiology ? this.repairs.unquotedEtiology(fields.start(f), fields.end(f)) : undefined;
-    if (words !== undefined) {
-      fields.setWord(f, -1, -1);
-      // Without its quotes: the row says the string has no closing one, as for any string recovery read without one.
-      fields.setString(f, this.tree.fieldStrings.add(words.start, words.end, false));
-    }
-    if (!fields.hasValue(f)) fields.truncate(f);
-  }
-
   /** Outcome `o`, the last row of its table, dropped when it has neither score or a repair says so. */
   finishOutcome(o: number): void {
     const rows = this.tree.outcomes;
@@ -64,34 +54,57 @@ export class RecoveredRows {
     return this.repairs.procedureLevels(this.tree.procedures.start(p), this.tree.procedures.end(p));
   }
 
-  recurrenceLevels(r: number): readonly LevelItem[] | undefined {
-    return this.repairs.recurrenceLevels(this.tree.recurrences.start(r), this.tree.recurrences.end(r));
-  }
-
-  /** Patient `p`, the last, stretched over its id, its lists and its generic items. */
+  /** Patient `p`, the last, stretched over its id, its procedures and its generic items, once its recurrences and etiologies are finished. */
   stretchPatient(p: number): void {
     const t = this.tree;
     const rows = t.patients;
     const from = (table: Table): number => t.markOf(p, table);
-    const lists = [furthest(t.fields, from(Table.Fields)), furthest(t.procedures, from(Table.Procedures)), furthest(t.recurrences, from(Table.Recurrences))];
+    this.finishRecurrences(from(Table.Items + RECURRENCES));
+    this.finishEtiologies(from(Table.Items + ETIOLOGIES));
     const items = BLOCK_ITEMS.map((shape) => furthest(t.itemTables[shape]!, from(Table.Items + shape)));
-    extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), ...lists, ...items));
+    extend(rows, p, Math.max(this.wordEnd(rows.id(p), rows.idStart(p)), furthest(t.procedures, from(Table.Procedures)), ...items));
   }
 
   /** Procedure `p` stretched over its header, its lists, which start at the rows given, and its generic items. */
-  stretchProcedure(p: number, levels: number, outcomes: number, cements: number): void {
+  stretchProcedure(p: number, levels: number, outcomes: number): void {
     const t = this.tree;
     const rows = t.procedures;
     const words = [this.wordEnd(rows.id(p), rows.idStart(p)), this.wordEnd(rows.kind(p), rows.kindStart(p)), this.wordEnd(rows.repeats(p), rows.repeatsStart(p))];
-    const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes), furthest(t.cements, cements)];
+    const lists = [furthest(t.levelItems, levels), furthest(t.outcomes, outcomes)];
     const items = PROCEDURE_ITEMS.map((shape) => furthest(t.itemTables[shape]!, t.itemTables[shape]!.firstOf(p)));
     extend(rows, p, Math.max(...words, this.dateEnd(rows.date(p)), ...lists, ...items));
   }
 
-  /** Recurrence `r` stretched over its date and its levels, which start at row `levels`. */
-  stretchRecurrence(r: number, levels: number): void {
-    const rows = this.tree.recurrences;
-    extend(rows, r, Math.max(this.dateEnd(rows.date(r)), furthest(this.tree.levelItems, levels)));
+  /**
+   * The recurrences from row `first` on (the last patient's): each with the levels a
+   * repair gives, when one follows it on its line, and stretched over its date and levels.
+   */
+  private finishRecurrences(first: number): void {
+    const [rows, levels] = [this.tree.itemTables[RECURRENCES]!, this.tree.itemLevels];
+    for (let r = first; r < rows.count; r++) {
+      const repaired = this.repairs.recurrenceLevels(rows.start(r), rows.end(r));
+      if (repaired !== undefined) {
+        const from = levels.count;
+        for (const item of repaired) levels.addNode(item);
+        rows.setList(r, LEVELS, from, levels.count);
+      }
+      let end = this.dateEnd(rows.int(r, DATE.column));
+      const firstLevel = rows.int(r, LEVELS.column);
+      for (let l = firstLevel; l < firstLevel + rows.int(r, LEVELS.column + 1); l++) end = Math.max(end, levels.end(l));
+      rows.extend(r, end);
+    }
+  }
+
+  /** The etiologies from row `first` on (the last patient's): one written without its double quotes is its words, as text. */
+  private finishEtiologies(first: number): void {
+    const rows = this.tree.itemTables[ETIOLOGIES]!;
+    for (let e = first; e < rows.count; e++) {
+      const words = this.repairs.unquotedEtiology(rows.start(e), rows.end(e));
+      if (words === undefined) continue;
+      rows.setTwo(e, ETIOLOGY_WORD, -1, -1);
+      // Without its quotes: the row says the string has no closing one, as for any string recovery read without one.
+      rows.setOne(e, ETIOLOGY_TEXT, this.tree.itemStrings.add(words.start, words.end, false));
+    }
   }
 
   /** Where the word written at `start` ends, -1 when there is none. */

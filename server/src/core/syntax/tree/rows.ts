@@ -21,10 +21,10 @@
 
 /** The tables of a syntax tree, by number: what a reference column points into. */
 export const enum Table {
-  Patients, Fields, Procedures, Recurrences, Outcomes, Cements, LevelItems, Dates, Numbers, FieldStrings,
+  Patients, Procedures, Outcomes, LevelItems, Dates, Numbers,
   /** The strings of the generic items (a complication's text, a visit's label). */
   ItemStrings,
-  /** The levels of the generic items (a complication's): apart, since a procedure's own are one range of LevelItems. */
+  /** The levels of the generic items (a recurrence's, a complication's): apart, since a procedure's own are one range of LevelItems. */
   ItemLevels,
   /** The tables of the generic items follow, one per item of each block (item-tables.ts). */
   Items,

@@ -1,13 +1,11 @@
 /**
  * The syntax tree of a text's patients as tables of rows, one table per kind of node
- * (rows.ts): patients, their fields, procedures, recurrences and generic items
+ * (rows.ts): patients, procedures and generic items
  * (item-tables.ts), and what those hold. Study headers stay objects (../study-node.ts).
  * Both parsers write the rows in text order through one builder (tree-builder.ts);
  * the checks and figures read them, the editor features through views (views.ts).
  */
-import { CementTable } from "./cements";
 import { DateTable } from "./dates";
-import { FieldTable } from "./fields";
 import { BLOCK_ITEMS, ITEM_SHAPES, ItemTable, shapeOf, TABLE_COUNT } from "./item-tables";
 import { LevelItemTable } from "./level-items";
 import { MarkTable } from "./marks";
@@ -15,7 +13,6 @@ import { NumberTable } from "./numbers";
 import { OutcomeTable } from "./outcomes";
 import { PatientTable } from "./patients";
 import { ProcedureTable } from "./procedures";
-import { RecurrenceTable } from "./recurrences";
 import { Table, type Rows } from "./rows";
 import { StringTable } from "./strings";
 import { WordTable } from "./words";
@@ -25,39 +22,39 @@ import { WordTable } from "./words";
  * makes each table this large at once rather than growing it by doubling. From
  * ItemStrings on, tables are planned, not made, until their first row (rows.ts `plan`).
  */
+/** The same for the generic items whose rows are rarer than their block's others. */
+const ITEM_CHARACTERS: Readonly<Record<string, number>> = { notes: 1024, cements: 160, recurrences: 256 };
+
 const CHARACTERS_PER_ROW: readonly number[] = [
-  /* Patients */ 200, /* Fields */ 64, /* Procedures */ 128, /* Recurrences */ 256, /* Outcomes */ 48, /* Cements */ 160,
-  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80, /* FieldStrings */ 1024,
+  /* Patients */ 200, /* Procedures */ 128, /* Outcomes */ 48,
+  /* LevelItems */ 64, /* Dates */ 64, /* Numbers */ 80,
   /* ItemStrings */ 1024, /* ItemLevels */ 256,
-  ...ITEM_SHAPES.map((shape) => (shape.item.list === "notes" ? 1024 : shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
+  ...ITEM_SHAPES.map((shape) => ITEM_CHARACTERS[shape.item.list!] ?? (shape.block === "entry" ? 40 : shape.block === "patient" ? 200 : 96)),
 ];
 
-/** The tables of patients' and procedures' items but notes, which version 1 has too. */
-const V2_ITEMS = BLOCK_ITEMS.filter((shape) => ITEM_SHAPES[shape]!.item.list !== "notes");
+/** The lists of the generic items version 1 has too. */
+const VERSION_1_LISTS = new Set(["ages", "sexes", "etiologies", "recurrences", "cements", "notes"]);
+/** The tables of patients' and procedures' items but those version 1 has too. */
+const V2_ITEMS = BLOCK_ITEMS.filter((shape) => !VERSION_1_LISTS.has(ITEM_SHAPES[shape]!.item.list!));
 
 export class SyntaxTree {
   readonly patients = new PatientTable();
-  readonly fields = new FieldTable();
   readonly procedures = new ProcedureTable();
-  readonly recurrences = new RecurrenceTable();
   readonly outcomes = new OutcomeTable();
-  readonly cements = new CementTable();
   readonly levelItems = new LevelItemTable();
   readonly dates = new DateTable();
   readonly numbers = new NumberTable();
   /** The generic items, one table for each shape of ITEM_SHAPES (item-tables.ts), by its number there; their strings and levels are below. */
   readonly itemTables: readonly ItemTable[] = ITEM_SHAPES.map((shape) => new ItemTable(shape));
-  /** `etiology "…"` */
-  readonly fieldStrings = new StringTable();
-  /** A note's text, a complication's, a visit's label. */
+  /** A note's text, a complication's, a visit's label, a quoted etiology. */
   readonly itemStrings = new StringTable();
-  /** A complication's levels (a procedure's own are one range of `levelItems`, with no item's among them). */
+  /** The generic items' levels: a recurrence's, a complication's (a procedure's own are one range of `levelItems`, with no item's among them). */
   readonly itemLevels = new LevelItemTable();
   private readonly marks = new MarkTable();
   /** Every table, by its number (rows.ts `Table`). */
   private readonly tables: readonly Rows[] = [
-    this.patients, this.fields, this.procedures, this.recurrences, this.outcomes, this.cements,
-    this.levelItems, this.dates, this.numbers, this.fieldStrings,
+    this.patients, this.procedures, this.outcomes,
+    this.levelItems, this.dates, this.numbers,
     this.itemStrings, this.itemLevels, ...this.itemTables,
   ];
 
@@ -69,7 +66,7 @@ export class SyntaxTree {
   /** The table of the generic items of `block` that go into its list `list` (a procedure's "visits"). */
   itemTable(block: "patient" | "procedure", list: string): ItemTable { return this.itemTables[shapeOf(block, list)]!; }
 
-  /** How many version-2 items there are (entries and notes not counted): none in a version 1 registry. */
+  /** How many version-2 items there are (entries and the items version 1 has too not counted): none in a version 1 registry. */
   get itemCount(): number {
     let count = 0;
     for (let i = 0; i < V2_ITEMS.length; i++) count += this.itemTables[V2_ITEMS[i]!]!.count;

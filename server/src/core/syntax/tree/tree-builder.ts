@@ -17,7 +17,6 @@
  */
 import type { LevelItem } from "../ast";
 import type { Repairs } from "../../mistakes/repairs";
-import type { Field } from "./fields";
 import { RecoveredRows } from "./recovered-rows";
 import { Table } from "./rows";
 import { SyntaxTree } from "./syntax-tree";
@@ -31,15 +30,11 @@ export type Block = "patient" | "procedure";
 export class TreeBuilder {
   /** The open nodes' rows, -1 when none is open. */
   private patient = -1;
-  private field = -1;
   private procedure = -1;
-  private recurrence = -1;
   private outcome = -1;
-  private cement = -1;
   /** Where the open nodes' lists start in their tables (the patient's: its marks, syntax-tree.ts). */
   private levels = 0;
   private outcomes = 0;
-  private cements = 0;
 
   /** The tree written. */
   tree: SyntaxTree = NO_TREE;
@@ -57,7 +52,7 @@ export class TreeBuilder {
   begin(tree: SyntaxTree, repairs?: Repairs): void {
     this.tree = this.itemTree = tree;
     this.recovered = repairs === undefined ? undefined : new RecoveredRows(tree, repairs);
-    this.patient = this.field = this.procedure = this.recurrence = this.outcome = this.cement = -1;
+    this.patient = this.procedure = this.outcome = -1;
   }
 
   /** Lets the tree go, whatever is open (a patient declined part-way is rolled back). */
@@ -99,7 +94,7 @@ export class TreeBuilder {
 
   /** Finishes the item the open patient or procedure is reading. */
   private finishItemOf(block: Block): void {
-    if (block === "patient") this.finishChild();
+    if (block === "patient") this.finishProcedure(-1);
     else this.finishPart();
   }
 
@@ -107,54 +102,22 @@ export class TreeBuilder {
   finishPatient(end: number): void {
     const p = this.patient;
     if (p < 0) return;
-    this.finishChild();
+    this.finishProcedure(-1);
     this.patient = -1;
     const t = this.tree;
     const rows = t.patients;
-    const fields = t.markOf(p, Table.Fields);
     const procedures = t.markOf(p, Table.Procedures);
-    const recurrences = t.markOf(p, Table.Recurrences);
-    rows.setFields(p, fields, t.fields.count - fields);
     rows.setProcedures(p, procedures, t.procedures.count - procedures);
-    rows.setRecurrences(p, recurrences, t.recurrences.count - recurrences);
     if (end > rows.end(p)) rows.setEnd(p, end);
     this.recovered?.stretchPatient(p);
   }
 
-  private finishChild(): void {
-    if (this.field >= 0) this.finishField(-1);
-    else if (this.procedure >= 0) this.finishProcedure(-1);
-    else if (this.recurrence >= 0) this.finishRecurrence(-1);
-  }
-
-  startField(name: Field, start: number, end: number): void {
-    this.finishChild();
-    this.field = this.tree.fields.add(name, start, end);
-  }
-
-  fieldNumber(start: number, end: number, value: number): void {
-    if (this.keepsNumber(start)) this.tree.fields.setNumber(this.field, this.tree.numbers.add(start, end, value));
-  }
-
-  fieldWord(word: number, start: number): void { this.tree.fields.setWord(this.field, word, start); }
-  fieldString(start: number, end: number, closed: boolean): void { this.tree.fields.setString(this.field, this.tree.fieldStrings.add(start, end, closed)); }
-
-  finishField(end: number): void {
-    const f = this.field;
-    if (f < 0) return;
-    this.field = -1;
-    const fields = this.tree.fields;
-    if (end > fields.end(f)) fields.setEnd(f, end);
-    this.recovered?.finishField(f);
-  }
-
   startProcedure(start: number, end: number): void {
-    this.finishChild();
+    this.finishProcedure(-1);
     const t = this.tree;
     this.procedure = t.procedures.add(start, end);
     this.levels = t.levelItems.count;
     this.outcomes = t.outcomes.count;
-    this.cements = t.cements.count;
   }
 
   procedureId(word: number, start: number): void { this.tree.procedures.setId(this.procedure, word, start); }
@@ -171,21 +134,19 @@ export class TreeBuilder {
     if (this.recovered !== undefined) this.replaceLevels(this.recovered.procedureLevels(p));
     rows.setLevels(p, this.levels, t.levelItems.count - this.levels);
     rows.setOutcomes(p, this.outcomes, t.outcomes.count - this.outcomes);
-    rows.setCements(p, this.cements, t.cements.count - this.cements);
-    this.recovered?.stretchProcedure(p, this.levels, this.outcomes, this.cements);
+    this.recovered?.stretchProcedure(p, this.levels, this.outcomes);
     this.procedure = -1;
   }
 
-  /** Finishes the procedure's open outcome or cement, if any; `end`: where it ends, -1 to leave its end. */
+  /** Finishes the procedure's open outcome, if any; `end`: where it ends, -1 to leave its end. */
   finishPart(end = -1): void {
     const outcome = this.outcome;
-    const cement = this.cement;
-    this.outcome = this.cement = -1;
+    this.outcome = -1;
     if (outcome >= 0) {
       const rows = this.tree.outcomes;
       if (end > rows.end(outcome)) rows.setEnd(outcome, end);
       this.recovered?.finishOutcome(outcome);
-    } else if (cement >= 0 && end > this.tree.cements.end(cement)) this.tree.cements.setEnd(cement, end);
+    }
   }
 
   startOutcome(measure: number, start: number, end: number): void {
@@ -197,45 +158,16 @@ export class TreeBuilder {
   outcomeBefore(start: number, end: number, value: number): void { this.tree.outcomes.setBefore(this.outcome, start, end, value); }
   outcomeAfter(start: number, end: number, value: number): void { this.tree.outcomes.setAfter(this.outcome, start, end, value); }
 
-  startCement(start: number, end: number): void {
-    this.finishPart();
-    this.cement = this.tree.cements.add(start, end);
-  }
+  /** The open procedure's date: its row in the dates table. */
+  procedureDate(date: number): void { this.tree.procedures.setDate(this.procedure, date); }
 
-  cementVolume(start: number, end: number, value: number): void {
-    if (this.keepsNumber(start)) this.tree.cements.setVolume(this.cement, this.tree.numbers.add(start, end, value));
-  }
-
-  startRecurrence(start: number, end: number): void {
-    this.finishChild();
-    this.levels = this.tree.levelItems.count;
-    this.recurrence = this.tree.recurrences.add(start, end, this.levels);
-  }
-
-  finishRecurrence(end: number): void {
-    const r = this.recurrence;
-    if (r < 0) return;
-    const t = this.tree;
-    const rows = t.recurrences;
-    if (end > rows.end(r)) rows.setEnd(r, end);
-    if (this.recovered !== undefined) this.replaceLevels(this.recovered.recurrenceLevels(r));
-    rows.setLevels(r, this.levels, t.levelItems.count - this.levels);
-    this.recovered?.stretchRecurrence(r, this.levels);
-    this.recurrence = -1;
-  }
-
-  /** The open procedure's or recurrence's date: its row in the dates table. */
-  date(date: number): void {
-    if (this.recurrence >= 0) this.tree.recurrences.setDate(this.recurrence, date);
-    else this.tree.procedures.setDate(this.procedure, date);
-  }
-
-  /** The open list of levels, the last rows of its table, replaced by `items` when a repair gives them. */
+  /** The open procedure's levels, the last rows of their table, replaced by `items` when a repair gives them. */
   private replaceLevels(items: readonly LevelItem[] | undefined): void {
     if (items === undefined) return;
     this.tree.levelItems.truncate(this.levels);
     for (const item of items) this.tree.levelItems.addNode(item);
   }
 
-  private keepsNumber(start: number): boolean { return this.recovered === undefined || this.recovered.keepsNumber(start); }
+  /** Whether the number written at `start` is kept: not one a repair says recovery half-read (4 of `4,5`). */
+  keepsNumber(start: number): boolean { return this.recovered === undefined || this.recovered.keepsNumber(start); }
 }

@@ -10,17 +10,14 @@
  */
 import type * as A from "../ast";
 import * as N from "../nodes";
-import type { CementTable } from "./cements";
 import type { LevelItemTable } from "./level-items";
 import { DateKind } from "./dates";
-import { FIELD_NAMES, Field, type FieldTable } from "./fields";
 import type { OutcomeTable } from "./outcomes";
 import type { PatientTable } from "./patients";
 import type { ProcedureTable } from "./procedures";
-import type { RecurrenceTable } from "./recurrences";
 import type { StringTable } from "./strings";
 import type { SyntaxTree } from "./syntax-tree";
-import { itemTexts, itemViews, score, View, type Located } from "./item-views";
+import { itemTexts, itemViews, patientFields, score, View, type Located } from "./item-views";
 import { shapeOf } from "./item-tables";
 
 export { View } from "./item-views";
@@ -114,30 +111,13 @@ class PatientView extends BlockView<PatientTable> implements A.Patient {
   protected block(): "patient" { return "patient"; }
   get followups(): A.FollowUp[] { return this.items(PatientList.Followups, "followups"); }
 
-  get fields(): A.PatientField[] {
-    return this.list(PatientList.Fields, this.rows.firstField(this.row), this.rows.fieldCount(this.row), (f) => new FieldView(this.views, this.views.tree.fields, f));
-  }
+  get fields(): A.PatientField[] { return this.kept<A.PatientField>(PatientList.Fields) ?? this.keep(PatientList.Fields, patientFields(this.views, this.row)); }
 
   get procedures(): A.Procedure[] {
     return this.list(PatientList.Procedures, this.rows.firstProcedure(this.row), this.rows.procedureCount(this.row), (r) => new ProcedureView(this.views, this.views.tree.procedures, r));
   }
 
-  get recurrences(): A.Recurrence[] {
-    return this.list(PatientList.Recurrences, this.rows.firstRecurrence(this.row), this.rows.recurrenceCount(this.row), (r) => new RecurrenceView(this.views, this.views.tree.recurrences, r));
-  }
-}
-
-class FieldView extends View<FieldTable> implements A.PatientField {
-  get name(): A.SingleFieldName { return FIELD_NAMES[this.rows.name(this.row)]!; }
-  get keyword(): A.Span { return N.keywordSpan(this, this.name); }
-
-  get value(): A.NumberLiteral | A.Word | A.StringLiteral | undefined {
-    const { views, rows, row } = this;
-    if (rows.number(row) >= 0) return views.number(rows.number(row));
-    if (rows.word(row) >= 0) return views.word(rows.word(row), rows.wordStart(row));
-    if (rows.string(row) >= 0 && rows.name(row) === Field.Etiology) return views.string(views.tree.fieldStrings, rows.string(row));
-    return undefined;
-  }
+  get recurrences(): A.Recurrence[] { return this.items(PatientList.Recurrences, "recurrences"); }
 }
 
 const enum ProcedureList { Visits = BlockList.Count, Levels, Outcomes, Cements }
@@ -159,27 +139,13 @@ class ProcedureView extends BlockView<ProcedureTable> implements A.Procedure {
     return this.list(ProcedureList.Outcomes, this.rows.firstOutcome(this.row), this.rows.outcomeCount(this.row), (o) => new OutcomeView(this.views, this.views.tree.outcomes, o));
   }
 
-  get cements(): A.Cement[] {
-    return this.list(ProcedureList.Cements, this.rows.firstCement(this.row), this.rows.cementCount(this.row), (c) => new CementView(this.views, this.views.tree.cements, c));
-  }
+  get cements(): A.Cement[] { return this.items(ProcedureList.Cements, "cements"); }
 
   get visits(): A.Visit[] { return this.items(ProcedureList.Visits, "visits"); }
-}
-
-class RecurrenceView extends View<RecurrenceTable> implements A.Recurrence {
-  get keyword(): A.Span { return N.keywordSpan(this, "recurrence"); }
-  get date(): A.DateRef | undefined { return this.views.date(this.rows.date(this.row)); }
-
-  get levels(): A.LevelItem[] { return this.list(0, this.rows.firstLevel(this.row), this.rows.levelCount(this.row), (l) => this.views.levelItem(l)); }
 }
 
 class OutcomeView extends View<OutcomeTable> implements A.Outcome {
   get measure(): A.Word { return this.views.word(this.rows.measure(this.row), this.start)!; }
   get before(): A.Score | undefined { return score(this.rows.beforeStart(this.row), this.rows.beforeEnd(this.row), this.rows.before(this.row)); }
   get after(): A.Score | undefined { return score(this.rows.afterStart(this.row), this.rows.afterEnd(this.row), this.rows.after(this.row)); }
-}
-
-class CementView extends View<CementTable> implements A.Cement {
-  get keyword(): A.Span { return N.keywordSpan(this, "cement"); }
-  get volume(): A.NumberLiteral | undefined { return this.views.number(this.rows.volume(this.row)); }
 }

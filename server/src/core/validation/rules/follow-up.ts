@@ -12,7 +12,7 @@ import type { Rule } from "../rule";
 import { dateText, patientName } from "./common";
 import { itemDay } from "../../model/item-dates";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
-import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
+import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, RECURRENCE, recurrenceRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 
 /** Its state: whether any item is written, and a cursor on each table of items the follow-up reads. */
 interface Items {
@@ -69,7 +69,7 @@ function lastEntry(latest: LatestEntry, patient: PatientInfo, state: Items): voi
   }
   for (let i = 0; i < patient.recurrences.length; i++) {
     const recurrence = patient.recurrences[i]!;
-    consider(latest, recurrence.day, tree.recurrences.date(recurrence.row));
+    consider(latest, recurrence.day, recurrenceRows(tree).int(recurrence.row, RECURRENCE.date));
   }
   considerItems(latest, state.patientComplications, patient.row, COMPLICATION.date);
 }

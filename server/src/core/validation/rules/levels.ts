@@ -6,6 +6,7 @@
 import type { ProcedureInfo, RecurrenceInfo } from "../../model/cohort-model";
 import { expandLevels, formatLevels, isRealLevel, levelBitsOfRow, levelOrdinal, ordinalOf, regionCount } from "../../model/levels";
 import type { LevelItem, LevelToken } from "../../syntax/ast";
+import { listCount, listFirst, RECURRENCE, recurrenceRows } from "../../syntax/tree/item-rows";
 import type { LevelItemTable } from "../../syntax/tree/level-items";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
@@ -48,11 +49,10 @@ export function checkReal(context: RuleContext, level: LevelToken): void {
 
 export const realLevels: Rule = {
   codes: ["VC301"],
-  levelItem(row, context) {
-    const items = context.model.tree.levelItems;
+  levelItem(row, items, context) {
     const fromReal = ordinalOf(items.fromRegion(row), items.fromNumber(row)) >= 0;
     if (fromReal && (!items.isRange(row) || ordinalOf(items.toRegion(row), items.toNumber(row)) >= 0)) return;
-    const item = context.model.nodes.levelItem(row);
+    const item = context.model.nodes.levelItem(row, items);
     checkReal(context, item.from);
     if (item.to !== undefined) checkReal(context, item.to);
   },
@@ -84,10 +84,9 @@ export const repeatLevels: Rule = {
 
 export const backwardRanges: Rule = {
   codes: ["VC303"],
-  levelItem(row, context) {
-    const items = context.model.tree.levelItems;
+  levelItem(row, items, context) {
     if (!isBackward(items, row)) return;
-    const item = context.model.nodes.levelItem(row);
+    const item = context.model.nodes.levelItem(row, items);
     if (item.to === undefined) return;
     const from = levelOrdinal(item.from);
     const to = levelOrdinal(item.to);
@@ -103,11 +102,12 @@ export const repeatedLevels: Rule = {
   codes: ["VC304"],
   procedure(p, _patient, context) {
     const rows = context.model.tree.procedures;
-    if (listsALevelTwice(context, rows.firstLevel(p.row), rows.levelCount(p.row))) repeatsInList(context, p.node.levels, p, inProcedure);
+    if (listsALevelTwice(context.model.tree.levelItems, rows.firstLevel(p.row), rows.levelCount(p.row))) repeatsInList(context, p.node.levels, p, inProcedure);
   },
   recurrence(r, _patient, context) {
-    const rows = context.model.tree.recurrences;
-    if (listsALevelTwice(context, rows.firstLevel(r.row), rows.levelCount(r.row))) repeatsInList(context, r.node.levels, r, forRecurrence);
+    const rows = recurrenceRows(context.model.tree);
+    const [first, count] = [listFirst(rows, r.row, RECURRENCE.levels), listCount(rows, r.row, RECURRENCE.levels)];
+    if (listsALevelTwice(context.model.tree.itemLevels, first, count)) repeatsInList(context, r.node.levels, r, forRecurrence);
   },
 };
 
@@ -149,9 +149,8 @@ function repeatsInList<Owner>(
 }
 
 /** Whether some level of the `count` items from row `first` is covered by two of them: most lists are fine, and this builds nothing to say so. */
-function listsALevelTwice(context: RuleContext, first: number, count: number): boolean {
+function listsALevelTwice(items: LevelItemTable, first: number, count: number): boolean {
   if (count < 2) return false;
-  const items = context.model.tree.levelItems;
   let seen = 0;
   for (let row = first; row < first + count; row++) {
     const bits = levelBitsOfRow(items, row);

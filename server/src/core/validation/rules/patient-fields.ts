@@ -5,8 +5,11 @@
  * a value that differs only in case gets the right spelling as a suggestion).
  */
 import { SEX_VALUES } from "../../language/grammar";
-import type { NumberLiteral, PatientField } from "../../syntax/ast";
-import { Field, type FieldTable } from "../../syntax/tree/fields";
+import type { Patient, PatientField } from "../../syntax/ast";
+import { AGE, ageRows, CEMENT, cementRows, ETIOLOGY, etiologyRows, SEX, sexRows } from "../../syntax/tree/item-rows";
+import type { ItemTable } from "../../syntax/tree/item-tables";
+import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
+import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { diagnostic } from "../diagnostic";
 import type { Rule } from "../rule";
 import { patientName, procedureName } from "./common";
@@ -16,23 +19,23 @@ import { patientName, procedureName } from "./common";
 export const AGE_RANGE = { min: 0, max: 120 } as const;
 export const CEMENT_RANGE_ML = { min: 0, max: 30 } as const;
 
-function isNumber(value: PatientField["value"]): value is NumberLiteral {
-  return value !== undefined && "value" in value && typeof value.value === "number";
+/** The field written at row `row` of `table` (one of a patient's), as the patient's view gives it. */
+function fieldAt(patient: Patient, table: ItemTable, row: number): PatientField | undefined {
+  return patient.fields.find((f) => f.start === table.start(row));
 }
 
-export const plausibleValues: Rule = {
+export const plausibleValues: Rule<{ readonly ages: ItemCursor; readonly cements: ItemCursor }> = {
   codes: ["VC403"],
-  patient(patient, context) {
+  start: (context) => ({ ages: itemCursor(ageRows(context.model.tree)), cements: itemCursor(cementRows(context.model.tree)) }),
+  patient(patient, context, { ages }) {
     const { min: minAge, max: maxAge } = AGE_RANGE;
-    const { patients, fields, numbers } = context.model.tree;
-    const first = patients.firstField(patient.row);
-    for (let row = first; row < first + patients.fieldCount(patient.row); row++) {
-      const number = fields.number(row);
-      if (fields.name(row) !== Field.Age || number < 0) continue;
-      if (numbers.value(number) >= minAge && numbers.value(number) <= maxAge) continue;
-      const field = patient.node.fields[row - first]!;
-      if (!isNumber(field.value)) continue;
-      const age = field.value;
+    const numbers = context.model.tree.numbers;
+    rowsOf(ages, patient.row);
+    for (let row = ages.first; row < ages.end; row++) {
+      const number = ages.table.int(row, AGE.value);
+      if (number < 0 || (numbers.value(number) >= minAge && numbers.value(number) <= maxAge)) continue;
+      const age = fieldAt(patient.node, ages.table, row)?.value;
+      if (age === undefined || !("text" in age)) continue;
       context.report(
         diagnostic(
           "VC403",
@@ -42,14 +45,14 @@ export const plausibleValues: Rule = {
       );
     }
   },
-  procedure(procedure, _patient, context) {
+  procedure(procedure, _patient, context, { cements }) {
     const { min: minCement, max: maxCement } = CEMENT_RANGE_ML;
-    const { procedures, cements, numbers } = context.model.tree;
-    const first = procedures.firstCement(procedure.row);
-    for (let row = first; row < first + procedures.cementCount(procedure.row); row++) {
-      const number = cements.volume(row);
+    const numbers = context.model.tree.numbers;
+    rowsOf(cements, procedure.row);
+    for (let row = cements.first; row < cements.end; row++) {
+      const number = cements.table.int(row, CEMENT.volume);
       if (number < 0 || (numbers.value(number) >= minCement && numbers.value(number) <= maxCement)) continue;
-      const volume = procedure.node.cements[row - first]!.volume!;
+      const volume = procedure.node.cements[row - cements.first]!.volume!;
       context.report(
         diagnostic(
           "VC403",
@@ -62,48 +65,67 @@ export const plausibleValues: Rule = {
   },
 };
 
-export const singleFields: Rule = {
+/** Each field's rows, and the columns that hold its value: an etiology's word or its text. */
+const FIELD_ROWS = [
+  { rows: ageRows, values: [AGE.value] },
+  { rows: sexRows, values: [SEX.value] },
+  { rows: etiologyRows, values: [ETIOLOGY.word, ETIOLOGY.text] },
+] as const;
+
+/** Whether row `row` of `table` holds a value in one of `columns` (a field recovery read without one is no field). */
+function holdsValue(table: ItemTable, row: number, columns: readonly number[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (table.int(row, columns[i]!) >= 0) return true;
+  return false;
+}
+
+const fieldCursors = (tree: SyntaxTree): ItemCursor[] => FIELD_ROWS.map(({ rows }) => itemCursor(rows(tree)));
+
+export const singleFields: Rule<ItemCursor[]> = {
   codes: ["VC404"],
-  patient(patient, context) {
-    const { patients, fields: rows } = context.model.tree;
-    const first = patients.firstField(patient.row);
-    const count = patients.fieldCount(patient.row);
-    for (let i = 1; i < count; i++) {
-      const earlier = firstField(rows, first, first + i);
-      if (earlier < 0) continue;
-      const fields = patient.node.fields;
-      const field = fields[i]!;
-      context.report(
-        diagnostic(
-          "VC404",
-          field.span,
-          `${field.name} is already given for ${patientName(context, patient)} on line ${context.lines.lineNumber(rows.start(earlier))}; ` +
-            `a patient has one ${field.name}, so keep one of them`,
-          { removeSpan: field.span },
-        ),
-      );
+  start: (context) => fieldCursors(context.model.tree),
+  patient(patient, context, cursors) {
+    for (let f = 0; f < cursors.length; f++) {
+      const cursor = cursors[f]!;
+      rowsOf(cursor, patient.row);
+      if (cursor.end - cursor.first < 2) continue;
+      const { table } = cursor;
+      const values = FIELD_ROWS[f]!.values;
+      let earlier = -1;
+      for (let row = cursor.first; row < cursor.end; row++) {
+        if (!holdsValue(table, row, values)) continue;
+        if (earlier < 0) {
+          earlier = row;
+          continue;
+        }
+        const field = fieldAt(patient.node, table, row)!;
+        context.report(
+          diagnostic(
+            "VC404",
+            field.span,
+            `${field.name} is already given for ${patientName(context, patient)} on line ${context.lines.lineNumber(table.start(earlier))}; ` +
+              `a patient has one ${field.name}, so keep one of them`,
+            { removeSpan: field.span },
+          ),
+        );
+      }
     }
   },
 };
 
-/** The first field row from `first` up to `row` that is the same field as `row`, -1 when none is: a patient has a few fields, so a search costs less than a map. */
-function firstField(fields: FieldTable, first: number, row: number): number {
-  for (let r = first; r < row; r++) if (fields.name(r) === fields.name(row)) return r;
-  return -1;
-}
-
-export const sexValues: Rule = {
+export const sexValues: Rule<ItemCursor> = {
   codes: ["VC405"],
-  patient(patient, context) {
+  start: (context) => itemCursor(sexRows(context.model.tree)),
+  patient(patient, context, sexes) {
     const allowed: readonly string[] = SEX_VALUES;
-    const { patients, fields, words } = context.model.tree;
-    const first = patients.firstField(patient.row);
-    for (let row = first; row < first + patients.fieldCount(patient.row); row++) {
-      if (fields.name(row) !== Field.Sex || fields.word(row) < 0) continue;
-      const written = words.text(fields.word(row));
+    const words = context.model.tree.words;
+    rowsOf(sexes, patient.row);
+    for (let row = sexes.first; row < sexes.end; row++) {
+      const word = sexes.table.int(row, SEX.value);
+      if (word < 0) continue;
+      const written = words.text(word);
       if (allowed.includes(written)) continue;
-      const field = patient.node.fields[row - first]!;
-      if (field.value === undefined) continue;
+      const field = fieldAt(patient.node, sexes.table, row);
+      if (field?.value === undefined) continue;
       const suggestion = allowed.find((v) => v.toLowerCase() === written.toLowerCase());
       const list = SEX_VALUES.join(", ");
       context.report(
