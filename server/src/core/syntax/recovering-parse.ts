@@ -18,6 +18,7 @@ import { lex, type LexedText } from "./lexer";
 import { isReadableNumber, VcaseParser } from "./parser";
 import { explainMistakes } from "../mistakes/explain";
 import { NO_REPAIRS, Repairs } from "../mistakes/repairs";
+import { saysWhatWasExpected } from "./syntax-error-messages";
 import { NumberLiteral, UnterminatedString } from "./tokens";
 import type { SyntaxTree } from "./tree/syntax-tree";
 import { lastStartingAtOrBefore } from "../text/in-text-order";
@@ -100,6 +101,21 @@ function strayBetween(unknown: readonly Span[], from: number, to: number): boole
 }
 
 /**
+ * Where a stumble is shown: on the token found, unless the message says what was
+ * expected after the token before (`visit w6 day` then a new line) and that token
+ * ends an earlier line. Then the item stops there, and that is the line an author
+ * reads for it: the squiggle goes on the token before. A message about the token
+ * found (`agee` is not a patient item, `patient` where a `}` is missing) stays on it.
+ */
+function stumbleSpan(text: string, error: IRecognitionException, previous: IToken | undefined, to: number): Span {
+  const found = tokenSpan(error.token);
+  const before = tokenSpan(previous);
+  if (found === undefined) return before ?? { start: to, end: to };
+  if (before !== undefined && saysWhatWasExpected(error.message) && text.lastIndexOf("\n", found.start) >= before.end) return before;
+  return found;
+}
+
+/**
  * The parser's errors, the first of each stumble only: a token the parser already
  * stumbled on often makes the next rule stumble too (`pain 9 -> x mobility …`).
  * A stumble right after stray characters is theirs, already reported where they
@@ -107,7 +123,7 @@ function strayBetween(unknown: readonly Span[], from: number, to: number): boole
  * after the stretch's end (in the next block's keyword, read as lookahead) are not
  * the stretch's.
  */
-function parserDiagnostics(errors: IRecognitionException[], to: number, unknown: readonly Span[]): Diagnostic[] {
+function parserDiagnostics(text: string, errors: IRecognitionException[], to: number, unknown: readonly Span[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let lastErrorToken = -1;
   for (const error of errors) {
@@ -117,8 +133,7 @@ function parserDiagnostics(errors: IRecognitionException[], to: number, unknown:
     const previousEnd = previous !== undefined && Number.isFinite(previous.startOffset) ? tokenEnd(previous) : 0;
     if (Number.isFinite(error.token.startOffset) && strayBetween(unknown, previousEnd, error.token.startOffset)) continue;
     lastErrorToken = error.token.startOffset;
-    const span = tokenSpan(error.token) ?? tokenSpan(previous) ?? { start: to, end: to };
-    diagnostics.push(diagnostic("VC001", span, error.message));
+    diagnostics.push(diagnostic("VC001", stumbleSpan(text, error, previous, to), error.message));
   }
   return diagnostics;
 }
@@ -165,7 +180,7 @@ export function recoverBlocks(text: string, from: number, to: number, tree: Synt
   const parser = (sharedParser ??= new VcaseParser());
   const first = tree.patientCount;
   const studies = read(parser, text, lexed.tokens, tree, NO_REPAIRS);
-  const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
+  const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(text, parser.errors, to, lexed.unknown)];
   const repairs = new Repairs();
   const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
   if (repairs.any) {

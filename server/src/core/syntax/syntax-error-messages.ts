@@ -106,6 +106,11 @@ function alternatives(ruleName: string, previous: IToken | undefined, paths: Tok
   }
 }
 
+/** Whether a message says what was expected after the token before (a gap), rather than what is wrong with the token found. */
+export function saysWhatWasExpected(message: string): boolean {
+  return message.startsWith("Expected ");
+}
+
 export const syntaxErrorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
     const key = `${ruleName}:${expected.name}`;
