@@ -77,6 +77,15 @@ describe("a message about the token found stays on it", () => {
     ]);
   });
 
+  it("a visit block over several lines with a line that is no score: on that line, saying what a visit holds", () => {
+    expect(shown(edit({ 19: '    visit w6 on 2020-02-17 {\n      pain 2\n      30\n    }' }))).toEqual([
+      'VC001:21 "30" `30` is not a score at this visit; expected a measure and its score, such as `pain 2`, or `}` to close the visit.',
+    ]);
+    expect(shown(edit({ 19: "    visit w6 on 2020-02-17 { pain 9 -> 2 }" }))).toEqual([
+      "VC001:19 \"->\" `->` does not belong in a visit: a visit holds each measure's score at that visit, such as `pain 2`; the scores before and after go in the procedure, such as `pain 9 -> 2`.",
+    ]);
+  });
+
   it("the file ending before the patient's `}`: on the last thing written", () => {
     expect(shown(edit({ 29: "" }))).toEqual(['VC001:28 "2021-01-11" The file ends before the patient is closed; add `}` at its end.']);
   });
