@@ -57,6 +57,10 @@ describe("an item cut short at the end of its line is reported on that line", ()
     ]);
   });
 
+  it("a date on the line after `on`, written day first: that mistake alone, where it is written", () => {
+    expect(shown(edit({ 21: "  recurrence on\n    15/03/2020 at L1" }))).toEqual(['VC001:22 "15/03/2020" Dates are written year-month-day: write 2020-03-15.']);
+  });
+
   it("a procedure header without its `{`", () => {
     expect(shown(edit({ 14: "  procedure PV1 vertebroplasty on 2020-01-06 at T12, L1" }))).toEqual([
       "VC001:14 \"L1\" Expected `{` to open the procedure's outcomes (or `repeats` and a procedure id first) after `L1`, but found `cement`.",

@@ -101,18 +101,16 @@ function strayBetween(unknown: readonly Span[], from: number, to: number): boole
 }
 
 /**
- * Where a stumble is shown: on the token found, unless the message says what was
- * expected after the token before (`visit w6 day` then a new line) and that token
- * ends an earlier line. Then the item stops there, and that is the line an author
- * reads for it: the squiggle goes on the token before. A message about the token
- * found (`agee` is not a patient item, `patient` where a `}` is missing) stays on it.
+ * Where a stumble is shown, when not on the token found: when the message says what
+ * was expected after the token before (`visit w6 day` then a new line) and that token
+ * ends an earlier line, the item stops there, and that is the line an author reads
+ * for it: the squiggle goes on the token before. A message about the token found
+ * (`agee` is not a patient item, `patient` where a `}` is missing) stays on it.
  */
-function stumbleSpan(text: string, error: IRecognitionException, previous: IToken | undefined, to: number): Span {
-  const found = tokenSpan(error.token);
+function lineEndSpan(text: string, error: IRecognitionException, found: Span, previous: IToken | undefined): Span | undefined {
   const before = tokenSpan(previous);
-  if (found === undefined) return before ?? { start: to, end: to };
-  if (before !== undefined && saysWhatWasExpected(error.message) && text.lastIndexOf("\n", found.start) >= before.end) return before;
-  return found;
+  if (before === undefined || !saysWhatWasExpected(error.message) || text.lastIndexOf("\n", found.start) < before.end) return undefined;
+  return before;
 }
 
 /**
@@ -123,7 +121,7 @@ function stumbleSpan(text: string, error: IRecognitionException, previous: IToke
  * after the stretch's end (in the next block's keyword, read as lookahead) are not
  * the stretch's.
  */
-function parserDiagnostics(text: string, errors: IRecognitionException[], to: number, unknown: readonly Span[]): Diagnostic[] {
+function parserDiagnostics(text: string, errors: IRecognitionException[], to: number, unknown: readonly Span[], lineEnds: Map<Diagnostic, Span>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let lastErrorToken = -1;
   for (const error of errors) {
@@ -133,7 +131,11 @@ function parserDiagnostics(text: string, errors: IRecognitionException[], to: nu
     const previousEnd = previous !== undefined && Number.isFinite(previous.startOffset) ? tokenEnd(previous) : 0;
     if (Number.isFinite(error.token.startOffset) && strayBetween(unknown, previousEnd, error.token.startOffset)) continue;
     lastErrorToken = error.token.startOffset;
-    diagnostics.push(diagnostic("VC001", stumbleSpan(text, error, previous, to), error.message));
+    const found = tokenSpan(error.token);
+    const d = diagnostic("VC001", found ?? tokenSpan(previous) ?? { start: to, end: to }, error.message);
+    const lineEnd = found === undefined ? undefined : lineEndSpan(text, error, found, previous);
+    if (lineEnd !== undefined) lineEnds.set(d, lineEnd);
+    diagnostics.push(d);
   }
   return diagnostics;
 }
@@ -180,9 +182,13 @@ export function recoverBlocks(text: string, from: number, to: number, tree: Synt
   const parser = (sharedParser ??= new VcaseParser());
   const first = tree.patientCount;
   const studies = read(parser, text, lexed.tokens, tree, NO_REPAIRS);
-  const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(text, parser.errors, to, lexed.unknown)];
+  // A stumble shown at the end of the line before is explained (../mistakes) where it was found: the
+  // mistake that caused it may be on the found token's line (`on` then `15/03/2021` on the next).
+  const lineEnds = new Map<Diagnostic, Span>();
+  const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(text, parser.errors, to, lexed.unknown, lineEnds)];
   const repairs = new Repairs();
-  const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
+  const explained = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
+  const diagnostics = explained.map((d) => (lineEnds.has(d) ? { ...d, span: lineEnds.get(d)! } : d));
   if (repairs.any) {
     tree.rollback(first);
     read(parser, text, lexed.tokens, tree, repairs);
