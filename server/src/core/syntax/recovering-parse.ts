@@ -109,8 +109,14 @@ function strayBetween(unknown: readonly Span[], from: number, to: number): boole
  */
 function lineEndSpan(text: string, error: IRecognitionException, found: Span, previous: IToken | undefined): Span | undefined {
   const before = tokenSpan(previous);
-  if (before === undefined || !saysWhatWasExpected(error.message) || text.lastIndexOf("\n", found.start) < before.end) return undefined;
+  if (before === undefined || !saysWhatWasExpected(error.message) || !breaksLine(text, before.end, found.start)) return undefined;
   return before;
+}
+
+/** Whether a line ends between `from` and `to`: only the gap is read, so a long line with many stumbles is not read again for each. */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
