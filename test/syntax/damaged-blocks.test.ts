@@ -142,10 +142,21 @@ describe("a damaged patient among valid ones", () => {
   });
 
   it("gives one diagnostic a place where one damaged block follows another", () => {
+    // The first block's view of `patient` (not a patient item) and the second block's
+    // own stumble there (no id before the end) are one place: one diagnostic.
+    const text = "patient P1 {\n  age 70\npatient\n";
+    expect(parse(text).diagnostics.map((d) => [d.span.start, d.message])).toEqual([
+      [22, "`patient` is not a patient item; expected `age`, `sex`, `etiology`, `procedure`, `recurrence`, `complication`, `followup`, `note`, or `}` to close the patient."],
+    ]);
+  });
+
+  it("reports a block that stops at the end of its line on that line", () => {
+    // Each `patient` lacks its id: each line is told so, not the line after it.
     const text = "patient\n".repeat(3);
     expect(parse(text).diagnostics.map((d) => [d.span.start, d.message])).toEqual([
+      [0, "Expected a patient id such as P1 after `patient`, but found `patient`."],
       [8, "Expected a patient id such as P1 after `patient`, but found `patient`."],
-      [16, "Expected a patient id such as P1 after `patient`, but found `patient`."],
+      [16, "Expected a patient id such as P1 after `patient`, but found the end of the file."],
     ]);
   });
 
@@ -155,7 +166,7 @@ describe("a damaged patient among valid ones", () => {
     expect(parse(many).diagnostics).toEqual(parseWithRecovery(many).diagnostics);
     expect(parse(many).diagnostics).toHaveLength(33);
     const fewer = "patient\n".repeat(64);
-    expect(parse(fewer).diagnostics).toHaveLength(63);
+    expect(parse(fewer).diagnostics).toHaveLength(64);
     expect(parseWithRecovery(fewer).diagnostics).toHaveLength(32);
   });
 

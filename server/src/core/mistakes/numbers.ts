@@ -50,6 +50,33 @@ export const decimalComma: Recogniser = (line) => {
   }];
 };
 
+/** The line with what is inside double quotes blanked (same offsets): a comma in a note's text is no decimal comma. */
+const unquoted = (body: string): string => body.replace(/"(?:[^"\\]|\\.)*"?/g, (q) => " ".repeat(q.length));
+
+/**
+ * A score with a decimal comma: `pain 9,5 -> 2`, `pain 9 -> 2,5`, `{ pain 2,5  odi 30 }`.
+ * A score follows a measure's name or `->`; words that take a whole number or a
+ * range (`day 42,5`, `range 0,10`) are not scores. One diagnostic for the line's
+ * scores: the outcome or the visit's scores are one thing to rewrite.
+ */
+export const decimalCommaInScores: Recogniser = (line) => {
+  const pattern = /(?<=(?:(?:^|[\s{])(?!(?:range|day|window|on|at|until)\s)[A-Za-z_]\w*\s+|->\s*))(\d+),(\d+)(?![\w.,])/g;
+  const found = [...unquoted(line.body).matchAll(pattern)];
+  if (found.length === 0) return [];
+  const from = found[0]!.index!;
+  const to = found[found.length - 1]!.index! + found[found.length - 1]![0].length;
+  let right = line.body.slice(from, to);
+  for (const m of found) right = `${right.slice(0, m.index! - from)}${m[1]}.${m[2]}${right.slice(m.index! - from + m[0].length)}`;
+  const each = found.map((m) => `${m[1]}.${m[2]}`).join(" and ");
+  return [{
+    span: at(line, from, to - from),
+    message: `Write decimals with a point: ${each}.`,
+    fixes: [{ title: `Write ${each}`, newText: right }],
+    // What recovery read of such an outcome (2 of 2,5) is not the author's score.
+    repair: (nodes) => nodes.patients.dropOutcomes(line.start, line.start + line.body.length),
+  }];
+};
+
 /** `age 74y`, `age 74 years`: the unit goes. */
 export const ageWithUnit: Recogniser = (line) => {
   const m = new RegExp(String.raw`^(\s*age\s+)(${NUMBER})(\s*)(y|yr|yrs|years?|yo|a|ans|jahre)\b`, "i").exec(line.body);

@@ -1,11 +1,14 @@
 /**
  * The table of natural mistakes, in the order they are tried on a line where the
  * parser stumbled: the first recogniser that sees its shape on the line explains it.
- * Each is pinned by a test in test/features/natural-mistakes.test.ts.
+ * Each is pinned by a test in test/features/natural-mistakes.test.ts, or, for the
+ * version 2 items, in test/validation/v2-syntax-messages.test.ts.
  */
 import type { Recogniser } from "./mistake";
-import { ageWithUnit, dayFirstDate, decimalComma, scaleWithDash } from "./numbers";
+import { ageWithUnit, dayFirstDate, decimalComma, decimalCommaInScores, scaleWithDash } from "./numbers";
 import { levelsAsWritten } from "./levels";
+import { followUpStatus } from "./follow-up";
+import { symptomaticAfterText } from "./complications";
 import { scoreAtFollowUp, scoresAsFractions } from "./scores";
 import { placeholders, wordsToQuote } from "./words";
 
@@ -14,9 +17,12 @@ export const RECOGNISERS: readonly { readonly name: string; readonly recognise: 
   { name: "a scale written 0-10", recognise: scaleWithDash },
   { name: "a date written day first", recognise: dayFirstDate },
   { name: "a decimal comma", recognise: decimalComma },
+  { name: "a score with a decimal comma", recognise: decimalCommaInScores },
   { name: "an age with its unit", recognise: ageWithUnit },
   { name: "levels in lower case or a range's end without its region", recognise: levelsAsWritten },
   { name: "scores written as fractions", recognise: scoresAsFractions },
   { name: "a score at a follow-up time", recognise: scoreAtFollowUp },
   { name: "words where text in double quotes belongs", recognise: wordsToQuote },
+  { name: "the end of follow-up in other words than lost or died", recognise: followUpStatus },
+  { name: "symptomatic after a complication's description", recognise: symptomaticAfterText },
 ];

@@ -18,6 +18,7 @@ import { lex, type LexedText } from "./lexer";
 import { isReadableNumber, VcaseParser } from "./parser";
 import { explainMistakes } from "../mistakes/explain";
 import { NO_REPAIRS, Repairs } from "../mistakes/repairs";
+import { saysWhatWasExpected } from "./syntax-error-messages";
 import { NumberLiteral, UnterminatedString } from "./tokens";
 import type { SyntaxTree } from "./tree/syntax-tree";
 import { lastStartingAtOrBefore } from "../text/in-text-order";
@@ -100,6 +101,25 @@ function strayBetween(unknown: readonly Span[], from: number, to: number): boole
 }
 
 /**
+ * Where a stumble is shown, when not on the token found: when the message says what
+ * was expected after the token before (`visit w6 day` then a new line) and that token
+ * ends an earlier line, the item stops there, and that is the line an author reads
+ * for it: the squiggle goes on the token before. A message about the token found
+ * (`agee` is not a patient item, `patient` where a `}` is missing) stays on it.
+ */
+function lineEndSpan(text: string, error: IRecognitionException, found: Span, previous: IToken | undefined): Span | undefined {
+  const before = tokenSpan(previous);
+  if (before === undefined || !saysWhatWasExpected(error.message) || !breaksLine(text, before.end, found.start)) return undefined;
+  return before;
+}
+
+/** Whether a line ends between `from` and `to`: only the gap is read, so a long line with many stumbles is not read again for each. */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/**
  * The parser's errors, the first of each stumble only: a token the parser already
  * stumbled on often makes the next rule stumble too (`pain 9 -> x mobility …`).
  * A stumble right after stray characters is theirs, already reported where they
@@ -107,7 +127,7 @@ function strayBetween(unknown: readonly Span[], from: number, to: number): boole
  * after the stretch's end (in the next block's keyword, read as lookahead) are not
  * the stretch's.
  */
-function parserDiagnostics(errors: IRecognitionException[], to: number, unknown: readonly Span[]): Diagnostic[] {
+function parserDiagnostics(text: string, errors: IRecognitionException[], to: number, unknown: readonly Span[], lineEnds: Map<Diagnostic, Span>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let lastErrorToken = -1;
   for (const error of errors) {
@@ -117,8 +137,11 @@ function parserDiagnostics(errors: IRecognitionException[], to: number, unknown:
     const previousEnd = previous !== undefined && Number.isFinite(previous.startOffset) ? tokenEnd(previous) : 0;
     if (Number.isFinite(error.token.startOffset) && strayBetween(unknown, previousEnd, error.token.startOffset)) continue;
     lastErrorToken = error.token.startOffset;
-    const span = tokenSpan(error.token) ?? tokenSpan(previous) ?? { start: to, end: to };
-    diagnostics.push(diagnostic("VC001", span, error.message));
+    const found = tokenSpan(error.token);
+    const d = diagnostic("VC001", found ?? tokenSpan(previous) ?? { start: to, end: to }, error.message);
+    const lineEnd = found === undefined ? undefined : lineEndSpan(text, error, found, previous);
+    if (lineEnd !== undefined) lineEnds.set(d, lineEnd);
+    diagnostics.push(d);
   }
   return diagnostics;
 }
@@ -165,9 +188,13 @@ export function recoverBlocks(text: string, from: number, to: number, tree: Synt
   const parser = (sharedParser ??= new VcaseParser());
   const first = tree.patientCount;
   const studies = read(parser, text, lexed.tokens, tree, NO_REPAIRS);
-  const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(parser.errors, to, lexed.unknown)];
+  // A stumble shown at the end of the line before is explained (../mistakes) where it was found: the
+  // mistake that caused it may be on the found token's line (`on` then `15/03/2021` on the next).
+  const lineEnds = new Map<Diagnostic, Span>();
+  const raw = [...lexicalDiagnostics(text, lexed), ...parserDiagnostics(text, parser.errors, to, lexed.unknown, lineEnds)];
   const repairs = new Repairs();
-  const diagnostics = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
+  const explained = explainMistakes(text, raw, parser.errors, to, { studies: studies ?? [], patients: repairs });
+  const diagnostics = explained.map((d) => (lineEnds.has(d) ? { ...d, span: lineEnds.get(d)! } : d));
   if (repairs.any) {
     tree.rollback(first);
     read(parser, text, lexed.tokens, tree, repairs);

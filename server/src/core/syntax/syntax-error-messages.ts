@@ -42,6 +42,13 @@ function blockMessage(key: string, actual: IToken | undefined): string | undefin
   return `${found(actual, true)} is not ${block.what}; expected ${expected}.${didYouMean(actual, items)}`;
 }
 
+/** A visit's scores: what is not a `measure score` pair where one, or the visit's `}`, belongs. */
+function visitMessage(actual: IToken | undefined): string {
+  if (actual === undefined || actual.tokenType.name === "EOF") return "The file ends before the visit's scores are closed; add `}` after them.";
+  if (actual.image === "->") return "`->` does not belong in a visit: a visit holds each measure's score at that visit, such as `pain 2`; the scores before and after go in the procedure, such as `pain 9 -> 2`.";
+  return `${found(actual, true)} is not a score at this visit; expected a measure and its score, such as \`pain 2\`, or \`}\` to close the visit.`;
+}
+
 /** What belongs at a place, by rule and expected token, when the label alone says too little. */
 function expectedThing(ruleName: string, expected: TokenType, previous: IToken | undefined): string {
   const prev = previous?.image ?? "";
@@ -107,10 +114,15 @@ function alternatives(ruleName: string, paths: TokenType[][][]): string {
   }
 }
 
+/** Whether a message says what was expected after the token before (a gap), rather than what is wrong with the token found. */
+export function saysWhatWasExpected(message: string): boolean {
+  return message.startsWith("Expected ");
+}
+
 export const syntaxErrorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual, previous, ruleName }) {
     const key = `${ruleName}:${expected.name}`;
-    const inBlock = blockMessage(key, actual);
+    const inBlock = key === "visit:RCurly" ? visitMessage(actual) : blockMessage(key, actual);
     if (inBlock !== undefined) return inBlock;
     const thing = expectedThing(ruleName, expected, previous);
     return `Expected ${thing}${after(previous, actual)}, but found ${found(actual)}.${HINTS[key] ?? ""}`;
