@@ -18,9 +18,12 @@ function told(text: string) {
 
 describe("a score with a decimal comma gets the plain advice", () => {
   it("in a visit", () => {
-    const { shown, fixes } = told(edit({ 19: "    visit w6 on 2020-02-17 { pain 2,5  odi 30 }" }));
+    const { shown, fixes, figures } = told(edit({ 19: "    visit w6 on 2020-02-17 { pain 2,5  odi 30 }" }));
     expect(shown).toEqual(['VC001:19 "2,5" Write decimals with a point: 2.5.']);
     expect(fixes).toEqual([[["Write 2.5", "2.5"]]]);
+    // PV1's pain at w6 is the score with the comma: not read as 2.
+    expect(figures.measures.get("pain")!.visits.initial.get("w6")!.n).toBe(0);
+    expect(told(edit({})).figures.measures.get("pain")!.visits.initial.get("w6")!.n).toBe(1);
   });
 
   it("in a visit block over several lines", () => {

@@ -72,8 +72,11 @@ export const decimalCommaInScores: Recogniser = (line) => {
     span: at(line, from, to - from),
     message: `Write decimals with a point: ${each}.`,
     fixes: [{ title: `Write ${each}`, newText: right }],
-    // What recovery read of such an outcome (2 of 2,5) is not the author's score.
-    repair: (nodes) => nodes.patients.dropOutcomes(line.start, line.start + line.body.length),
+    // What recovery read of such a score (2 of 2,5) is not the author's score.
+    repair: (nodes) => {
+      nodes.patients.dropOutcomes(line.start, line.start + line.body.length);
+      for (const m of found) nodes.patients.unreadNumber(line.start + m.index!);
+    },
   }];
 };
 

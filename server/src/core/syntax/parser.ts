@@ -189,7 +189,7 @@ export class VcaseParser extends EmbeddedActionsParser {
       }
       case "SCORE": {
         const score = this.subrule(idx, this.score);
-        return (_, table, row, field) => score !== undefined && table.set(row, field, score.start, score.end, score.value ?? NaN);
+        return (_, table, row, field) => score !== undefined && this.b.keepsNumber(score.start) && table.set(row, field, score.start, score.end, score.value ?? NaN);
       }
       case "LEVELS": {
         const levels: A.LevelItem[] = [];
