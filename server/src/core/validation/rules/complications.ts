@@ -1,5 +1,5 @@
 /**
- * Complications (spec §9.3): VC705 a kind declared twice (on the second); VC711
+ * Complications (spec §9.3): VC705 a kind declared twice (on the second, in any study header); VC711
  * an occurrence naming an undeclared kind (with the closest declared kind, also
  * in `data.suggestion` for the quick fix; quiet without a study header or while
  * it has a syntax error, as VC102 is); VC712 a procedure's complication at a level
@@ -10,7 +10,7 @@
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import { expandLevels, formatLevels, levelBitsOfRow, ordinalOf } from "../../model/levels";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { ComplicationKind, Span } from "../../syntax/ast";
+import type { ComplicationKind, Span, Study } from "../../syntax/ast";
 import type { ItemTable } from "../../syntax/tree/item-tables";
 import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
@@ -115,9 +115,10 @@ function checkInProcedure(context: RuleContext, table: ItemTable, row: number, p
   }
 }
 
-function checkDeclarations(context: RuleContext, list: readonly ComplicationKind[]): string[] {
+/** The kinds declared in the file's study headers, each once: a kind declared again, in the same header or another (as VC501 for measures), is VC705. */
+function checkDeclarations(context: RuleContext, studies: readonly Study[]): string[] {
   const byId = new Map<string, ComplicationKind>();
-  for (const k of list) {
+  for (const k of studies.flatMap((s) => s.complications)) {
     if (k.kind === undefined) continue;
     const earlier = byId.get(k.kind.text);
     if (earlier === undefined) byId.set(k.kind.text, k);
@@ -138,7 +139,7 @@ export const complications: Rule<Declared> = {
   codes: ["VC705", "VC711", "VC712", "VC713"],
   start(context) {
     const studies = context.model.studies;
-    const kinds = studies.flatMap((s) => checkDeclarations(context, s.complications));
+    const kinds = checkDeclarations(context, studies);
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
     const tree = context.model.tree;
     return {
