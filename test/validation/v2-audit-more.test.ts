@@ -3,6 +3,8 @@
 // repeats, header placement, shared names, edges of windows and dates, broken
 // procedure dates, and the lexical surface. Every expectation was written from
 // the spec by hand: `CODE:line`, exactly, nothing else.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../server/src/core/analyze";
 import { checkGroups, type Case } from "./v2-audit-fixture";
 
 /** A study header of 8 lines; patients written after it start on line 9. */
@@ -586,3 +588,17 @@ checkGroups("second audit of the v2 diagnostics", [
   ["visit scores", visitScores],
   ["lexical surface", lexical],
 ]);
+
+describe("the second audit's messages, read as a clinician would", () => {
+  const messages = (text: string) => analyze(text, { today: "2025-01-01" }).diagnostics.map((d) => d.message);
+  it("a visit one day after its procedure is '1 day after', not '1 days'", () => {
+    expect(messages(onePatient("    visit w6 on 2020-01-07 { pain 5 }"))).toEqual([
+      "The visit w6 on 2020-01-07 is 1 day after PV1, outside its window of day 42 ± 14; check the date (the scores still count)",
+    ]);
+  });
+  it("two days after is '2 days after'", () => {
+    expect(messages(onePatient("    visit w6 on 2020-01-08 { pain 5 }"))).toEqual([
+      "The visit w6 on 2020-01-08 is 2 days after PV1, outside its window of day 42 ± 14; check the date (the scores still count)",
+    ]);
+  });
+});

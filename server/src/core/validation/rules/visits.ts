@@ -90,7 +90,7 @@ function checkDate(context: RuleContext, visit: number, id: string, { nominal, w
     diagnostic(
       "VC703",
       written,
-      `The visit ${id} on ${dateText(written)} is ${after} days after ${name}, outside its window of day ${nominal} ± ${window}; ` +
+      `The visit ${id} on ${dateText(written)} is ${after} ${after === 1 ? "day" : "days"} after ${name}, outside its window of day ${nominal} ± ${window}; ` +
         `check the date (the scores still count)`,
     ),
   );
