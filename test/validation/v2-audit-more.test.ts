@@ -454,6 +454,28 @@ const complications: Case[] = [
     [],
   ],
   [
+    "a patient complication when the first procedure's date does not exist: quiet, as a recurrence is",
+    file(
+      "patient P1 {",
+      "  procedure PV1 vertebroplasty on 2021-02-30 at L1 {", // 10
+      "  }",
+      "  procedure PV2 vertebroplasty on 2021-05-01 at L1 repeats PV1 {",
+      "  }",
+      "  recurrence on 2021-03-20 at L1",
+      "  complication fracture on 2021-04-01 at L2", // after PV1 (whenever in February), before PV2
+      "}",
+      "patient P2 {",
+      "  procedure PV1 vertebroplasty on 2021-06-30 at L1 {",
+      "  }",
+      "  procedure PV0 vertebroplasty on 2021-13-01 at L2 {", // 20: another initial, its date unknown
+      "  }",
+      "  recurrence on 2021-03-20 at L1",
+      "  complication fracture on 2021-04-01 at L2",
+      "}",
+    ),
+    ["VC201:10", "VC201:20"],
+  ],
+  [
     "a patient complication without a date is VC713; a patient's complication at any level is fine",
     onePatient("  }", "  complication fracture at T4"), // 12
     ["VC713:12"],
@@ -462,6 +484,15 @@ const complications: Case[] = [
     "a procedure's complication at an untreated level is VC712; the same at the patient is not",
     onePatient("    complication leak at L2", "  }", "  complication leak on 2020-02-01 at L2"),
     ["VC712:11"],
+  ],
+  [
+    "a backwards range reaching an untreated level: VC303 alone, as a repeat's VC302 keeps quiet then",
+    onePatient(
+      "    complication leak at L2-L1", // 11
+      "  }",
+      "  procedure PV2 vertebroplasty on 2020-03-16 at L3-L1 repeats PV1 {", // 13
+    ),
+    ["VC303:11", "VC303:13"],
   ],
   [
     "symptomatic and a description in a procedure",

@@ -3,7 +3,7 @@
  * an occurrence naming an undeclared kind (with the closest declared kind, also
  * in `data.suggestion` for the quick fix; quiet without a study header or while
  * it has a syntax error, as VC102 is); VC712 a procedure's complication at a level
- * that procedure did not treat; VC713 a patient's complication without a date, or
+ * that procedure did not treat (not on a backwards range: VC303 alone, as VC302); VC713 a patient's complication without a date, or
  * dated before the patient's first procedure (or the patient has none), and a
  * procedure's complication dated before its procedure.
  */
@@ -50,10 +50,17 @@ function cutShort(context: RuleContext, table: ItemTable, row: number): boolean 
   return syntaxErrorWithin(context, { start: table.start(row), end: lineEnd });
 }
 
-/** The earliest dated procedure of the patient (undefined when none has a known day). */
+/**
+ * The earliest procedure of the patient; undefined when one has no known day (a
+ * mistyped date, or not a day), as that one may be the first: no order is judged
+ * then, as VC202 judges no recurrence (rules/dates.ts).
+ */
 function firstProcedure(patient: PatientInfo): ProcedureInfo | undefined {
   let first: ProcedureInfo | undefined;
-  for (const p of patient.procedures) if (p.day !== undefined && (first === undefined || p.day < first.day!)) first = p;
+  for (const p of patient.procedures) {
+    if (p.day === undefined) return undefined;
+    if (first === undefined || p.day < first.day!) first = p;
+  }
   return first;
 }
 
@@ -98,8 +105,10 @@ function checkInProcedure(context: RuleContext, table: ItemTable, row: number, p
   const first = listFirst(table, row, COMPLICATION.levels);
   const end = first + listCount(table, row, COMPLICATION.levels);
   for (let level = first; level < end; level++) {
-    if (ordinalOf(items.fromRegion(level), items.fromNumber(level)) < 0) continue;
-    if (items.isRange(level) && ordinalOf(items.toRegion(level), items.toNumber(level)) < 0) continue;
+    const from = ordinalOf(items.fromRegion(level), items.fromNumber(level));
+    if (from < 0) continue;
+    // Not a level, or a range written backwards: VC301 or VC303 alone, as VC302 does for a repeat.
+    if (items.isRange(level) && ordinalOf(items.toRegion(level), items.toNumber(level)) < from) continue;
     if (procedure.levels.hasAllBits(levelBitsOfRow(items, level))) continue;
     const item = context.model.nodes.levelItem(level, items);
     const untreated = expandLevels(item).filter((o) => !procedure.levels.has(o));
