@@ -347,6 +347,21 @@ describe("the second audit's messages, read as a clinician would", () => {
       "The visit w6 on 2020-01-07 is 1 day after PV1, outside its window of day 42 ± 14; check the date (the scores still count)",
     ]);
   });
+  it("an undeclared kind, with none declared, is offered a declaration labelled by its own name, not 'Cement leakage'", () => {
+    const text = [
+      'study "S" {',
+      "  measure pain range 0..10",
+      "}",
+      "patient P1 {",
+      "  procedure PV1 vertebroplasty on 2020-01-06 at L1 {",
+      "    complication new_fracture at L1",
+      "  }",
+      "}",
+    ].join("\n");
+    expect(messages(text)).toEqual([
+      `No complication kind named 'new_fracture' is declared; declare it in the study header first, e.g. complication new_fracture "New fracture"`,
+    ]);
+  });
   it("two days after is '2 days after'", () => {
     expect(messages(onePatient("    visit w6 on 2020-01-08 { pain 5 }"))).toEqual([
       "The visit w6 on 2020-01-08 is 2 days after PV1, outside its window of day 42 ± 14; check the date (the scores still count)",

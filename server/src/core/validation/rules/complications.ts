@@ -39,9 +39,15 @@ function checkKind(context: RuleContext, table: ItemTable, row: number, kinds: r
     suggestion !== undefined
       ? `No complication kind named '${written}' is declared; did you mean '${suggestion}'?`
       : kinds.length === 0
-        ? `No complication kind named '${written}' is declared; declare it in the study header first, e.g. complication ${written} "Cement leakage"`
+        ? `No complication kind named '${written}' is declared; declare it in the study header first, e.g. complication ${written} "${labelFor(written)}"`
         : `No complication kind named '${written}' is declared; the study declares ${listWords(kinds.map((k) => `'${k}'`))}`;
   context.report(diagnostic("VC711", wordSpan(tree, table, row, COMPLICATION.kind), message, suggestion !== undefined ? { suggestion } : undefined));
+}
+
+/** A label to offer for a kind: its id in words (`new_fracture` gives "New fracture"), not another kind's. */
+function labelFor(kind: string): string {
+  const words = kind.replace(/_/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Whether a syntax error starts on the complication's line after its start: it ended early, perhaps before its date. */
