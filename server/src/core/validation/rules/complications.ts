@@ -1,16 +1,16 @@
 /**
- * Complications (spec §9.3): VC705 a kind declared twice (on the second); VC711
+ * Complications (spec §9.3): VC705 a kind declared twice (on the second, in any study header); VC711
  * an occurrence naming an undeclared kind (with the closest declared kind, also
  * in `data.suggestion` for the quick fix; quiet without a study header or while
  * it has a syntax error, as VC102 is); VC712 a procedure's complication at a level
- * that procedure did not treat; VC713 a patient's complication without a date, or
+ * that procedure did not treat (not on a backwards range: VC303 alone, as VC302); VC713 a patient's complication without a date, or
  * dated before the patient's first procedure (or the patient has none), and a
  * procedure's complication dated before its procedure.
  */
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import { expandLevels, formatLevels, levelBitsOfRow, ordinalOf } from "../../model/levels";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { ComplicationKind, Span } from "../../syntax/ast";
+import type { ComplicationKind, Span, Study } from "../../syntax/ast";
 import type { ItemTable } from "../../syntax/tree/item-tables";
 import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
@@ -39,9 +39,15 @@ function checkKind(context: RuleContext, table: ItemTable, row: number, kinds: r
     suggestion !== undefined
       ? `No complication kind named '${written}' is declared; did you mean '${suggestion}'?`
       : kinds.length === 0
-        ? `No complication kind named '${written}' is declared; declare it in the study header first, e.g. complication ${written} "Cement leakage"`
+        ? `No complication kind named '${written}' is declared; declare it in the study header first, e.g. complication ${written} "${labelFor(written)}"`
         : `No complication kind named '${written}' is declared; the study declares ${listWords(kinds.map((k) => `'${k}'`))}`;
   context.report(diagnostic("VC711", wordSpan(tree, table, row, COMPLICATION.kind), message, suggestion !== undefined ? { suggestion } : undefined));
+}
+
+/** A label to offer for a kind: its id in words (`new_fracture` gives "New fracture"), not another kind's. */
+function labelFor(kind: string): string {
+  const words = kind.replace(/_/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Whether a syntax error starts on the complication's line after its start: it ended early, perhaps before its date. */
@@ -50,10 +56,17 @@ function cutShort(context: RuleContext, table: ItemTable, row: number): boolean 
   return syntaxErrorWithin(context, { start: table.start(row), end: lineEnd });
 }
 
-/** The earliest dated procedure of the patient (undefined when none has a known day). */
+/**
+ * The earliest procedure of the patient; undefined when one has no known day (a
+ * mistyped date, or not a day), as that one may be the first: no order is judged
+ * then, as VC202 judges no recurrence (rules/dates.ts).
+ */
 function firstProcedure(patient: PatientInfo): ProcedureInfo | undefined {
   let first: ProcedureInfo | undefined;
-  for (const p of patient.procedures) if (p.day !== undefined && (first === undefined || p.day < first.day!)) first = p;
+  for (const p of patient.procedures) {
+    if (p.day === undefined) return undefined;
+    if (first === undefined || p.day < first.day!) first = p;
+  }
   return first;
 }
 
@@ -98,8 +111,10 @@ function checkInProcedure(context: RuleContext, table: ItemTable, row: number, p
   const first = listFirst(table, row, COMPLICATION.levels);
   const end = first + listCount(table, row, COMPLICATION.levels);
   for (let level = first; level < end; level++) {
-    if (ordinalOf(items.fromRegion(level), items.fromNumber(level)) < 0) continue;
-    if (items.isRange(level) && ordinalOf(items.toRegion(level), items.toNumber(level)) < 0) continue;
+    const from = ordinalOf(items.fromRegion(level), items.fromNumber(level));
+    if (from < 0) continue;
+    // Not a level, or a range written backwards: VC301 or VC303 alone, as VC302 does for a repeat.
+    if (items.isRange(level) && ordinalOf(items.toRegion(level), items.toNumber(level)) < from) continue;
     if (procedure.levels.hasAllBits(levelBitsOfRow(items, level))) continue;
     const item = context.model.nodes.levelItem(level, items);
     const untreated = expandLevels(item).filter((o) => !procedure.levels.has(o));
@@ -115,9 +130,10 @@ function checkInProcedure(context: RuleContext, table: ItemTable, row: number, p
   }
 }
 
-function checkDeclarations(context: RuleContext, list: readonly ComplicationKind[]): string[] {
+/** The kinds declared in the file's study headers, each once: a kind declared again, in the same header or another (as VC501 for measures), is VC705. */
+function checkDeclarations(context: RuleContext, studies: readonly Study[]): string[] {
   const byId = new Map<string, ComplicationKind>();
-  for (const k of list) {
+  for (const k of studies.flatMap((s) => s.complications)) {
     if (k.kind === undefined) continue;
     const earlier = byId.get(k.kind.text);
     if (earlier === undefined) byId.set(k.kind.text, k);
@@ -138,7 +154,7 @@ export const complications: Rule<Declared> = {
   codes: ["VC705", "VC711", "VC712", "VC713"],
   start(context) {
     const studies = context.model.studies;
-    const kinds = studies.flatMap((s) => checkDeclarations(context, s.complications));
+    const kinds = checkDeclarations(context, studies);
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
     const tree = context.model.tree;
     return {

@@ -1,5 +1,5 @@
 /**
- * Visits (spec §9.3): VC705 a visit declared twice, or with a negative `day` or
+ * Visits (spec §9.3): VC705 a visit declared twice (in any study header of the file, as VC501 for measures), or with a negative `day` or
  * `window`; VC701 a visit block naming an undeclared visit (with the closest
  * declared id, also in `data.suggestion` for the quick fix); VC702 the same visit
  * twice in one procedure; VC704 a visit dated on or before its procedure (declared
@@ -44,8 +44,8 @@ interface Declared {
   readonly measureOf: NamedWords<MeasureDef>;
 }
 
-function checkDeclarations(study: Study, context: RuleContext): Map<string, VisitDecl> {
-  const byId = new Map<string, VisitDecl>();
+/** Checks `study`'s visit declarations, adding the new ids to `byId`: the visits declared so far in the file, in any study header (as VC501 does for measures). */
+function checkDeclarations(study: Study, context: RuleContext, byId: Map<string, VisitDecl>): void {
   for (const v of study.visits) {
     for (const [what, value] of [["day", v.day], ["window", v.window]] as const) {
       if (value !== undefined && value.value < 0) {
@@ -58,7 +58,6 @@ function checkDeclarations(study: Study, context: RuleContext): Map<string, Visi
     if (earlier === undefined) byId.set(v.id.text, v);
     else context.report(diagnostic("VC705", v.id, `The visit '${v.id.text}' is already declared on line ${lineOf(context, earlier)}; declare each visit once, or give this one another id`));
   }
-  return byId;
 }
 
 function undeclared(context: RuleContext, id: Span, written: string, declared: ReadonlyMap<string, Scheduled>): void {
@@ -91,7 +90,7 @@ function checkDate(context: RuleContext, visit: number, id: string, { nominal, w
     diagnostic(
       "VC703",
       written,
-      `The visit ${id} on ${dateText(written)} is ${after} days after ${name}, outside its window of day ${nominal} ± ${window}; ` +
+      `The visit ${id} on ${dateText(written)} is ${after} ${after === 1 ? "day" : "days"} after ${name}, outside its window of day ${nominal} ± ${window}; ` +
         `check the date (the scores still count)`,
     ),
   );
@@ -157,10 +156,10 @@ export const visits: Rule<Declared> = {
   codes: ["VC701", "VC702", "VC703", "VC704", "VC705", "VC101", "VC102", "VC103", "VC104"],
   start(context) {
     const studies = context.model.studies;
+    const byId = new Map<string, VisitDecl>();
+    for (const s of studies) checkDeclarations(s, context, byId);
     const declared = new Map<string, Scheduled>();
-    for (const s of studies) {
-      for (const [id, v] of checkDeclarations(s, context)) if (!declared.has(id)) declared.set(id, { nominal: v.day?.value, window: v.window?.value ?? 0 });
-    }
+    for (const [id, v] of byId) declared.set(id, { nominal: v.day?.value, window: v.window?.value ?? 0 });
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
     const items = mayHaveV2Items(context.model);
     const { tree, measures } = context.model;
