@@ -33,6 +33,11 @@ describe("VC402 repeats something that is not an earlier procedure", () => {
     expect(d!.message).toBe("Patient P1 has no procedure PV9; earlier procedures: PV1");
   });
 
+  test("an id written twice is named once among the earlier procedures", () => {
+    const c = check(HEADER + patient("P1", `${proc("PV1", "1996-05-14")}\n${proc("PV1", "1996-05-20")}\n${proc("PV2", "1996-06-03", " repeats PV9")}`));
+    expect(c.all.filter((d) => d.code === "VC402").map((d) => d.message)).toEqual(["Patient P1 has no procedure PV9; earlier procedures: PV1"]);
+  });
+
   test("a later procedure", () => {
     const c = check(HEADER + patient("P1", `${proc("PV1", "1996-05-14", " repeats PV2")}\n${proc("PV2", "1996-06-03")}`));
     expect(c.all.map((d) => [d.code, d.covered, d.message])).toEqual([

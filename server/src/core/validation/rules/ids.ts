@@ -89,7 +89,7 @@ export const repeatTargets: Rule = {
       why = `${target.text} is a procedure of ${patientName(context, elsewhere)}, not of ${patientName(context, patient)}`;
     else why = capitalize(`${patientName(context, patient)} has no procedure ${target.text}`);
     const allowed =
-      earlier.length === 0 ? `; no procedure comes before ${self}` : `; earlier procedures: ${listWords(earlier.map((q) => q.id!))}`;
+      earlier.length === 0 ? `; no procedure comes before ${self}` : `; earlier procedures: ${listWords([...new Set(earlier.map((q) => q.id!))])}`;
     context.report(diagnostic("VC402", target.span, `${why}${allowed}`));
   },
 };
