@@ -4,8 +4,25 @@
  * numbers back the way the author wrote them.
  */
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
-import type { DateRef, LevelItem, Span, Study } from "../../syntax/ast";
+import type { DateRef, LevelItem, Span, Study, Word } from "../../syntax/ast";
 import type { RuleContext } from "../rule";
+
+/**
+ * The first of `items` of each name, by name (those without a name left out); each
+ * later one of a name is given to `again` with the first, since a duplicate is
+ * reported on its second occurrence (VC501, VC705).
+ */
+export function firstOfEachName<T>(items: readonly T[], nameOf: (item: T) => Word | undefined, again: (later: T, name: Word, first: T) => void): Map<string, T> {
+  const first = new Map<string, T>();
+  for (const item of items) {
+    const name = nameOf(item);
+    if (name === undefined) continue;
+    const earlier = first.get(name.text);
+    if (earlier === undefined) first.set(name.text, item);
+    else again(item, name, earlier);
+  }
+  return first;
+}
 
 /** 1-based line of a span's start. */
 export function lineOf(context: RuleContext, span: Span): number {

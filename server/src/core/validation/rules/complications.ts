@@ -10,12 +10,12 @@
 import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import { expandLevels, formatLevels, levelBitsOfRow, ordinalOf } from "../../model/levels";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
-import type { ComplicationKind, Span, Study } from "../../syntax/ast";
+import type { Span, Study } from "../../syntax/ast";
 import type { ItemTable } from "../../syntax/tree/item-tables";
 import type { SyntaxTree } from "../../syntax/tree/syntax-tree";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
-import { capitalize, dateText, headerRegion, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
+import { capitalize, dateText, firstOfEachName, headerRegion, lineOf, listWords, patientName, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay } from "../../model/item-dates";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { COMPLICATION, listCount, listFirst, patientComplicationRows, procedureComplicationRows, wordSpan } from "../../syntax/tree/item-rows";
@@ -132,14 +132,10 @@ function checkInProcedure(context: RuleContext, table: ItemTable, row: number, p
 
 /** The kinds declared in the file's study headers, each once: a kind declared again, in the same header or another (as VC501 for measures), is VC705. */
 function checkDeclarations(context: RuleContext, studies: readonly Study[]): string[] {
-  const byId = new Map<string, ComplicationKind>();
-  for (const k of studies.flatMap((s) => s.complications)) {
-    if (k.kind === undefined) continue;
-    const earlier = byId.get(k.kind.text);
-    if (earlier === undefined) byId.set(k.kind.text, k);
-    else context.report(diagnostic("VC705", k.kind, `The complication kind '${k.kind.text}' is already declared on line ${lineOf(context, earlier)}; declare each kind once`));
-  }
-  return [...byId.keys()];
+  const byKind = firstOfEachName(studies.flatMap((s) => s.complications), (k) => k.kind, (_, kind, earlier) =>
+    context.report(diagnostic("VC705", kind, `The complication kind '${kind.text}' is already declared on line ${lineOf(context, earlier)}; declare each kind once`)),
+  );
+  return [...byKind.keys()];
 }
 
 /** Its state: the declared kinds, or undefined when VC711 keeps quiet; whether any item is written; a cursor on each table of complications. */

@@ -7,7 +7,7 @@ import type { Measure } from "../../syntax/ast";
 import { cover } from "../../text/span";
 import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
-import { lineOf } from "./common";
+import { firstOfEachName, lineOf } from "./common";
 
 function allMeasures(context: RuleContext): Measure[] {
   return context.model.studies.flatMap((s) => s.measures);
@@ -16,7 +16,6 @@ function allMeasures(context: RuleContext): Measure[] {
 export const measureDeclarations: Rule = {
   codes: ["VC501"],
   start(context) {
-    const first = new Map<string, Measure>();
     for (const m of allMeasures(context)) {
       const name = m.name?.text ?? "this measure";
       const { rangeMin: min, rangeMax: max } = m;
@@ -33,19 +32,10 @@ export const measureDeclarations: Rule = {
           ),
         );
       }
-      if (m.name === undefined) continue;
-      const earlier = first.get(m.name.text);
-      if (earlier === undefined) first.set(m.name.text, m);
-      else
-        context.report(
-          diagnostic(
-            "VC501",
-            m.name.span,
-            `The measure ${m.name.text} is already declared on line ${lineOf(context, earlier.name!.span)}; ` +
-              `declare each measure once`,
-          ),
-        );
     }
+    firstOfEachName(allMeasures(context), (m) => m.name, (_, name, earlier) =>
+      context.report(diagnostic("VC501", name.span, `The measure ${name.text} is already declared on line ${lineOf(context, earlier.name!.span)}; declare each measure once`)),
+    );
   },
 };
 

@@ -17,7 +17,7 @@ import type { Span, Study, VisitDecl } from "../../syntax/ast";
 import type { ItemTable } from "../../syntax/tree/item-tables";
 import { diagnostic, wordedWhenRead } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
-import { dateText, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
+import { dateText, firstOfEachName, headerRegion, lineOf, listWords, procedureName, syntaxErrorWithin } from "./common";
 import { itemDay } from "../../model/item-dates";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { namedBy, namedWords, type NamedWords } from "../../model/named-words";
@@ -44,20 +44,20 @@ interface Declared {
   readonly measureOf: NamedWords<MeasureDef>;
 }
 
-/** Checks `study`'s visit declarations, adding the new ids to `byId`: the visits declared so far in the file, in any study header (as VC501 does for measures). */
-function checkDeclarations(study: Study, context: RuleContext, byId: Map<string, VisitDecl>): void {
-  for (const v of study.visits) {
+/** The visits declared in the file's study headers, the first of each id: one declared again, in any header (as VC501 for measures), is VC705; so is a negative `day` or `window`. */
+function checkDeclarations(context: RuleContext, studies: readonly Study[]): Map<string, VisitDecl> {
+  const all = studies.flatMap((s) => s.visits);
+  for (const v of all) {
     for (const [what, value] of [["day", v.day], ["window", v.window]] as const) {
       if (value !== undefined && value.value < 0) {
         const instead = what === "day" ? "write the days after the procedure, 0 or more" : `write how many days either side of day ${v.day?.text ?? "N"} are accepted, 0 or more (0 accepts any day)`;
         context.report(diagnostic("VC705", value, `A visit's ${what} cannot be negative (got ${value.text}); ${instead}`));
       }
     }
-    if (v.id === undefined) continue;
-    const earlier = byId.get(v.id.text);
-    if (earlier === undefined) byId.set(v.id.text, v);
-    else context.report(diagnostic("VC705", v.id, `The visit '${v.id.text}' is already declared on line ${lineOf(context, earlier)}; declare each visit once, or give this one another id`));
   }
+  return firstOfEachName(all, (v) => v.id, (_, id, earlier) =>
+    context.report(diagnostic("VC705", id, `The visit '${id.text}' is already declared on line ${lineOf(context, earlier)}; declare each visit once, or give this one another id`)),
+  );
 }
 
 function undeclared(context: RuleContext, id: Span, written: string, declared: ReadonlyMap<string, Scheduled>): void {
@@ -156,8 +156,7 @@ export const visits: Rule<Declared> = {
   codes: ["VC701", "VC702", "VC703", "VC704", "VC705", "VC101", "VC102", "VC103", "VC104"],
   start(context) {
     const studies = context.model.studies;
-    const byId = new Map<string, VisitDecl>();
-    for (const s of studies) checkDeclarations(s, context, byId);
+    const byId = checkDeclarations(context, studies);
     const declared = new Map<string, Scheduled>();
     for (const [id, v] of byId) declared.set(id, { nominal: v.day?.value, window: v.window?.value ?? 0 });
     const quiet = studies.length === 0 || studies.some((s) => syntaxErrorWithin(context, headerRegion(context, s)));
