@@ -10,7 +10,7 @@ import type { PatientInfo, ProcedureInfo } from "../../model/cohort-model";
 import type { CalendarDate, DateRef } from "../../syntax/ast";
 import { DateKind } from "../../syntax/tree/dates";
 import { diagnostic, type Diagnostic } from "../diagnostic";
-import type { Rule } from "../rule";
+import type { Rule, RuleContext } from "../rule";
 import { dateText, lineOf, patientName, procedureName } from "./common";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -35,6 +35,14 @@ export function notACalendarDay(date: CalendarDate): Diagnostic {
 /** VC204 on a calendar date after today, `today` as written in the message. */
 export function afterToday(date: CalendarDate, today: string): Diagnostic {
   return diagnostic("VC204", date.span, `${date.text} is after today (${today}); check the year`);
+}
+
+/** VC203 on `date`, whose kind is not the patient's; `reference`, when known, the date that sets the patient's kind. */
+export function mixedDate(context: RuleContext, patient: PatientInfo, date: DateRef, reference: DateRef | undefined): Diagnostic {
+  const what = date.kind === "day" ? "a day number" : "a calendar date";
+  const others = date.kind === "day" ? "calendar dates" : "day numbers";
+  const cited = reference === undefined ? "" : ` (${dateText(reference)} on line ${lineOf(context, reference.span)})`;
+  return diagnostic("VC203", date.span, `${dateText(date)} is ${what}, but ${patientName(context, patient)} is dated with ${others}${cited}; use one kind of date per patient`);
 }
 
 export const calendarDays: Rule = {
@@ -99,19 +107,7 @@ export const mixedDates: Rule = {
     // Flag the minority kind; on a tie, the dates whose kind differs from the first date.
     const flagged = calendar === day ? (dates[0]!.kind === "calendar" ? "day" : "calendar") : calendar < day ? "calendar" : "day";
     const reference = dates.find((d) => d.kind !== flagged)!;
-    for (const date of dates) {
-      if (date.kind !== flagged) continue;
-      const what = flagged === "day" ? "a day number" : "a calendar date";
-      const others = flagged === "day" ? "calendar dates" : "day numbers";
-      context.report(
-        diagnostic(
-          "VC203",
-          date.span,
-          `${dateText(date)} is ${what}, but ${patientName(context, patient)} is dated with ${others} ` +
-            `(${dateText(reference)} on line ${lineOf(context, reference.span)}); use one kind of date per patient`,
-        ),
-      );
-    }
+    for (const date of dates) if (date.kind === flagged) context.report(mixedDate(context, patient, date, reference));
   },
 };
 

@@ -14,10 +14,8 @@ import type { PatientInfo } from "../../model/cohort-model";
 import { mayHaveV2Items, type DateKindName } from "../../model/v2-input";
 import type { CalendarDate, DateRef } from "../../syntax/ast";
 import { DateKind } from "../../syntax/tree/dates";
-import { diagnostic } from "../diagnostic";
 import type { Rule, RuleContext } from "../rule";
-import { dateText, lineOf, patientName } from "./common";
-import { afterToday, notACalendarDay } from "./dates";
+import { afterToday, mixedDate, notACalendarDay } from "./dates";
 import { COMPLICATION, FOLLOW_UP, followUpRows, patientComplicationRows, procedureComplicationRows, VISIT, visitRows } from "../../syntax/tree/item-rows";
 import { itemCursor, rowsOf, type ItemCursor } from "../../model/item-cursor";
 import { forEachItemDate, writtenInFull } from "../../model/item-dates";
@@ -54,12 +52,7 @@ function checkDate(context: RuleContext, patient: PatientInfo, kind: DateKindNam
   if (!writtenInFull(dates, date)) return;
   const calendar = dates.kind(date) === DateKind.Calendar;
   if ((calendar ? "calendar" : "day") !== kind) {
-    const written = context.model.nodes.date(date)!;
-    const what = calendar ? "a calendar date" : "a day number";
-    const others = kind === "day" ? "day numbers" : "calendar dates";
-    const reference = referenceDate(context, patient, kind);
-    const cited = reference === undefined ? "" : ` (${dateText(reference)} on line ${lineOf(context, reference.span)})`;
-    context.report(diagnostic("VC203", written, `${dateText(written)} is ${what}, but ${patientName(context, patient)} is dated with ${others}${cited}; use one kind of date per patient`));
+    context.report(mixedDate(context, patient, context.model.nodes.date(date)!, referenceDate(context, patient, kind)));
     return;
   }
   if (!calendar) return;
