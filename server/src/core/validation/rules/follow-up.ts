@@ -96,7 +96,10 @@ export const followUp: Rule<Items> = {
     const table = lines.table;
     const kind = patient.dateKind;
     const last = state.latest;
-    let read = false;
+    last.kind = kind;
+    last.day = 0;
+    last.date = -1;
+    lastEntry(last, patient, state);
     for (let row = first; row < end; row++) {
       if (row > first) {
         const line = context.lines.lineNumber(table.start(first));
@@ -105,15 +108,7 @@ export const followUp: Rule<Items> = {
       }
       const until = table.int(row, FOLLOW_UP.until);
       const day = itemDay(last.tree, until, kind);
-      if (day === undefined) continue;
-      if (!read) {
-        last.kind = kind;
-        last.day = 0;
-        last.date = -1;
-        lastEntry(last, patient, state);
-        read = true;
-      }
-      if (last.date < 0 || day >= last.day) continue;
+      if (day === undefined || last.date < 0 || day >= last.day) continue;
       const untilDate = context.model.nodes.date(until)!;
       const lastDate = context.model.nodes.date(last.date)!;
       context.report(
