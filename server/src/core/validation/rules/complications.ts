@@ -46,8 +46,7 @@ function checkKind(context: RuleContext, table: ItemTable, row: number, kinds: r
 
 /** A label to offer for a kind: its id in words (`new_fracture` gives "New fracture"), not another kind's. */
 function labelFor(kind: string): string {
-  const words = kind.replace(/_/g, " ").trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalize(kind.replace(/_/g, " ").trim());
 }
 
 /** Whether a syntax error starts on the complication's line after its start: it ended early, perhaps before its date. */
