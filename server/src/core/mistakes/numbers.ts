@@ -30,37 +30,17 @@ export const scaleWithDash: Recogniser = (line) => {
   }];
 };
 
-/** `cement 4,5 ml`, `responder 2,5`, `age 74,5`: a decimal comma. */
-export const decimalComma: Recogniser = (line) => {
-  const m = /^(\s*(?:.*\s)?(?:cement|responder|age)\s+)(\d+),(\d+)\b/.exec(line.body);
-  if (m === null) return [];
-  const [, head, whole, decimals] = m as unknown as [string, string, string, string];
-  const span = at(line, head.length, whole.length + 1 + decimals.length);
-  const right = `${whole}.${decimals}`;
-  return [{
-    span,
-    message: `Write decimals with a point: ${right}.`,
-    fixes: [{ title: `Write ${right}`, newText: right }],
-    // What recovery read is the whole part alone (4 of 4,5): it is not kept.
-    repair: (nodes) => {
-      const measure = measureAt(nodes, span.start);
-      if (measure?.responder?.start === span.start) forget(measure, "responder");
-      nodes.patients.unreadNumber(span.start);
-    },
-  }];
-};
-
 /** The line with what is inside double quotes blanked (same offsets): a comma in a note's text is no decimal comma. */
 const unquoted = (body: string): string => body.replace(/"(?:[^"\\]|\\.)*"?/g, (q) => " ".repeat(q.length));
 
 /**
- * A score with a decimal comma: `pain 9,5 -> 2`, `pain 9 -> 2,5`, `{ pain 2,5  odi 30 }`.
- * A score follows a measure's name or `->`; words that take a whole number or a
- * range (`day 42,5`, `range 0,10`) are not scores. One diagnostic for the line's
- * scores: the outcome or the visit's scores are one thing to rewrite.
+ * A decimal comma: `cement 4,5 ml`, `responder 2,5`, `age 74,5`, a score `pain 9,5 -> 2`,
+ * `pain 9 -> 2,5`, `{ pain 2,5  odi 30 }`. A decimal follows a word or `->`; words that
+ * take a whole number or a range (`day 42,5`, `range 0,10`) are left to the parser.
+ * One diagnostic for the line: an outcome or a visit's scores are one thing to rewrite.
  */
-export const decimalCommaInScores: Recogniser = (line) => {
-  const pattern = /(?<=(?:(?:^|[\s{])(?!(?:range|day|window|on|at|until)\s)[A-Za-z_]\w*\s+|->\s*))(\d+),(\d+)(?![\w.,])/g;
+export const decimalComma: Recogniser = (line) => {
+  const pattern = /(?<=(?:(?:^|[\s{])(?!(?:range|day|window|on|at|until)\s)[A-Za-z_]\w*\s+|->\s*))(\d+),(\d+)\b/g;
   const found = [...unquoted(line.body).matchAll(pattern)];
   if (found.length === 0) return [];
   const from = found[0]!.index!;
@@ -72,10 +52,15 @@ export const decimalCommaInScores: Recogniser = (line) => {
     span: at(line, from, to - from),
     message: `Write decimals with a point: ${each}.`,
     fixes: [{ title: `Write ${each}`, newText: right }],
-    // What recovery read of such a score (2 of 2,5) is not the author's score.
+    // What recovery read is the whole part alone (4 of 4,5): it is not kept, nor an outcome of the line.
     repair: (nodes) => {
       nodes.patients.dropOutcomes(line.start, line.start + line.body.length);
-      for (const m of found) nodes.patients.unreadNumber(line.start + m.index!);
+      for (const m of found) {
+        const start = line.start + m.index!;
+        const measure = measureAt(nodes, start);
+        if (measure?.responder?.start === start) forget(measure, "responder");
+        nodes.patients.unreadNumber(start);
+      }
     },
   }];
 };

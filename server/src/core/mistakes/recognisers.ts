@@ -5,7 +5,7 @@
  * version 2 items, in test/validation/v2-syntax-messages.test.ts.
  */
 import type { Recogniser } from "./mistake";
-import { ageWithUnit, dayFirstDate, decimalComma, decimalCommaInScores, scaleWithDash } from "./numbers";
+import { ageWithUnit, dayFirstDate, decimalComma, scaleWithDash } from "./numbers";
 import { levelsAsWritten } from "./levels";
 import { followUpStatus } from "./follow-up";
 import { symptomaticAfterText } from "./complications";
@@ -16,8 +16,7 @@ export const RECOGNISERS: readonly { readonly name: string; readonly recognise: 
   { name: "snippet placeholders left as offered", recognise: placeholders },
   { name: "a scale written 0-10", recognise: scaleWithDash },
   { name: "a date written day first", recognise: dayFirstDate },
-  { name: "a decimal comma", recognise: decimalComma },
-  { name: "a score with a decimal comma", recognise: decimalCommaInScores },
+  { name: "a decimal comma, in a number or a score", recognise: decimalComma },
   { name: "an age with its unit", recognise: ageWithUnit },
   { name: "levels in lower case or a range's end without its region", recognise: levelsAsWritten },
   { name: "scores written as fractions", recognise: scoresAsFractions },
